@@ -1,0 +1,40 @@
+/**
+ * Serves the committed datasets in `data/` at `/data/` during development and copies them
+ * into the production build, so `data/` stays a top-level folder (see DEVELOPERS.md) without
+ * being mixed into `public/`.
+ */
+import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
+import { join, normalize, resolve, extname } from 'node:path';
+import type { Plugin } from 'vite';
+
+const TYPES: Record<string, string> = {
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.bin': 'application/octet-stream',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+export function serveDataFolder(dataDir = 'data'): Plugin {
+  let root = process.cwd();
+  let outDir = 'dist';
+  return {
+    name: 'gridscout-serve-data-folder',
+    configResolved(config) {
+      root = config.root;
+      outDir = config.build.outDir;
+    },
+    configureServer(server) {
+      const base = resolve(root, dataDir);
+      server.middlewares.use('/data', (req, res, next) => {
+        const path = normalize(join(base, decodeURIComponent((req.url ?? '/').split('?')[0])));
+        if (!path.startsWith(base) || !existsSync(path) || !statSync(path).isFile()) return next();
+        res.setHeader('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
+        createReadStream(path).pipe(res);
+      });
+    },
+    closeBundle() {
+      const from = resolve(root, dataDir);
+      if (existsSync(from)) cpSync(from, resolve(root, outDir, dataDir), { recursive: true });
+    },
+  };
+}

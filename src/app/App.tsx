@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { useDatasetStore } from '../data/datasetStore.ts';
+import { MapView } from '../features/map/MapView.tsx';
+import { BasemapData } from '../features/map/BasemapData.tsx';
+import { LayersPanel } from '../features/layers/LayersPanel.tsx';
+import { OverlayData } from '../features/overlays/OverlayData.tsx';
+import { OverlayDisplay } from '../features/overlays/OverlayDisplay.tsx';
+import { OVERLAY_STYLE_PARTS } from '../features/overlays/registry.ts';
+import { DetailsPanel } from '../features/inspect/DetailsPanel.tsx';
+import { HoverTooltip } from '../features/inspect/HoverTooltip.tsx';
+import { MapInteractions } from '../features/inspect/MapInteractions.tsx';
+import { DataSourcesPanel } from '../features/sources/DataSourcesPanel.tsx';
+import { DataStatus } from './DataStatus.tsx';
+import { SidePanel, type PanelTab } from './SidePanel.tsx';
+
+export function App() {
+  const loadAll = useDatasetStore((s) => s.loadAll);
+  useEffect(() => loadAll(), [loadAll]);
+
+  const tabs: PanelTab[] = [
+    { id: 'layers', label: 'Layers', content: <LayersPanel /> },
+    { id: 'score', label: 'Score', content: <p className="muted">Scoring weights load here.</p> },
+    { id: 'shortlist', label: 'Shortlist', content: <p className="muted">Your shortlist is empty.</p> },
+    { id: 'sources', label: 'Data sources', content: <DataSourcesPanel /> },
+  ];
+
+  return (
+    <div className="app">
+      <header className="top-bar">
+        <h1 className="brand">
+          <span aria-hidden="true">⚡</span> Gridscout
+        </h1>
+        <p className="tagline">Where to build AI data centers fast</p>
+      </header>
+      <SidePanel tabs={tabs} />
+      <main className="map-area" aria-label="Map">
+        <MapView styleParts={OVERLAY_STYLE_PARTS} />
+        <BasemapData />
+        <OverlayData />
+        <OverlayDisplay />
+        <MapInteractions />
+        <HoverTooltip />
+        <DetailsPanel />
+        <div className="notices" aria-live="polite">
+          <DataStatus />
+        </div>
+      </main>
+    </div>
+  );
+}

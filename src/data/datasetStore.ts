@@ -1,0 +1,68 @@
+/**
+ * Holds the loaded datasets. Each loads once, independently, so a slow or broken file
+ * shows its own error and the rest of the app keeps working.
+ */
+import { create } from 'zustand';
+import type { CountryIndicators, MiningSite, PlacesFile, PowerPlantsFile, Source } from './schemas.ts';
+import {
+  loadAdmin1,
+  loadCountries,
+  loadIndicators,
+  loadLandingPoints,
+  loadMiningSites,
+  loadPlaces,
+  loadPowerPlants,
+  loadSources,
+  type PointCollection,
+  type RegionCollection,
+} from './datasets.ts';
+
+export interface Datasets {
+  sources: Source[];
+  countries: RegionCollection;
+  admin1: RegionCollection;
+  miningSites: MiningSite[];
+  indicators: CountryIndicators[];
+  places: PlacesFile;
+  powerPlants: PowerPlantsFile;
+  landingPoints: PointCollection;
+}
+export type DatasetKey = keyof Datasets;
+
+const LOADERS: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {
+  sources: loadSources,
+  countries: loadCountries,
+  admin1: loadAdmin1,
+  miningSites: loadMiningSites,
+  indicators: loadIndicators,
+  places: loadPlaces,
+  powerPlants: loadPowerPlants,
+  landingPoints: loadLandingPoints,
+};
+
+/** Loaded at start-up; the rest load when an overlay or search first needs them. */
+const FIRST_VIEW: DatasetKey[] = ['sources', 'countries', 'admin1', 'miningSites', 'indicators', 'places'];
+
+interface DatasetState {
+  data: Partial<Datasets>;
+  errors: Partial<Record<DatasetKey, string>>;
+  loadAll: () => void;
+  ensure: (key: DatasetKey) => void;
+}
+
+const requested = new Set<DatasetKey>();
+
+export const useDatasetStore = create<DatasetState>((set, get) => ({
+  data: {},
+  errors: {},
+  loadAll: () => FIRST_VIEW.forEach((key) => get().ensure(key)),
+  ensure: (key) => {
+    if (requested.has(key)) return;
+    requested.add(key);
+    LOADERS[key]().then(
+      (value) => set((s) => ({ data: { ...s.data, [key]: value } })),
+      (error: unknown) =>
+        set((s) => ({ errors: { ...s.errors, [key]: error instanceof Error ? error.message : String(error) } })),
+    );
+  },
+}));

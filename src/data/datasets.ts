@@ -1,0 +1,62 @@
+/**
+ * Typed loaders for every dataset in data/. Components never fetch: they read the dataset store,
+ * which calls these.
+ */
+import { z } from 'zod';
+import {
+  IndicatorsFileSchema,
+  MiningSitesFileSchema,
+  PlacesFileSchema,
+  PowerPlantsFileSchema,
+  RegionPropsSchema,
+  SourcesFileSchema,
+  type CountryIndicators,
+  type MiningSite,
+  type PlacesFile,
+  type PowerPlantsFile,
+  type RegionProps,
+  type Source,
+} from './schemas.ts';
+import { fetchJson } from './fetchValidated.ts';
+
+const PolygonGeometrySchema = z.object({
+  type: z.enum(['Polygon', 'MultiPolygon']),
+  coordinates: z.array(z.unknown()),
+});
+export const RegionCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({ type: z.literal('Feature'), properties: RegionPropsSchema, geometry: PolygonGeometrySchema }),
+  ),
+});
+export type RegionCollection = z.infer<typeof RegionCollectionSchema>;
+export type RegionFeature = RegionCollection['features'][number];
+
+export const loadSources = async (): Promise<Source[]> =>
+  (await fetchJson('sources.json', SourcesFileSchema)).sources;
+export const loadCountries = (): Promise<RegionCollection> =>
+  fetchJson('regions/countries.geojson', RegionCollectionSchema);
+export const loadAdmin1 = (): Promise<RegionCollection> =>
+  fetchJson('regions/admin1.geojson', RegionCollectionSchema);
+export const loadMiningSites = async (): Promise<MiningSite[]> =>
+  (await fetchJson('mining_sites.json', MiningSitesFileSchema)).sites;
+export const loadIndicators = async (): Promise<CountryIndicators[]> =>
+  (await fetchJson('indicators.json', IndicatorsFileSchema)).countries;
+export const loadPlaces = (): Promise<PlacesFile> => fetchJson('places.json', PlacesFileSchema);
+
+export type { RegionProps };
+export const loadPowerPlants = (): Promise<PowerPlantsFile> => fetchJson('power_plants.json', PowerPlantsFileSchema);
+
+export const PointCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
+      properties: z.record(z.string(), z.unknown()),
+    }),
+  ),
+});
+export type PointCollection = z.infer<typeof PointCollectionSchema>;
+export const loadLandingPoints = (): Promise<PointCollection> =>
+  fetchJson('landing_points.geojson', PointCollectionSchema);

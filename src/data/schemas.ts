@@ -1,0 +1,196 @@
+/**
+ * The contract between the data pipeline (scripts/) and the app (src/data loaders).
+ * The pipeline validates what it writes with these schemas; the app validates what it loads.
+ * Pure TypeScript + zod: no DOM, no Node APIs.
+ */
+import { z } from 'zod';
+
+/** One public source a value can trace to (data/sources.json). */
+export const SourceSchema = z.object({
+  id: z.string().min(1),
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  url: z.string().min(1),
+  license: z.string().min(1),
+  /** True when the license forbids commercial use; the app labels such data. */
+  nonCommercial: z.boolean(),
+  /** Year or period the data describes, e.g. "2024", "2024S2", "1991-2020". */
+  period: z.string().min(1),
+  /** Where and when the raw copy was retrieved (from the raw PROVENANCE.md). */
+  retrieved: z.string(),
+  /** What the pipeline did to it, in words. */
+  transformation: z.string().min(1),
+  /** Caveats a careful user must know (town-level coordinates, preliminary data, ...). */
+  caveats: z.array(z.string()),
+});
+export type Source = z.infer<typeof SourceSchema>;
+export const SourcesFileSchema = z.object({ generated: z.string(), sources: z.array(SourceSchema) });
+
+/** How a region's tariff was chosen (DESIGN.md "Which tariff a place gets"). */
+export const TariffBasisSchema = z.enum([
+  'subnational', // the region's own row
+  'country', // a country-level row for a country polygon
+  'country_fallback', // subnational polygon without own row: the country's price applies
+  'worldbank_2019', // World Bank Doing Business 2019 small-business connection price: last resort
+]);
+export type TariffBasis = z.infer<typeof TariffBasisSchema>;
+
+export const TariffSchema = z.object({
+  usdPerKwh: z.number().positive(),
+  sector: z.enum(['industrial', 'commercial']),
+  period: z.string(),
+  sourceId: z.string(),
+  basis: TariffBasisSchema,
+  /** Human-readable rule that picked this row, shown in the UI. */
+  rule: z.string(),
+});
+export type Tariff = z.infer<typeof TariffSchema>;
+
+/** Properties of every feature in data/regions/countries.geojson and data/regions/admin1.geojson. */
+export const RegionPropsSchema = z.object({
+  /** ISO 3166-1 alpha-2 for countries, ISO 3166-2 like "US-TX" for admin-1. */
+  code: z.string(),
+  name: z.string(),
+  iso2: z.string(),
+  iso3: z.string(),
+  level: z.enum(['country', 'subnational']),
+  /** Industrial price when known, else commercial, else WB2019; null = no data. */
+  tariff: TariffSchema.nullable(),
+  /** Commercial price where known (the choropleth's "commercial" switch). */
+  commercial: TariffSchema.nullable(),
+});
+export type RegionProps = z.infer<typeof RegionPropsSchema>;
+
+/** data/power_plants.json: columnar for size. Index i across all arrays is one plant. */
+export const PowerPlantsFileSchema = z.object({
+  sourceId: z.string(),
+  fuels: z.array(z.string()),
+  id: z.array(z.string()),
+  name: z.array(z.string()),
+  country: z.array(z.string()), // ISO3
+  lat: z.array(z.number()),
+  lon: z.array(z.number()),
+  capacityMw: z.array(z.number()),
+  fuel: z.array(z.number().int()), // index into fuels
+  commissioningYear: z.array(z.number().nullable()),
+  owner: z.array(z.string()),
+});
+export type PowerPlantsFile = z.infer<typeof PowerPlantsFileSchema>;
+
+export const MiningStatusSchema = z.enum(['mining', 'converting_to_ai', 'ai_hpc', 'closed', 'planned', 'other']);
+export type MiningStatus = z.infer<typeof MiningStatusSchema>;
+
+export const MiningSiteSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  operator: z.string(),
+  city: z.string(),
+  admin1: z.string(),
+  countryIso2: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+  coordPrecision: z.string(), // e.g. "site" | "town" as in the raw data
+  powerMw: z.number().nullable(),
+  powerMwPlanned: z.number().nullable(),
+  powerSource: z.string(),
+  coin: z.string(),
+  status: MiningStatusSchema,
+  /** Raw status text as published, when it differs from the normalised enum. */
+  statusRaw: z.string(),
+  aiTenant: z.string(),
+  aiAnnounced: z.string(),
+  opened: z.string(),
+  notes: z.string(),
+  sourceUrls: z.array(z.string()),
+  sourceIds: z.array(z.string()),
+});
+export type MiningSite = z.infer<typeof MiningSiteSchema>;
+export const MiningSitesFileSchema = z.object({ sites: z.array(MiningSiteSchema) });
+
+/** A value with the year it describes and its source. null value = missing. */
+export const DatedValueSchema = z.object({ value: z.number(), year: z.string(), sourceId: z.string() });
+export type DatedValue = z.infer<typeof DatedValueSchema>;
+
+export const CountryIndicatorsSchema = z.object({
+  iso3: z.string(),
+  iso2: z.string(),
+  name: z.string(),
+  carbonIntensity: DatedValueSchema.nullable(), // gCO2/kWh
+  renewablesShare: DatedValueSchema.nullable(), // %
+  hydroShare: DatedValueSchema.nullable(), // %
+  windShare: DatedValueSchema.nullable(), // %
+  waterStress: DatedValueSchema.nullable(), // Aqueduct bws_score 0-5
+  waterStressLabel: z.string().nullable(),
+  hazard: DatedValueSchema.nullable(), // WorldRiskIndex W
+  miningHashrateShare: DatedValueSchema.nullable(), // %
+});
+export type CountryIndicators = z.infer<typeof CountryIndicatorsSchema>;
+export const IndicatorsFileSchema = z.object({ countries: z.array(CountryIndicatorsSchema) });
+
+/** data/places.json: offline gazetteer for search and labels. */
+export const PlacesFileSchema = z.object({
+  sourceId: z.string(),
+  name: z.array(z.string()),
+  country: z.array(z.string()), // ISO2
+  admin1: z.array(z.string()),
+  lat: z.array(z.number()),
+  lon: z.array(z.number()),
+  population: z.array(z.number()),
+});
+export type PlacesFile = z.infer<typeof PlacesFileSchema>;
+
+/** One row of the time-to-power assumptions (data/assumptions.json), straight from the sourced table. */
+export const AssumptionEvidenceSchema = z.object({
+  id: z.string(),
+  topic: z.string(),
+  region: z.string(),
+  stage: z.string(),
+  valueLow: z.string(),
+  valueHigh: z.string(),
+  unit: z.string(),
+  asOf: z.string(),
+  quote: z.string(),
+  sourceTitle: z.string(),
+  sourceUrl: z.string(),
+  publisher: z.string(),
+  notes: z.string(),
+});
+export type AssumptionEvidence = z.infer<typeof AssumptionEvidenceSchema>;
+export const AssumptionsFileSchema = z.object({ sourceId: z.string(), rows: z.array(AssumptionEvidenceSchema) });
+
+/**
+ * The global analysis grid (data/grid/manifest.json + one binary per layer).
+ * Cells: a regular lon/lat grid; row 0 is the northernmost row, col 0 starts at lon -180.
+ * Only land cells are stored: cells.bin is a Uint32Array of cell ids (row * width + col), ascending.
+ * Each layer file is a little-endian typed array with one value per stored cell, same order.
+ * value = raw * scale + offset; raw === noData means missing.
+ */
+export const GridLayerSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  unit: z.string(),
+  file: z.string(),
+  type: z.enum(['uint8', 'uint16']),
+  scale: z.number(),
+  offset: z.number(),
+  noData: z.number().int(),
+  /** Optional value labels for categorical layers (raw value -> label). */
+  categories: z.record(z.string(), z.string()).optional(),
+  description: z.string(),
+  sourceIds: z.array(z.string()),
+});
+export type GridLayer = z.infer<typeof GridLayerSchema>;
+export const GridManifestSchema = z.object({
+  version: z.literal(1),
+  resolutionDeg: z.number().positive(),
+  width: z.number().int(),
+  height: z.number().int(),
+  west: z.number(),
+  north: z.number(),
+  cellCount: z.number().int(),
+  cellsFile: z.string(),
+  /** Per-cell ISO3 country as an index into this list (layer id "country"). */
+  countries: z.array(z.string()),
+  layers: z.array(GridLayerSchema),
+});
+export type GridManifest = z.infer<typeof GridManifestSchema>;

@@ -1,0 +1,88 @@
+/** The details card for whatever was clicked: a mining site, a power plant, a landing point or a place. */
+import { useDatasetStore } from '../../data/datasetStore.ts';
+import { describePlant } from './describeFeature.ts';
+import { MiningSiteDetails } from './MiningSiteDetails.tsx';
+import { regionAt } from './regionAt.ts';
+import { useSelectionStore, type Selection } from './selectionStore.ts';
+import { TariffFacts } from './TariffFacts.tsx';
+import { SourceCitation } from '../sources/SourceCitation.tsx';
+
+function PlaceFacts({ lon, lat }: { lon: number; lat: number }) {
+  const { countries, admin1 } = useDatasetStore((s) => s.data);
+  const subnational = regionAt(admin1, lon, lat);
+  const country = regionAt(countries, lon, lat);
+  const priced = subnational?.properties.tariff ? subnational : country;
+  return (
+    <>
+      <p className="muted">
+        {lat.toFixed(4)}, {lon.toFixed(4)}
+        {country ? ` · ${[subnational?.properties.name, country.properties.name].filter(Boolean).join(', ')}` : ' · outside any country (sea)'}
+      </p>
+      {priced && <TariffFacts region={priced.properties} />}
+    </>
+  );
+}
+
+function SelectionBody({ selection }: { selection: Selection }) {
+  const data = useDatasetStore((s) => s.data);
+  switch (selection.kind) {
+    case 'mining-site': {
+      const site = data.miningSites?.find((s) => s.id === selection.id);
+      return site ? (
+        <>
+          <MiningSiteDetails site={site} />
+          <PlaceFacts lon={site.lon} lat={site.lat} />
+        </>
+      ) : (
+        <p>Unknown mining site “{selection.id}”.</p>
+      );
+    }
+    case 'plant': {
+      const d = describePlant(selection.index, data);
+      const p = data.powerPlants;
+      if (!d || !p) return <p>Power plant not loaded.</p>;
+      return (
+        <article aria-label={`Power plant ${d.title}`}>
+          <h2>{d.title}</h2>
+          {d.lines.map((l) => (
+            <p key={l}>{l}</p>
+          ))}
+          <SourceCitation ids={[p.sourceId]} />
+          <PlaceFacts lon={p.lon[selection.index]} lat={p.lat[selection.index]} />
+        </article>
+      );
+    }
+    case 'landing-point':
+      return (
+        <article aria-label={`Landing point ${selection.name}`}>
+          <h2>{selection.name}</h2>
+          <p>Submarine cable landing point</p>
+          <SourceCitation ids={[String(selection.properties.sourceId ?? '')].filter(Boolean)} />
+          <PlaceFacts lon={selection.lon} lat={selection.lat} />
+        </article>
+      );
+    case 'point':
+      return (
+        <article aria-label="Selected place">
+          <h2>{selection.label ?? 'Selected place'}</h2>
+          <PlaceFacts lon={selection.lon} lat={selection.lat} />
+        </article>
+      );
+    case 'region':
+      return null;
+  }
+}
+
+export function DetailsPanel() {
+  const selection = useSelectionStore((s) => s.selection);
+  const select = useSelectionStore((s) => s.select);
+  if (!selection) return null;
+  return (
+    <aside className="details-panel" aria-label="Details">
+      <button type="button" className="close-button" aria-label="Close details" onClick={() => select(null)}>
+        ×
+      </button>
+      <SelectionBody selection={selection} />
+    </aside>
+  );
+}

@@ -1,0 +1,94 @@
+/** Hover and click on the map: the topmost interactive feature answers, else the clicked point is selected. */
+import { useEffect } from 'react';
+import type { MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import { useDatasetStore } from '../../data/datasetStore.ts';
+import { useLayersStore } from '../layers/layersStore.ts';
+import { useMapStore } from '../map/mapStore.ts';
+import { LANDING_LAYER } from '../overlays/context/landingPointsOverlay.ts';
+import { carbonOverlay, hazardOverlay, waterStressOverlay } from '../overlays/context/countryIndicatorOverlays.ts';
+import { MINING_LAYERS } from '../overlays/mining/miningOverlay.ts';
+import { PLANT_LAYERS } from '../overlays/plants/plantsOverlay.ts';
+import { OVERLAYS } from '../overlays/registry.ts';
+import { TARIFF_LAYERS } from '../overlays/tariffs/tariffsOverlay.ts';
+import { useSourceIndex } from '../sources/useSources.ts';
+import {
+  describeCountryIndicator,
+  describeMiningSite,
+  describePlant,
+  describeRegion,
+  type Description,
+} from './describeFeature.ts';
+import { useSelectionStore, type Selection } from './selectionStore.ts';
+
+const INDICATOR_LAYERS: Record<string, 'carbonIntensity' | 'waterStress' | 'hazard'> = {
+  [`${carbonOverlay.id}-fill`]: 'carbonIntensity',
+  [`${waterStressOverlay.id}-fill`]: 'waterStress',
+  [`${hazardOverlay.id}-fill`]: 'hazard',
+};
+
+export function MapInteractions() {
+  const map = useMapStore((s) => s.map);
+  const ready = useMapStore((s) => s.ready);
+  const visible = useLayersStore((s) => s.visible);
+  const sector = useLayersStore((s) => s.tariffSector);
+  const sources = useSourceIndex();
+
+  useEffect(() => {
+    if (!map || !ready) return;
+    const layers = OVERLAYS.filter((o) => visible[o.id]).flatMap((o) => o.interactiveLayers);
+    const topFeature = (e: MapMouseEvent): MapGeoJSONFeature | undefined =>
+      layers.length ? map.queryRenderedFeatures(e.point, { layers })[0] : undefined;
+
+    const describe = (f: MapGeoJSONFeature): Description | null => {
+      const data = useDatasetStore.getState().data;
+      const p = f.properties ?? {};
+      const layer = f.layer.id;
+      if (layer === MINING_LAYERS.site || layer === MINING_LAYERS.town) return describeMiningSite(String(p.id), data);
+      if (layer === PLANT_LAYERS.points) return describePlant(Number(p.i), data);
+      if (layer === PLANT_LAYERS.clusters)
+        return { title: `${p.point_count} power plants`, lines: [`${Math.round(Number(p.mw))} MW in total`, 'Zoom in to see each plant'] };
+      if (layer === LANDING_LAYER) return { title: String(p.name), lines: ['Submarine cable landing point', `${p.n_cables ?? '?'} cables`] };
+      if (layer === TARIFF_LAYERS.country || layer === TARIFF_LAYERS.subnational) return describeRegion(p, sector, sources);
+      if (INDICATOR_LAYERS[layer]) return describeCountryIndicator(String(p.iso3), INDICATOR_LAYERS[layer], data, sources);
+      return null;
+    };
+
+    const toSelection = (f: MapGeoJSONFeature | undefined, e: MapMouseEvent): Selection => {
+      const p = f?.properties ?? {};
+      const layer = f?.layer.id;
+      if (layer === MINING_LAYERS.site || layer === MINING_LAYERS.town) return { kind: 'mining-site', id: String(p.id) };
+      if (layer === PLANT_LAYERS.points) return { kind: 'plant', index: Number(p.i) };
+      if (layer === LANDING_LAYER && f?.geometry.type === 'Point') {
+        const [lon, lat] = f.geometry.coordinates;
+        return { kind: 'landing-point', name: String(p.name), lon, lat, properties: p };
+      }
+      return { kind: 'point', lon: e.lngLat.lng, lat: e.lngLat.lat };
+    };
+
+    const onMove = (e: MapMouseEvent) => {
+      const f = topFeature(e);
+      const description = f ? describe(f) : null;
+      map.getCanvas().style.cursor = f ? 'pointer' : '';
+      useSelectionStore.getState().setHover(description ? { x: e.point.x, y: e.point.y, ...description } : null);
+    };
+    const onLeave = () => useSelectionStore.getState().setHover(null);
+    const onClick = (e: MapMouseEvent) => {
+      const f = topFeature(e);
+      if (f?.layer.id === PLANT_LAYERS.clusters) {
+        map.easeTo({ center: e.lngLat, zoom: map.getZoom() + 2 });
+        return;
+      }
+      useSelectionStore.getState().select(toSelection(f, e));
+    };
+    map.on('mousemove', onMove);
+    map.on('mouseout', onLeave);
+    map.on('click', onClick);
+    return () => {
+      map.off('mousemove', onMove);
+      map.off('mouseout', onLeave);
+      map.off('click', onClick);
+    };
+  }, [map, ready, visible, sector, sources]);
+
+  return null;
+}

@@ -1,0 +1,60 @@
+/** Per-overlay options: the tariff sector switch and the power-plant filters. */
+import { useDatasetStore } from '../../data/datasetStore.ts';
+import { useLayersStore } from './layersStore.ts';
+
+export function TariffSectorSwitch() {
+  const sector = useLayersStore((s) => s.tariffSector);
+  const setSector = useLayersStore((s) => s.setTariffSector);
+  return (
+    <fieldset className="inline-fieldset small">
+      <legend>Tariff sector</legend>
+      {(['industrial', 'commercial'] as const).map((s) => (
+        <label key={s}>
+          <input type="radio" name="tariff-sector" checked={sector === s} onChange={() => setSector(s)} />
+          {s === 'industrial' ? 'Industrial' : 'Commercial'}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function PlantFilters() {
+  const plants = useDatasetStore((s) => s.data.powerPlants);
+  const filter = useLayersStore((s) => s.plantFilter);
+  const setFilter = useLayersStore((s) => s.setPlantFilter);
+  const fuels = plants?.fuels ?? [];
+  const selected = new Set(filter.fuels ?? fuels);
+  const toggleFuel = (fuel: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(fuel);
+    else next.delete(fuel);
+    setFilter({ fuels: next.size === fuels.length ? null : fuels.filter((f) => next.has(f)) });
+  };
+  return (
+    <div className="plant-filters small">
+      <label className="slider-row">
+        Minimum plant size (MW)
+        <input
+          type="number"
+          min={0}
+          step={10}
+          value={filter.minMw}
+          onChange={(e) => setFilter({ minMw: Math.max(0, Number(e.target.value) || 0) })}
+        />
+      </label>
+      {plants ? (
+        <fieldset className="fuel-list">
+          <legend>Fuels</legend>
+          {fuels.map((fuel) => (
+            <label key={fuel}>
+              <input type="checkbox" checked={selected.has(fuel)} onChange={(e) => toggleFuel(fuel, e.target.checked)} />
+              {fuel}
+            </label>
+          ))}
+        </fieldset>
+      ) : (
+        <p className="muted">Loading power plants…</p>
+      )}
+    </div>
+  );
+}

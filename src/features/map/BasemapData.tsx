@@ -1,0 +1,24 @@
+/** Feeds the offline basemap sources (regions with tariffs, place labels) from the loaded datasets. */
+import { useMemo } from 'react';
+import { useDatasetStore } from '../../data/datasetStore.ts';
+import { BASEMAP_SOURCES } from './layers/basemap.ts';
+import { placesToGeoJson } from './layers/placesGeoJson.ts';
+import { countryLabelPoints } from './layers/countryLabelPoints.ts';
+import { flattenRegions } from '../overlays/tariffs/regionFeatures.ts';
+import { useGeoJsonSource } from './useGeoJsonSource.ts';
+
+/** Places below this population are kept for search but not drawn as labels. */
+const LABEL_MIN_POPULATION = 250_000;
+
+export function BasemapData() {
+  const countries = useDatasetStore((s) => s.data.countries);
+  const admin1 = useDatasetStore((s) => s.data.admin1);
+  const places = useDatasetStore((s) => s.data.places);
+  const labels = useMemo(() => (places ? placesToGeoJson(places, LABEL_MIN_POPULATION) : undefined), [places]);
+  // Region polygons carry their chosen tariff, so basemap and tariff choropleth share one upload.
+  useGeoJsonSource(BASEMAP_SOURCES.countries, useMemo(() => countries && flattenRegions(countries), [countries]));
+  useGeoJsonSource(BASEMAP_SOURCES.admin1, useMemo(() => admin1 && flattenRegions(admin1), [admin1]));
+  useGeoJsonSource(BASEMAP_SOURCES.places, labels);
+  useGeoJsonSource(BASEMAP_SOURCES.countryLabels, useMemo(() => countries && countryLabelPoints(countries), [countries]));
+  return null;
+}

@@ -1,0 +1,47 @@
+/** The map canvas. Creates MapLibre once with the full style; overlays feed their own sources. */
+import { useEffect, useRef } from 'react';
+import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
+import { buildStyle, type StylePart } from './mapStyle.ts';
+import { useMapStore } from './mapStore.ts';
+
+export function MapView({ styleParts }: { styleParts: readonly StylePart[] }) {
+  const container = useRef<HTMLDivElement>(null);
+  const { setMap, setReady, setView } = useMapStore.getState();
+
+  useEffect(() => {
+    if (!container.current) return;
+    const { view } = useMapStore.getState();
+    const map = new MapLibreMap({
+      container: container.current,
+      style: buildStyle(styleParts),
+      center: [view.lon, view.lat],
+      zoom: view.zoom,
+      attributionControl: { compact: true, customAttribution: 'Natural Earth · GeoNames · see Data sources' },
+      renderWorldCopies: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    map.getCanvas().setAttribute('aria-label', 'Map of power, grid capacity and mining sites');
+    const host = container.current;
+    map.on('load', () => setReady(true));
+    // Tests and people waiting on the map can read whether it is still drawing.
+    map.on('idle', () => (host.dataset.idle = 'true'));
+    map.on('dataloading', () => (host.dataset.idle = 'false'));
+    map.on('movestart', () => (host.dataset.idle = 'false'));
+    map.on('moveend', () => {
+      const c = map.getCenter();
+      setView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+    });
+    setMap(map);
+    return () => {
+      setMap(null);
+      map.remove();
+    };
+    // The style is built once; overlays change visibility and data through the map afterwards.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return <div ref={container} className="map" data-testid="map" />;
+}

@@ -1,0 +1,137 @@
+/** Power plants (WRI GPPD): circles sized by MW and coloured by fuel, clustered by total MW at low zoom. */
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { PowerPlantsFile } from '../../../data/schemas.ts';
+import type { Overlay } from '../overlay.ts';
+
+export const PLANTS_SOURCE = 'power-plants';
+export const PLANT_LAYERS = {
+  clusters: 'power-plants-clusters',
+  clusterLabels: 'power-plants-cluster-labels',
+  points: 'power-plants-points',
+} as const;
+
+export const FUEL_COLORS: Record<string, string> = {
+  Hydro: '#1d4ed8',
+  Wind: '#06b6d4',
+  Solar: '#eab308',
+  Nuclear: '#9333ea',
+  Gas: '#f97316',
+  Coal: '#44403c',
+  Oil: '#991b1b',
+  Geothermal: '#be185d',
+  Biomass: '#16a34a',
+  Waste: '#65a30d',
+  Storage: '#0ea5e9',
+};
+const OTHER_FUEL = '#a8a29e';
+
+const fuelColor: ExpressionSpecification = [
+  'match',
+  ['get', 'fuel'],
+  ...Object.entries(FUEL_COLORS).flat(),
+  OTHER_FUEL,
+] as unknown as ExpressionSpecification;
+
+export interface PlantFilter {
+  fuels: string[] | null; // null = all fuels
+  minMw: number;
+}
+
+export function plantFeatures(plants: PowerPlantsFile, filter: PlantFilter): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  const allowed = filter.fuels ? new Set(filter.fuels) : null;
+  const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
+  for (let i = 0; i < plants.id.length; i++) {
+    const fuel = plants.fuels[plants.fuel[i]];
+    if (plants.capacityMw[i] < filter.minMw || (allowed && !allowed.has(fuel))) continue;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [plants.lon[i], plants.lat[i]] },
+      properties: { i, mw: plants.capacityMw[i], fuel },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+export const plantsOverlay: Overlay = {
+  id: 'power-plants',
+  label: 'Power plants',
+  group: 'Power',
+  defaultVisible: false,
+  description: 'Generation plants from the WRI Global Power Plant Database; clusters show total MW.',
+  style: {
+    sources: {
+      [PLANTS_SOURCE]: {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+        cluster: true,
+        clusterRadius: 40,
+        clusterMaxZoom: 6,
+        clusterProperties: { mw: ['+', ['get', 'mw']] },
+      },
+    },
+    layers: [
+      {
+        order: 310,
+        layer: {
+          id: PLANT_LAYERS.clusters,
+          type: 'circle',
+          source: PLANTS_SOURCE,
+          filter: ['has', 'point_count'],
+          paint: {
+            'circle-color': '#334155',
+            'circle-opacity': 0.55,
+            'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'mw']], 0, 6, 100, 12, 400, 30],
+            'circle-stroke-color': '#f8fafc',
+            'circle-stroke-width': 1,
+          },
+        },
+      },
+      {
+        order: 311,
+        layer: {
+          id: PLANT_LAYERS.clusterLabels,
+          type: 'symbol',
+          source: PLANTS_SOURCE,
+          filter: ['has', 'point_count'],
+          layout: {
+            'text-field': ['concat', ['to-string', ['round', ['/', ['get', 'mw'], 1000]]], ' GW'],
+            'text-font': ['sans-serif'],
+            'text-size': 10,
+            'text-allow-overlap': false,
+          },
+          paint: { 'text-color': '#ffffff' },
+        },
+      },
+      {
+        order: 320,
+        layer: {
+          id: PLANT_LAYERS.points,
+          type: 'circle',
+          source: PLANTS_SOURCE,
+          filter: ['!', ['has', 'point_count']],
+          paint: {
+            'circle-color': fuelColor,
+            'circle-opacity': 0.8,
+            'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'mw']], 0, 2, 10, 5, 70, 16],
+            'circle-stroke-color': '#ffffff',
+            'circle-stroke-width': 0.5,
+          },
+        },
+      },
+    ],
+  },
+  opacity: [
+    [PLANT_LAYERS.clusters, 'circle-opacity', 0.55],
+    [PLANT_LAYERS.points, 'circle-opacity', 0.8],
+  ],
+  interactiveLayers: [PLANT_LAYERS.points, PLANT_LAYERS.clusters],
+  legend: {
+    kind: 'categories',
+    items: [
+      ...Object.entries(FUEL_COLORS).map(([fuel, color]) => ({ color, label: fuel })),
+      { color: OTHER_FUEL, label: 'Other fuels' },
+      { color: '#334155', label: 'Cluster (total MW)' },
+    ],
+  },
+  sourceIds: (data) => (data.powerPlants ? [data.powerPlants.sourceId] : []),
+};

@@ -1,0 +1,25 @@
+/** Every overlay Gridscout can draw, in the order the layers panel lists them. */
+import { COUNTRY_INDICATOR_OVERLAYS } from './context/countryIndicatorOverlays.ts';
+import { landingPointsOverlay } from './context/landingPointsOverlay.ts';
+import { miningOverlay } from './mining/miningOverlay.ts';
+import type { Overlay, OverlayId } from './overlay.ts';
+import { plantsOverlay } from './plants/plantsOverlay.ts';
+import { tariffsOverlay } from './tariffs/tariffsOverlay.ts';
+
+export const OVERLAYS: readonly Overlay[] = [
+  tariffsOverlay,
+  plantsOverlay,
+  miningOverlay,
+  ...COUNTRY_INDICATOR_OVERLAYS,
+  landingPointsOverlay,
+];
+
+export const overlayById = (id: OverlayId): Overlay | undefined => OVERLAYS.find((o) => o.id === id);
+
+export const OVERLAY_STYLE_PARTS = OVERLAYS.map((o) => ({
+  sources: o.style.sources,
+  layers: o.style.layers.map((l) => ({
+    ...l,
+    layer: { ...l.layer, layout: { ...(l.layer.layout ?? {}), visibility: o.defaultVisible ? 'visible' : 'none' } },
+  })) as typeof o.style.layers,
+}));

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+/** Browser journeys in real Chromium (playwright-core + Debian's /usr/bin/chromium) against the production build. */
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    globalSetup: ['tests/e2e/support/globalSetup.ts'],
+    environment: 'node',
+    testTimeout: 90_000,
+    hookTimeout: 120_000,
+    // Two cores: one browser at a time keeps timings and rendering stable.
+    fileParallelism: false,
+  },
+});

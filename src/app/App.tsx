@@ -11,11 +11,19 @@ import { HoverTooltip } from '../features/inspect/HoverTooltip.tsx';
 import { MapInteractions } from '../features/inspect/MapInteractions.tsx';
 import { DataSourcesPanel } from '../features/sources/DataSourcesPanel.tsx';
 import { DataStatus } from './DataStatus.tsx';
+import { Notices } from './Notices.tsx';
+import { UrlSync } from '../features/share/UrlSync.tsx';
+import { SearchBox } from '../features/search/SearchBox.tsx';
 import { SidePanel, type PanelTab } from './SidePanel.tsx';
 
 export function App() {
   const loadAll = useDatasetStore((s) => s.loadAll);
+  const settled = useDatasetStore((s) => s.firstViewSettled);
   useEffect(() => loadAll(), [loadAll]);
+  // Lets people and tests know the first view's data has arrived.
+  useEffect(() => {
+    document.body.dataset.datasets = settled ? 'settled' : 'loading';
+  }, [settled]);
 
   const tabs: PanelTab[] = [
     { id: 'layers', label: 'Layers', content: <LayersPanel /> },
@@ -26,11 +34,13 @@ export function App() {
 
   return (
     <div className="app">
+      <UrlSync />
       <header className="top-bar">
         <h1 className="brand">
           <span aria-hidden="true">⚡</span> Gridscout
         </h1>
         <p className="tagline">Where to build AI data centers fast</p>
+        <SearchBox />
       </header>
       <SidePanel tabs={tabs} />
       <main className="map-area" aria-label="Map">
@@ -43,6 +53,7 @@ export function App() {
         <DetailsPanel />
         <div className="notices" aria-live="polite">
           <DataStatus />
+          <Notices />
         </div>
       </main>
     </div>

@@ -46,6 +46,8 @@ const FIRST_VIEW: DatasetKey[] = ['sources', 'countries', 'admin1', 'miningSites
 interface DatasetState {
   data: Partial<Datasets>;
   errors: Partial<Record<DatasetKey, string>>;
+  /** True once every first-view dataset has loaded or failed. */
+  firstViewSettled: boolean;
   loadAll: () => void;
   ensure: (key: DatasetKey) => void;
 }
@@ -55,14 +57,21 @@ const requested = new Set<DatasetKey>();
 export const useDatasetStore = create<DatasetState>((set, get) => ({
   data: {},
   errors: {},
+  firstViewSettled: false,
   loadAll: () => FIRST_VIEW.forEach((key) => get().ensure(key)),
   ensure: (key) => {
     if (requested.has(key)) return;
     requested.add(key);
-    LOADERS[key]().then(
-      (value) => set((s) => ({ data: { ...s.data, [key]: value } })),
-      (error: unknown) =>
-        set((s) => ({ errors: { ...s.errors, [key]: error instanceof Error ? error.message : String(error) } })),
-    );
+    const settle = () => {
+      const { data, errors } = get();
+      if (FIRST_VIEW.every((k) => k in data || k in errors)) set({ firstViewSettled: true });
+    };
+    LOADERS[key]()
+      .then(
+        (value) => set((s) => ({ data: { ...s.data, [key]: value } })),
+        (error: unknown) =>
+          set((s) => ({ errors: { ...s.errors, [key]: error instanceof Error ? error.message : String(error) } })),
+      )
+      .then(settle);
   },
 }));

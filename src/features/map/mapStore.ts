@@ -9,7 +9,7 @@ export interface MapView {
 }
 
 /** The whole world, framed for a wide window. */
-export const WORLD_VIEW: MapView = { lon: 10, lat: 25, zoom: 1.4 };
+export const WORLD_VIEW: MapView = { lon: -25, lat: 28, zoom: 1.35 };
 
 interface MapState {
   map: MapLibreMap | null;

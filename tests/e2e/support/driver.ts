@@ -34,9 +34,67 @@ export class AppDriver {
     });
   }
 
-  /** Waits until the map has loaded its style and data and finished drawing. */
+  /** Waits until the first view's datasets arrived and the map finished drawing them. */
   async waitForMapIdle(timeout = 60_000): Promise<void> {
+    await this.page.waitForSelector('body[data-datasets="settled"]', { timeout });
+    await this.waitForRedraw(timeout);
+  }
+
+  /** Waits for the map to finish whatever drawing the last action started. */
+  async waitForRedraw(timeout = 60_000): Promise<void> {
+    await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await this.page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout });
+  }
+
+  get mapCanvas() {
+    return this.page.locator('[data-testid="map"] canvas');
+  }
+
+  /** Moves the pointer to a point on the map given as fractions of its width and height. */
+  async hoverMap(fx = 0.5, fy = 0.5): Promise<void> {
+    const box = await this.mapCanvas.boundingBox();
+    if (!box) throw new Error('map canvas not visible');
+    await this.page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
+  }
+
+  async clickMap(fx = 0.5, fy = 0.5): Promise<void> {
+    await this.hoverMap(fx, fy);
+    await this.page.mouse.down();
+    await this.page.mouse.up();
+  }
+
+  async setOverlay(label: string, on: boolean): Promise<void> {
+    await this.page.getByRole('checkbox', { name: label, exact: true }).setChecked(on);
+    await this.waitForRedraw();
+  }
+
+  async searchFor(text: string): Promise<void> {
+    const box = this.page.getByRole('combobox', { name: 'Search places, mining sites and regions' });
+    await box.fill(text);
+    await this.page.getByRole('option').first().waitFor();
+    await box.press('Enter');
+  }
+
+  /** The map view as written to the URL: [lon, lat, zoom]. */
+  async urlView(): Promise<number[] | null> {
+    const view = new URL(this.page.url()).searchParams.get('view');
+    return view ? view.split(',').map(Number) : null;
+  }
+
+  /** A fingerprint of the drawn map, to tell whether an action changed what is drawn. */
+  async pixelDifference(before: PNG): Promise<number> {
+    const after = await this.mapPixels();
+    let changed = 0;
+    for (let i = 0; i < after.data.length; i += 4) {
+      if (
+        Math.abs(after.data[i] - before.data[i]) +
+          Math.abs(after.data[i + 1] - before.data[i + 1]) +
+          Math.abs(after.data[i + 2] - before.data[i + 2]) >
+        30
+      )
+        changed++;
+    }
+    return changed / (after.data.length / 4);
   }
 
   /** Decodes a screenshot of the map canvas. */

@@ -191,6 +191,8 @@ export const GridManifestSchema = z.object({
   cellsFile: z.string(),
   /** Per-cell ISO3 country as an index into this list (layer id "country"). */
   countries: z.array(z.string()),
+  /** Per-cell admin-1 region (ISO 3166-2 code, as in data/regions/admin1.geojson) as an index into this list (layer id "region"). */
+  regions: z.array(z.string()).optional(),
   layers: z.array(GridLayerSchema),
 });
 export type GridManifest = z.infer<typeof GridManifestSchema>;

@@ -1,0 +1,207 @@
+/**
+ * End-to-end: build twice from the raw inputs into temp folders, check byte-identical outputs, then spot-check
+ * published values against the RAW files (numbers are read here, never copied into the test).
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  GridManifestSchema,
+  IndicatorsFileSchema,
+  MiningSitesFileSchema,
+  PlacesFileSchema,
+  PowerPlantsFileSchema,
+  RegionPropsSchema,
+  SourcesFileSchema,
+  type GridManifest,
+} from '../../../src/data/schemas.ts';
+import { build } from '../../../scripts/build.ts';
+import { listFiles } from '../../../scripts/lib/io.ts';
+
+const RAW = process.env.GRIDSCOUT_RAW || resolve(__dirname, '../../../../shared/data');
+let outA = '';
+let outB = '';
+
+const csv = (rel: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(join(RAW, rel), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+const json = (rel: string) => JSON.parse(readFileSync(join(outA, rel), 'utf8'));
+
+beforeAll(async () => {
+  outA = mkdtempSync(join(tmpdir(), 'gridscout-a-'));
+  outB = mkdtempSync(join(tmpdir(), 'gridscout-b-'));
+  await build({ input: RAW, output: outA });
+  await build({ input: RAW, output: outB });
+}, 120_000);
+
+afterAll(() => {
+  for (const d of [outA, outB]) if (d) rmSync(d, { recursive: true, force: true });
+});
+
+/** Grid access helpers on the built output. */
+function gridReader() {
+  const manifest: GridManifest = GridManifestSchema.parse(json('grid/manifest.json'));
+  const cellsBuf = readFileSync(join(outA, 'grid', manifest.cellsFile));
+  const cells = new Uint32Array(cellsBuf.buffer, cellsBuf.byteOffset, cellsBuf.byteLength / 4);
+  const layer = (id: string) => {
+    const l = manifest.layers.find((x) => x.id === id)!;
+    const b = readFileSync(join(outA, 'grid', l.file));
+    const arr =
+      l.type === 'uint8'
+        ? new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
+        : new Uint16Array(b.buffer, b.byteOffset, b.byteLength / 2);
+    return { l, arr, value: (k: number) => (arr[k] === l.noData ? NaN : arr[k]! * l.scale + l.offset) };
+  };
+  const cellIndex = (lon: number, lat: number) => {
+    const row = Math.floor((manifest.north - lat) / manifest.resolutionDeg);
+    const col = Math.floor((lon - manifest.west) / manifest.resolutionDeg);
+    const id = row * manifest.width + col;
+    let lo = 0;
+    let hi = cells.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (cells[mid] === id) return mid;
+      if (cells[mid]! < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+  return { manifest, cells, layer, cellIndex };
+}
+
+describe('pipeline end to end', () => {
+  it('is deterministic: two builds give byte-identical files', () => {
+    const a = listFiles(outA);
+    const b = listFiles(outB);
+    expect(b).toEqual(a);
+    expect(a.length).toBeGreaterThan(20);
+    for (const f of a) expect(readFileSync(join(outB, f)).equals(readFileSync(join(outA, f))), f).toBe(true);
+  });
+
+  it('writes files that validate against the shared schemas', () => {
+    SourcesFileSchema.parse(json('sources.json'));
+    MiningSitesFileSchema.parse(json('mining_sites.json'));
+    PowerPlantsFileSchema.parse(json('power_plants.json'));
+    PlacesFileSchema.parse(json('places.json'));
+    IndicatorsFileSchema.parse(json('indicators.json'));
+    for (const f of ['regions/countries.geojson', 'regions/admin1.geojson'])
+      for (const feat of json(f).features) RegionPropsSchema.parse(feat.properties);
+    const { manifest, cells, layer } = gridReader();
+    expect(cells.length).toBe(manifest.cellCount);
+    for (let i = 1; i < cells.length; i++) expect(cells[i]! > cells[i - 1]!).toBe(true);
+    for (const l of manifest.layers) expect(layer(l.id).arr.length).toBe(manifest.cellCount);
+    const ids = manifest.layers.map((l) => l.id);
+    for (const id of [
+      'country',
+      'region',
+      'power_price',
+      'power_price_basis',
+      'grid_capacity_mw',
+      'stranded_power',
+      'energized_site_km',
+      'energized_site_mw',
+      'energized_site_status',
+      'temperature_mean',
+      'temperature_warmest',
+      'carbon',
+      'water_stress',
+      'hazard',
+      'landing_km',
+      'metro_km',
+    ])
+      expect(ids).toContain(id);
+    const srcIds = new Set(json('sources.json').sources.map((s: { id: string }) => s.id));
+    for (const l of manifest.layers)
+      for (const s of l.sourceIds) expect(srcIds.has(s), `${l.id} -> ${s}`).toBe(true);
+  });
+
+  it("Texas' 2024 final industrial price from tariffs.csv is the US-TX feature's tariff and its cells' power_price", () => {
+    const row = csv('tariffs/tariffs.csv').find(
+      (r) => r.region_code === 'US-TX' && r.sector === 'industrial' && r.period === '2024',
+    )!;
+    const tx = json('regions/admin1.geojson').features.find(
+      (f: { properties: { code: string } }) => f.properties.code === 'US-TX',
+    );
+    expect(tx.properties.tariff.usdPerKwh).toBe(Number(row.price_usd_per_kwh));
+    expect(tx.properties.tariff.basis).toBe('subnational');
+    expect(tx.properties.tariff.sourceId).toBe(row.source_id);
+    const g = gridReader();
+    const k = g.cellIndex(-97.74, 30.27); // Austin, TX
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(g.layer('power_price').value(k)).toBeCloseTo(Number(row.price_usd_per_kwh), 4);
+    const basis = g.layer('power_price_basis');
+    expect(basis.l.categories![String(basis.arr[k])]).toBe('subnational');
+    expect(g.manifest.regions![g.layer('region').arr[k]!]).toBe('US-TX');
+  });
+
+  it('Germany gets the Eurostat IE band, not ID', () => {
+    const rows = csv('tariffs/tariffs.csv').filter(
+      (r) => r.region_code === 'DE' && r.sector === 'industrial',
+    );
+    const ie = rows.find((r) => r.source_id.endsWith('_IE'))!;
+    const de = json('regions/countries.geojson').features.find(
+      (f: { properties: { code: string } }) => f.properties.code === 'DE',
+    );
+    expect(de.properties.tariff.usdPerKwh).toBe(Number(ie.price_usd_per_kwh));
+  });
+
+  it('mining sites keep their MW, URLs and a normalised status', () => {
+    const raw = csv('mining/mining_sites.csv');
+    const sites = json('mining_sites.json').sites as {
+      id: string;
+      powerMw: number | null;
+      sourceUrls: string[];
+      status: string;
+      statusRaw: string;
+    }[];
+    expect(sites.length).toBe(raw.length);
+    const byId = new Map(sites.map((s) => [s.id, s]));
+    for (const r of raw) {
+      const s = byId.get(r.id)!;
+      expect(s.powerMw).toBe(r.power_mw === '' ? null : Number(r.power_mw));
+      expect(s.sourceUrls.join(' ')).toBe(r.source_urls.trim().split(/\s+/).join(' '));
+      expect(s.statusRaw).toBe(r.status);
+    }
+    expect(sites.some((s) => s.statusRaw === 'mixed' && s.status === 'ai_hpc')).toBe(true);
+  });
+
+  it("a power plant's capacity survives and the cell around the biggest plant has at least that much within 50 km", () => {
+    const raw = csv('grid/power_plants_gppd_v1.3.0.csv');
+    const big = raw.reduce((a, b) => (Number(b.capacity_mw) > Number(a.capacity_mw) ? b : a));
+    const pp = json('power_plants.json');
+    const i = pp.id.indexOf(big.gppd_idnr);
+    expect(pp.capacityMw[i]).toBe(Number(big.capacity_mw));
+    const g = gridReader();
+    const k = g.cellIndex(Number(big.longitude), Number(big.latitude));
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(g.layer('grid_capacity_mw').value(k)).toBeGreaterThanOrEqual(Number(big.capacity_mw) - 0.5);
+  });
+
+  it('the cell of an energised site-precise mining site is close to it and carries its MW', () => {
+    const raw = csv('mining/mining_sites.csv').find(
+      (r) => r.coord_precision === 'site' && r.status === 'mining' && r.power_mw !== '',
+    )!;
+    const g = gridReader();
+    const k = g.cellIndex(Number(raw.lon), Number(raw.lat));
+    expect(g.layer('energized_site_km').value(k)).toBeLessThan(20);
+  });
+
+  it('country layers join OWID/Aqueduct/WorldRiskIndex values by ISO3', () => {
+    const g = gridReader();
+    const k = g.cellIndex(2.35, 48.85); // Paris
+    expect(g.manifest.countries[g.layer('country').arr[k]!]).toBe('FRA');
+    const wri = csv('env/hazard_worldriskindex_2024.csv').find((r) => r.iso3 === 'FRA')!;
+    expect(g.layer('hazard').value(k)).toBeCloseTo(Number(wri.W_risk), 2);
+    const aq = csv('env/water_aqueduct40_country_bws.csv').find((r) => r.iso3 === 'FRA')!;
+    expect(Math.abs(g.layer('water_stress').value(k) - Number(aq.bws_score))).toBeLessThanOrEqual(
+      0.01 + 1e-9,
+    );
+    const t = g.layer('temperature_mean').value(k);
+    expect(t).toBeGreaterThan(5);
+    expect(t).toBeLessThan(16);
+  });
+});

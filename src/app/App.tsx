@@ -10,6 +10,8 @@ import { DetailsPanel } from '../features/inspect/DetailsPanel.tsx';
 import { HoverTooltip } from '../features/inspect/HoverTooltip.tsx';
 import { MapInteractions } from '../features/inspect/MapInteractions.tsx';
 import { DataSourcesPanel } from '../features/sources/DataSourcesPanel.tsx';
+import { ScoringPanel } from '../features/scoring/ScoringPanel.tsx';
+import { SurfaceController } from '../features/scoring/SurfaceController.tsx';
 import { DataStatus } from './DataStatus.tsx';
 import { Notices } from './Notices.tsx';
 import { UrlSync } from '../features/share/UrlSync.tsx';
@@ -27,7 +29,7 @@ export function App() {
 
   const tabs: PanelTab[] = [
     { id: 'layers', label: 'Layers', content: <LayersPanel /> },
-    { id: 'score', label: 'Score', content: <p className="muted">Scoring weights load here.</p> },
+    { id: 'score', label: 'Score', content: <ScoringPanel /> },
     { id: 'shortlist', label: 'Shortlist', content: <p className="muted">Your shortlist is empty.</p> },
     { id: 'sources', label: 'Data sources', content: <DataSourcesPanel /> },
   ];
@@ -48,6 +50,7 @@ export function App() {
         <BasemapData />
         <OverlayData />
         <OverlayDisplay />
+        <SurfaceController />
         <MapInteractions />
         <HoverTooltip />
         <DetailsPanel />

@@ -3,9 +3,10 @@
  * shows its own error and the rest of the app keeps working.
  */
 import { create } from 'zustand';
-import type { CountryIndicators, MiningSite, PlacesFile, PowerPlantsFile, Source } from './schemas.ts';
+import type { AssumptionEvidence, CountryIndicators, MiningSite, PlacesFile, PowerPlantsFile, Source } from './schemas.ts';
 import {
   loadAdmin1,
+  loadAssumptionEvidence,
   loadCountries,
   loadIndicators,
   loadLandingPoints,
@@ -26,6 +27,7 @@ export interface Datasets {
   places: PlacesFile;
   powerPlants: PowerPlantsFile;
   landingPoints: PointCollection;
+  assumptionEvidence: AssumptionEvidence[];
 }
 export type DatasetKey = keyof Datasets;
 
@@ -38,6 +40,7 @@ const LOADERS: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {
   places: loadPlaces,
   powerPlants: loadPowerPlants,
   landingPoints: loadLandingPoints,
+  assumptionEvidence: loadAssumptionEvidence,
 };
 
 /** Loaded at start-up; the rest load when an overlay or search first needs them. */

@@ -4,12 +4,14 @@
  */
 import { z } from 'zod';
 import {
+  AssumptionsFileSchema,
   IndicatorsFileSchema,
   MiningSitesFileSchema,
   PlacesFileSchema,
   PowerPlantsFileSchema,
   RegionPropsSchema,
   SourcesFileSchema,
+  type AssumptionEvidence,
   type CountryIndicators,
   type MiningSite,
   type PlacesFile,
@@ -60,3 +62,5 @@ export const PointCollectionSchema = z.object({
 export type PointCollection = z.infer<typeof PointCollectionSchema>;
 export const loadLandingPoints = (): Promise<PointCollection> =>
   fetchJson('landing_points.geojson', PointCollectionSchema);
+export const loadAssumptionEvidence = async (): Promise<AssumptionEvidence[]> =>
+  (await fetchJson('assumptions.json', AssumptionsFileSchema)).rows;

@@ -6,8 +6,19 @@ import { regionAt } from './regionAt.ts';
 import { useSelectionStore, type Selection } from './selectionStore.ts';
 import { TariffFacts } from './TariffFacts.tsx';
 import { SourceCitation } from '../sources/SourceCitation.tsx';
+import { SiteScoreCard } from '../scoring/SiteScoreCard.tsx';
 
+/** Score card, then the region and its power price: shown for every kind of selected place. */
 function PlaceFacts({ lon, lat }: { lon: number; lat: number }) {
+  return (
+    <>
+      <SiteScoreCard lon={lon} lat={lat} />
+      <RegionFacts lon={lon} lat={lat} />
+    </>
+  );
+}
+
+function RegionFacts({ lon, lat }: { lon: number; lat: number }) {
   const { countries, admin1 } = useDatasetStore((s) => s.data);
   const subnational = regionAt(admin1, lon, lat);
   const country = regionAt(countries, lon, lat);

@@ -7,7 +7,7 @@ import { useLayersStore } from './layersStore.ts';
 import { Legend } from './Legend.tsx';
 import { PlantFilters, TariffSectorSwitch } from './OverlayOptions.tsx';
 
-const GROUPS: Overlay['group'][] = ['Power', 'Mining', 'Context'];
+const GROUPS: Overlay['group'][] = ['Scoring', 'Power', 'Mining', 'Context'];
 
 function OverlayRow({ overlay }: { overlay: Overlay }) {
   const visible = useLayersStore((s) => s.visible[overlay.id]);

@@ -26,6 +26,8 @@ export function MapView({ styleParts }: { styleParts: readonly StylePart[] }) {
     map.getCanvas().setAttribute('aria-label', 'Map of power, grid capacity and mining sites');
     const host = container.current;
     map.on('load', () => setReady(true));
+    // Style, source and tile errors reach the console, where people and browser tests see them.
+    map.on('error', (e) => console.error('Map error:', e.error?.message ?? e));
     // Tests and people waiting on the map can read whether it is still drawing.
     map.on('idle', () => (host.dataset.idle = 'true'));
     map.on('dataloading', () => (host.dataset.idle = 'false'));
@@ -35,6 +37,7 @@ export function MapView({ styleParts }: { styleParts: readonly StylePart[] }) {
       setView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
     });
     setMap(map);
+    if (import.meta.env.MODE !== 'production' || new URLSearchParams(location.search).has('debug')) (window as unknown as { __map: unknown }).__map = map;
     return () => {
       setMap(null);
       map.remove();

@@ -5,8 +5,10 @@ import { miningOverlay } from './mining/miningOverlay.ts';
 import type { Overlay, OverlayId } from './overlay.ts';
 import { plantsOverlay } from './plants/plantsOverlay.ts';
 import { tariffsOverlay } from './tariffs/tariffsOverlay.ts';
+import { suitabilityOverlay } from './suitability/suitabilityOverlay.ts';
 
 export const OVERLAYS: readonly Overlay[] = [
+  suitabilityOverlay,
   tariffsOverlay,
   plantsOverlay,
   miningOverlay,

@@ -31,7 +31,7 @@ export const tariffsOverlay: Overlay = {
   id: 'tariffs',
   label: 'Electricity tariffs',
   group: 'Power',
-  defaultVisible: true,
+  defaultVisible: false,
   description:
     'Industrial electricity price, USD/kWh, by state or province where published, else by country. World Bank 2019 small-business prices are used only where nothing else exists and are labelled.',
   style: {

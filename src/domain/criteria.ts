@@ -1,0 +1,218 @@
+/**
+ * The criteria registry: what each criterion reads, which way is better, its default weight and transform.
+ * Default transform bounds live in criterionBounds.ts (one table, each with a reason).
+ */
+import type { GridManifest } from '../data/schemas.ts';
+import { CRITERION_BOUNDS } from './criterionBounds.ts';
+import type { LayerId, NumericLayerId } from './layerIds.ts';
+import type { Direction, Transform } from './transforms.ts';
+
+/** Source id of the time-to-power assumptions table (data/assumptions.json, data/sources.json). */
+export const TIME_TO_POWER_SOURCE_ID = 'GRIDSCOUT_TIME_TO_POWER_ASSUMPTIONS';
+
+export const CRITERION_IDS = [
+  'power_price',
+  'grid_capacity',
+  'stranded_power',
+  'energized_site',
+  'time_to_power',
+  'cooling',
+  'carbon',
+  'water_stress',
+  'connectivity',
+  'hazard',
+] as const;
+export type CriterionId = (typeof CRITERION_IDS)[number];
+
+/** How a criterion's raw value comes out of a place's layer values. */
+export type CriterionInput =
+  /** The decoded value of one numeric layer. */
+  | { kind: 'layer'; layer: NumericLayerId }
+  /** Distance to users: nearer of landing_km and metro_km, or one of them (ScoringConfig.connectivity). */
+  | { kind: 'connectivity' }
+  /** MW of the nearest energised site when within reach (assumption energised_reach_km), else 0 MW. */
+  | { kind: 'energizedSite' }
+  /** Months to first power from the time-to-power model. */
+  | { kind: 'timeToPower' };
+
+export interface Criterion {
+  id: CriterionId;
+  /** Human label; also the accessible name of the weight slider. */
+  label: string;
+  unit: string;
+  direction: Direction;
+  defaultWeight: number;
+  input: CriterionInput;
+  /** Grid layers the criterion reads. */
+  layers: readonly LayerId[];
+  /** Sources beyond the grid layers' own (added to the layers' sourceIds, which are read at runtime). */
+  declaredSourceIds: readonly string[];
+  description: string;
+}
+
+export const CRITERIA: readonly Criterion[] = [
+  {
+    id: 'power_price',
+    label: 'Power price',
+    unit: 'USD/kWh',
+    direction: 'lower',
+    defaultWeight: 20,
+    input: { kind: 'layer', layer: 'power_price' },
+    layers: ['power_price', 'power_price_basis'],
+    declaredSourceIds: [],
+    description:
+      'Industrial electricity price, subnational where known (else country; World Bank 2019 small-business price as a labelled last resort).',
+  },
+  {
+    id: 'grid_capacity',
+    label: 'Grid capacity',
+    unit: 'MW',
+    direction: 'higher',
+    defaultWeight: 10,
+    input: { kind: 'layer', layer: 'grid_capacity_mw' },
+    layers: ['grid_capacity_mw'],
+    declaredSourceIds: [],
+    description: 'Generation capacity within 50 km (power plants database).',
+  },
+  {
+    id: 'stranded_power',
+    label: 'Stranded power',
+    unit: 'MW per 1,000 people',
+    direction: 'higher',
+    defaultWeight: 10,
+    input: { kind: 'layer', layer: 'stranded_power' },
+    layers: ['stranded_power'],
+    declaredSourceIds: [],
+    description: "Generation near per people near: a surplus proxy, the miners' favourite.",
+  },
+  {
+    id: 'energized_site',
+    label: 'Energised site',
+    unit: 'MW',
+    direction: 'higher',
+    defaultWeight: 10,
+    input: { kind: 'energizedSite' },
+    layers: ['energized_site_km', 'energized_site_mw', 'energized_site_status'],
+    declaredSourceIds: [],
+    description: 'MW of the nearest energised mining/HPC site within reach (0 MW when none is within reach).',
+  },
+  {
+    id: 'time_to_power',
+    label: 'Time to power',
+    unit: 'months',
+    direction: 'lower',
+    defaultWeight: 15,
+    input: { kind: 'timeToPower' },
+    layers: [
+      'energized_site_km',
+      'energized_site_mw',
+      'energized_site_status',
+      'grid_capacity_mw',
+      'stranded_power',
+    ],
+    declaredSourceIds: [TIME_TO_POWER_SOURCE_ID],
+    description:
+      'Months until a first large block of power: energised site, approved-capacity proxy, in study, or greenfield (assumptions table).',
+  },
+  {
+    id: 'cooling',
+    label: 'Cooling climate',
+    unit: '°C',
+    direction: 'lower',
+    defaultWeight: 10,
+    input: { kind: 'layer', layer: 'temperature_mean' },
+    layers: ['temperature_mean'],
+    declaredSourceIds: [],
+    description: 'Mean annual air temperature: cooler air means more free cooling.',
+  },
+  {
+    id: 'carbon',
+    label: 'Grid carbon',
+    unit: 'gCO2/kWh',
+    direction: 'lower',
+    defaultWeight: 5,
+    input: { kind: 'layer', layer: 'carbon' },
+    layers: ['carbon'],
+    declaredSourceIds: [],
+    description: 'Carbon intensity of the country grid.',
+  },
+  {
+    id: 'water_stress',
+    label: 'Water stress',
+    unit: 'Aqueduct 0–5',
+    direction: 'lower',
+    defaultWeight: 5,
+    input: { kind: 'layer', layer: 'water_stress' },
+    layers: ['water_stress'],
+    declaredSourceIds: [],
+    description: 'Baseline water stress of the country (Aqueduct 4.0).',
+  },
+  {
+    id: 'connectivity',
+    label: 'Distance to users',
+    unit: 'km',
+    direction: 'lower',
+    defaultWeight: 10,
+    input: { kind: 'connectivity' },
+    layers: ['landing_km', 'metro_km'],
+    declaredSourceIds: [],
+    description:
+      'Distance to the nearer of a submarine-cable landing or a large metro (or to one of them, by choice).',
+  },
+  {
+    id: 'hazard',
+    label: 'Disaster risk',
+    unit: 'WorldRiskIndex',
+    direction: 'lower',
+    defaultWeight: 5,
+    input: { kind: 'layer', layer: 'hazard' },
+    layers: ['hazard'],
+    declaredSourceIds: [],
+    description: 'WorldRiskIndex of the country (exposure and vulnerability to natural hazards).',
+  },
+];
+
+const BY_ID = new Map<CriterionId, Criterion>(CRITERIA.map((c) => [c.id, c]));
+
+export function isCriterionId(id: string): id is CriterionId {
+  return BY_ID.has(id as CriterionId);
+}
+
+export function getCriterion(id: CriterionId): Criterion {
+  const c = BY_ID.get(id);
+  if (!c) throw new Error(`unknown criterion ${id}`);
+  return c;
+}
+
+export function defaultTransform(id: CriterionId): Transform {
+  return CRITERION_BOUNDS[id].transform;
+}
+
+/** Default weights of all criteria. */
+export function defaultWeights(): Record<CriterionId, number> {
+  const out = {} as Record<CriterionId, number>;
+  for (const c of CRITERIA) out[c.id] = c.defaultWeight;
+  return out;
+}
+
+/** Sources behind a criterion: its layers' sourceIds in the manifest (when given) plus its declared ones. */
+export function criterionSourceIds(id: CriterionId, manifest?: Pick<GridManifest, 'layers'>): string[] {
+  const c = getCriterion(id);
+  const ids = new Set<string>();
+  for (const layer of manifest?.layers ?? []) {
+    if ((c.layers as readonly string[]).includes(layer.id)) for (const s of layer.sourceIds) ids.add(s);
+  }
+  for (const s of c.declaredSourceIds) ids.add(s);
+  return [...ids];
+}
+
+/** Criteria whose layers are all present in the manifest (others can only be scored as missing). */
+export function availableCriteria(manifest: Pick<GridManifest, 'layers'>): CriterionId[] {
+  const present = new Set(manifest.layers.map((l) => l.id));
+  return CRITERIA.filter((c) => requiredLayers(c).every((l) => present.has(l))).map((c) => c.id);
+}
+
+/** Layers a criterion cannot be computed without (status and basis layers are informative only). */
+export function requiredLayers(c: Criterion): LayerId[] {
+  return c.layers.filter((l) => l !== 'energized_site_status' && l !== 'power_price_basis');
+}

@@ -1,0 +1,64 @@
+/**
+ * A criterion's raw value (in its unit) at one place, from the place's decoded layer values.
+ * The grid scorer compiles the same rules into lookup tables (gridScorer.ts); keep both in step.
+ */
+import type { ResolvedConfig } from './config.ts';
+import type { Criterion } from './criteria.ts';
+import { formatNumber } from './format.ts';
+import type { PlaceValues } from './layerIds.ts';
+import { and3, atMost, energisedStatusOk, NO, UNKNOWN, type TimeToPowerResult } from './timeToPower.ts';
+
+export interface CriterionValue {
+  /** null = missing. */
+  value: number | null;
+  /** Caveats shown next to the value (e.g. the World Bank 2019 tariff label). */
+  notes: string[];
+}
+
+export const WORLD_BANK_TARIFF_NOTE =
+  'World Bank Doing Business 2019 small-business connection price, not an industrial tariff (last resort).';
+
+export function criterionValue(
+  c: Criterion,
+  v: PlaceValues,
+  config: ResolvedConfig,
+  ttp: TimeToPowerResult,
+): CriterionValue {
+  switch (c.input.kind) {
+    case 'layer': {
+      const notes =
+        c.id === 'power_price' && v.power_price_basis === 'worldbank_2019' ? [WORLD_BANK_TARIFF_NOTE] : [];
+      return { value: v[c.input.layer] ?? null, notes };
+    }
+    case 'connectivity': {
+      const landing = v.landing_km ?? null;
+      const metro = v.metro_km ?? null;
+      if (config.connectivity === 'landing')
+        return { value: landing, notes: ['to the nearest cable landing'] };
+      if (config.connectivity === 'metro') return { value: metro, notes: ['to the nearest large metro'] };
+      if (landing === null || metro === null) return { value: null, notes: [] };
+      return {
+        value: Math.min(landing, metro),
+        notes: [landing <= metro ? 'nearest is a cable landing' : 'nearest is a large metro'],
+      };
+    }
+    case 'energizedSite': {
+      const reach = config.assumptions.energised_reach_km;
+      const gate = energisedGate(v, reach);
+      if (gate === UNKNOWN) return { value: null, notes: [] };
+      if (gate === NO) return { value: 0, notes: [`no energised site within ${formatNumber(reach)} km`] };
+      const status = v.energized_site_status;
+      return {
+        value: v.energized_site_mw ?? null,
+        notes: [`site ${formatNumber(v.energized_site_km ?? 0)} km away${status ? ` (${status})` : ''}`],
+      };
+    }
+    case 'timeToPower':
+      return { value: ttp.months, notes: ttp.stage ? [ttp.stage] : [] };
+  }
+}
+
+/** Whether the nearest energised site is within reach (missing distance = unknown). */
+export function energisedGate(v: PlaceValues, reachKm: number) {
+  return and3(atMost(v.energized_site_km, reachKm), energisedStatusOk(v.energized_site_status));
+}

@@ -1,0 +1,328 @@
+/**
+ * Whole-grid scoring over typed arrays. Per criterion, a lookup table maps a layer's raw quantised value to its
+ * 0–100 score (built once per transform, cached), so rescoring after a weight change is Σ w_i · LUT_i[raw_i] per cell.
+ * The rules are those of scorePoint (score.ts): same transforms, same summation order, same missing/constraint
+ * precedence, so a cell's code equals scorePoint(placeValuesAt(cell)).rounded.
+ */
+import type { AssumptionValues } from './assumptions.ts';
+import { resolveConfig, type ResolvedConfig, type ScoringConfig } from './config.ts';
+import { activeLimits, limitFails, type ConstraintId } from './constraints.ts';
+import { getCriterion, type CriterionId } from './criteria.ts';
+import type { ScoringGrid } from './grid.ts';
+import {
+  absentLayer,
+  checkTable,
+  labelCheckTable,
+  prepareLayer,
+  scoreTable,
+  TableCache,
+  type PreparedLayer,
+} from './gridLuts.ts';
+import type { NumericLayerId } from './layerIds.ts';
+import {
+  addEnergizedTerm,
+  addLayerTerm,
+  addNearestTerm,
+  addStageTerm,
+  applyFailTable,
+  applyStageFail,
+  encodeScores,
+  stageCodes,
+  weighted,
+} from './gridKernels.ts';
+import {
+  atLeast,
+  atMost,
+  blockGrossMw,
+  energisedStatusOk,
+  NO,
+  POWER_STAGES,
+  stageLookup,
+  stageMonths,
+  stageOrder,
+  UNKNOWN,
+  YES,
+  type PowerStage,
+} from './timeToPower.ts';
+import { transformScore } from './transforms.ts';
+
+export interface GridScoreResult {
+  /** Per land cell: 0–100, SCORE_INCOMPLETE (also when no criterion is weighted) or SCORE_EXCLUDED. */
+  scores: Uint8Array;
+  /**
+   * Per land cell: unrounded score (meaningful only where scores[i] <= 100).
+   * Owned by the scorer and overwritten by its next score() call: copy it to keep it.
+   */
+  exact: Float64Array;
+  /** Per land cell: time-to-power stage index into POWER_STAGES, or STAGE_UNKNOWN. Shared, read-only. */
+  stages: Uint8Array;
+  /** Months of each stage under this config. */
+  stageMonths: Record<PowerStage, number>;
+  /** Count of scored cells per score 0..100. */
+  histogram: Uint32Array;
+  scoredCount: number;
+  excludedCount: number;
+  incompleteCount: number;
+  /** Cells failing each active constraint (a cell can fail several). */
+  excludedByCount: Partial<Record<ConstraintId, number>>;
+  /** Cells with no data for each weighted criterion. */
+  missingByCriterion: Partial<Record<CriterionId, number>>;
+  config: ResolvedConfig;
+}
+
+export interface GridScorer {
+  readonly grid: ScoringGrid;
+  readonly cellCount: number;
+  score(config: ScoringConfig | ResolvedConfig): GridScoreResult;
+  /** Time-to-power stage per cell (cached per assumption set). */
+  stages(assumptions: AssumptionValues): Uint8Array;
+}
+
+export function createGridScorer(grid: ScoringGrid): GridScorer {
+  const n = grid.cells.length;
+  const prepared = new Map<string, PreparedLayer>();
+  const layer = (id: string): PreparedLayer => {
+    let p = prepared.get(id);
+    if (!p) {
+      const raw = grid.layers.get(id);
+      const info = grid.layerInfo.get(id);
+      p = raw && info ? prepareLayer(id, raw, info) : absentLayer(id, n);
+      prepared.set(id, p);
+    }
+    return p;
+  };
+  const scoreTables = new TableCache<Float64Array>();
+  const checkTables = new TableCache<Uint8Array>();
+  const stageCache = new TableCache<Uint8Array>(4);
+  const sumBuffer = new Float64Array(n);
+  const flagBuffer = new Uint8Array(n);
+
+  const statusLabel = (raw: number): string | null => {
+    const info = layer('energized_site_status').info;
+    return info.categories?.[String(raw)] ?? String(raw);
+  };
+
+  const scoreLut = (layerId: NumericLayerId, criterion: CriterionId, r: ResolvedConfig): Float64Array => {
+    const t = r.transforms[criterion];
+    const dir = getCriterion(criterion).direction;
+    return scoreTables.get(`${layerId}|${dir}|${JSON.stringify(t)}`, () =>
+      scoreTable(layer(layerId), t, dir),
+    );
+  };
+  const atMostLut = (layerId: string, limit: number) =>
+    checkTables.get(`${layerId}|<=|${limit}`, () => checkTable(layer(layerId), (v) => atMost(v, limit)));
+  const atLeastLut = (layerId: string, limit: number) =>
+    checkTables.get(`${layerId}|>=|${limit}`, () => checkTable(layer(layerId), (v) => atLeast(v, limit)));
+  const statusLut = () =>
+    checkTables.get('status|energised', () =>
+      labelCheckTable(layer('energized_site_status'), statusLabel, (label) => energisedStatusOk(label)),
+    );
+
+  function stages(a: AssumptionValues): Uint8Array {
+    const order = stageOrder(stageMonths(a));
+    const gross = blockGrossMw(a);
+    const key = [
+      a.energised_reach_km,
+      gross,
+      a.approved_min_grid_mw,
+      a.approved_min_stranded,
+      a.in_study_min_grid_mw,
+      order.join(),
+    ].join('|');
+    return stageCache.get(key, () => {
+      const km = layer('energized_site_km');
+      const mw = layer('energized_site_mw');
+      const st = layer('energized_site_status');
+      const cap = layer('grid_capacity_mw');
+      const stranded = layer('stranded_power');
+      const kmLut = atMostLut(km.id, a.energised_reach_km);
+      const mwLut = atLeastLut(mw.id, gross);
+      const stLut = statusLut();
+      const apLut = atLeastLut(cap.id, a.approved_min_grid_mw);
+      const strLut = atLeastLut(stranded.id, a.approved_min_stranded);
+      const studyLut = atLeastLut(cap.id, a.in_study_min_grid_mw);
+      const stageLut = stageLookup(order);
+      const out = new Uint8Array(n);
+      stageCodes(
+        {
+          km,
+          kmLut,
+          st,
+          stLut,
+          mw,
+          mwLut,
+          cap,
+          approvedLut: apLut,
+          studyLut,
+          stranded,
+          strandedLut: strLut,
+          stageLut,
+        },
+        out,
+      );
+      return out;
+    });
+  }
+
+  function score(config: ScoringConfig | ResolvedConfig): GridScoreResult {
+    const r = resolveConfig(config);
+    // Reused between calls: fresh 2 MB arrays cost more in page faults than the scoring itself.
+    const sum = sumBuffer.fill(0);
+    const flags = flagBuffer.fill(0);
+    const missingByCriterion: Partial<Record<CriterionId, number>> = {};
+    const months = stageMonths(r.assumptions);
+    const cellStages = stages(r.assumptions);
+
+    for (const id of r.weighted) {
+      const w = r.weightFraction[id];
+      const c = getCriterion(id);
+      let missing = 0;
+      switch (c.input.kind) {
+        case 'layer':
+          missing = addLayerTerm(
+            layer(c.input.layer),
+            weighted(scoreLut(c.input.layer, id, r), w),
+            sum,
+            flags,
+          );
+          break;
+        case 'connectivity': {
+          if (r.connectivity === 'nearest') {
+            missing = addNearestTerm(
+              layer('landing_km'),
+              weighted(scoreLut('landing_km', id, r), w),
+              layer('metro_km'),
+              weighted(scoreLut('metro_km', id, r), w),
+              sum,
+              flags,
+            );
+          } else {
+            const lid = r.connectivity === 'landing' ? 'landing_km' : 'metro_km';
+            missing = addLayerTerm(layer(lid), weighted(scoreLut(lid, id, r), w), sum, flags);
+          }
+          break;
+        }
+        case 'energizedSite': {
+          const km = layer('energized_site_km');
+          const st = layer('energized_site_status');
+          const mw = layer('energized_site_mw');
+          const zeroScore = transformScore(r.transforms[id], c.direction, 0);
+          missing = addEnergizedTerm(
+            km,
+            atMostLut(km.id, r.assumptions.energised_reach_km),
+            st,
+            statusLut(),
+            mw,
+            weighted(scoreLut('energized_site_mw', id, r), w),
+            zeroScore * w,
+            sum,
+            flags,
+          );
+          break;
+        }
+        case 'timeToPower': {
+          const byStage = new Float64Array(256).fill(-1);
+          POWER_STAGES.forEach((stage, k) => {
+            byStage[k] = transformScore(r.transforms[id], c.direction, months[stage]) * w;
+          });
+          missing = addStageTerm(cellStages, byStage, sum, flags);
+          break;
+        }
+      }
+      missingByCriterion[id] = missing;
+    }
+
+    const excludedByCount = applyConstraints(r, months, cellStages, flags);
+    return finish(r, sum, flags, cellStages, months, excludedByCount, missingByCriterion);
+  }
+
+  function applyConstraints(
+    r: ResolvedConfig,
+    months: Record<PowerStage, number>,
+    cellStages: Uint8Array,
+    flags: Uint8Array,
+  ): Partial<Record<ConstraintId, number>> {
+    const counts: Partial<Record<ConstraintId, number>> = {};
+    const excluded = r.constraints.excludedCountries ?? [];
+    if (excluded.length > 0) {
+      const country = layer('country');
+      const lut = labelCheckTable(
+        country,
+        (raw) => grid.manifest.countries[raw] ?? null,
+        (iso3) => (iso3 !== null && excluded.includes(iso3.toUpperCase()) ? YES : NO),
+      );
+      counts.excludedCountries = applyFailTable(country, lut, flags);
+    }
+    for (const { def, limit } of activeLimits(r.constraints)) {
+      if (def.reads === 'time_to_power') {
+        const fail = new Uint8Array(256).fill(UNKNOWN);
+        POWER_STAGES.forEach((stage, k) => {
+          fail[k] = limitFails(def, limit, months[stage]) ? YES : NO;
+        });
+        counts[def.id] = applyStageFail(cellStages, fail, flags);
+      } else {
+        const l = layer(def.reads);
+        const lut = checkTables.get(`${l.id}|fail|${def.bound}|${limit}`, () =>
+          checkTable(l, (v) => (limitFails(def, limit, v) ? YES : NO)),
+        );
+        counts[def.id] = applyFailTable(l, lut, flags);
+      }
+    }
+    return counts;
+  }
+
+  return { grid, cellCount: n, score, stages };
+}
+
+function finish(
+  r: ResolvedConfig,
+  sum: Float64Array,
+  flags: Uint8Array,
+  stages: Uint8Array,
+  stageMonthsByStage: Record<PowerStage, number>,
+  excludedByCount: Partial<Record<ConstraintId, number>>,
+  missingByCriterion: Partial<Record<CriterionId, number>>,
+): GridScoreResult {
+  const n = sum.length;
+  const scores = new Uint8Array(n);
+  const histogram = new Uint32Array(101);
+  const { excludedCount, incompleteCount } = encodeScores(
+    sum,
+    flags,
+    r.weighted.length > 0,
+    scores,
+    histogram,
+  );
+  return {
+    scores,
+    exact: sum,
+    stages,
+    stageMonths: stageMonthsByStage,
+    histogram,
+    scoredCount: n - excludedCount - incompleteCount,
+    excludedCount,
+    incompleteCount,
+    excludedByCount,
+    missingByCriterion,
+    config: r,
+  };
+}
+
+/** Percentile rank (0–100) of a score among scored cells: share below plus half the share equal. Null if none scored. */
+export function percentileRank(histogram: Uint32Array, score: number): number | null {
+  let total = 0;
+  let below = 0;
+  const s = Math.max(0, Math.min(100, Math.round(score)));
+  for (let k = 0; k <= 100; k++) {
+    total += histogram[k];
+    if (k < s) below += histogram[k];
+  }
+  if (total === 0) return null;
+  return (100 * (below + histogram[s] / 2)) / total;
+}
+
+/** Months to power of a cell from its stage code, or null when unknown. */
+export function stageCodeMonths(code: number, months: Record<PowerStage, number>): number | null {
+  const stage = POWER_STAGES[code];
+  return stage === undefined ? null : months[stage];
+}

@@ -1,0 +1,176 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig, normaliseWeights, type ScoringConfig } from './config.ts';
+import { CRITERIA, type CriterionId } from './criteria.ts';
+import type { NumericLayerId, PlaceValues } from './layerIds.ts';
+import { scorePoint } from './score.ts';
+import { arbPlace, arbWeights } from './testing/arbitraries.ts';
+
+const place: PlaceValues = {
+  country: 'USA',
+  power_price: 0.05,
+  power_price_basis: 'subnational',
+  grid_capacity_mw: 1500,
+  stranded_power: 8,
+  energized_site_km: 5,
+  energized_site_mw: 200,
+  energized_site_status: 'mining',
+  temperature_mean: 12,
+  carbon: 350,
+  water_stress: 1.5,
+  hazard: 3,
+  landing_km: 900,
+  metro_km: 150,
+};
+
+/** Each criterion's raw input(s) and the way that makes it better. */
+const IMPROVE: Record<CriterionId, Array<[NumericLayerId, 'down' | 'up']>> = {
+  power_price: [['power_price', 'down']],
+  grid_capacity: [['grid_capacity_mw', 'up']],
+  stranded_power: [['stranded_power', 'up']],
+  energized_site: [
+    ['energized_site_km', 'down'],
+    ['energized_site_mw', 'up'],
+  ],
+  time_to_power: [
+    ['energized_site_km', 'down'],
+    ['grid_capacity_mw', 'up'],
+  ],
+  cooling: [['temperature_mean', 'down']],
+  carbon: [['carbon', 'down']],
+  water_stress: [['water_stress', 'down']],
+  connectivity: [
+    ['landing_km', 'down'],
+    ['metro_km', 'down'],
+  ],
+  hazard: [['hazard', 'down']],
+};
+
+describe('scorePoint', () => {
+  it('breaks the score down per criterion with units, weights, contributions and sources', () => {
+    const r = scorePoint(place, defaultConfig());
+    expect(r.status).toBe('scored');
+    expect(r.breakdown.map((b) => b.id)).toEqual(CRITERIA.map((c) => c.id));
+    const price = r.breakdown[0];
+    expect(price).toMatchObject({ label: 'Power price', unit: 'USD/kWh', value: 0.05, weightPercent: 20 });
+    const sum = r.breakdown.reduce((s, b) => s + (b.contribution ?? 0), 0);
+    expect(r.score).toBeCloseTo(sum, 9);
+    expect(r.breakdown.find((b) => b.id === 'time_to_power')?.sourceIds).toContain(
+      'GRIDSCOUT_TIME_TO_POWER_ASSUMPTIONS',
+    );
+    expect(r.breakdown.find((b) => b.id === 'connectivity')?.value).toBe(150);
+    expect(r.timeToPower.stage).toBe('energised_site');
+  });
+
+  it('is monotonic in each criterion in its direction', () => {
+    fc.assert(
+      fc.property(
+        arbPlace(false),
+        arbWeights(),
+        fc.constantFrom(...CRITERIA.map((c) => c.id)),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (p, weights, id, f) => {
+          const better: PlaceValues = { ...p };
+          for (const [layer, way] of IMPROVE[id]) {
+            const v = p[layer] as number;
+            better[layer] = way === 'down' ? v * f : v / Math.max(f, 1e-3);
+          }
+          const a = scorePoint(p, { weights });
+          const b = scorePoint(better, { weights });
+          expect(a.status).toBe('scored');
+          expect(b.score as number).toBeGreaterThanOrEqual((a.score as number) - 1e-9);
+        },
+      ),
+    );
+  });
+
+  it('normalises weights to percentages over positive weights; scaling them changes nothing', () => {
+    fc.assert(
+      fc.property(
+        arbPlace(false),
+        arbWeights(),
+        fc.double({ min: 0.01, max: 1000, noNaN: true }),
+        (p, weights, k) => {
+          const pct = normaliseWeights(weights);
+          const total = Object.values(pct).reduce((s, x) => s + x, 0);
+          expect(total).toBeCloseTo(100, 9);
+          for (const c of CRITERIA) if (weights[c.id] === 0) expect(pct[c.id]).toBe(0);
+          const scaled = Object.fromEntries(Object.entries(weights).map(([id, w]) => [id, w * k]));
+          const a = scorePoint(p, { weights });
+          const b = scorePoint(p, { weights: scaled });
+          expect(b.score as number).toBeCloseTo(a.score as number, 9);
+          expect(b.breakdown.map((x) => x.weightPercent)).toEqual(
+            a.breakdown.map((x) => expect.closeTo(x.weightPercent, 9)),
+          );
+        },
+      ),
+    );
+  });
+
+  it('never presents an incomplete place as scored', () => {
+    fc.assert(
+      fc.property(arbPlace(true), arbWeights(), (p, weights) => {
+        const r = scorePoint(p, { weights });
+        const missing = r.breakdown.filter((b) => b.weighted && b.value === null).map((b) => b.id);
+        expect(r.missing).toEqual(missing);
+        if (missing.length > 0) {
+          expect(r.status).not.toBe('scored');
+          expect(r.score).toBeNull();
+          expect(r.rounded).toBeNull();
+        }
+        if (r.status === 'scored') expect(missing).toEqual([]);
+      }),
+    );
+  });
+
+  it('lists the missing criteria of an incomplete place', () => {
+    const r = scorePoint({ ...place, hazard: null, carbon: undefined }, defaultConfig());
+    expect(r.status).toBe('incomplete');
+    expect(r.missing).toEqual(['carbon', 'hazard']);
+    expect(r.score).toBeNull();
+    // An unweighted missing criterion does not make it incomplete.
+    expect(scorePoint({ ...place, hazard: null }, { weights: { power_price: 1 } }).status).toBe('scored');
+  });
+
+  it('excludes by constraint, names it, and still says what it would have scored', () => {
+    const config: ScoringConfig = {
+      ...defaultConfig(),
+      constraints: { maxPowerPrice: 0.04, excludedCountries: ['USA'] },
+    };
+    const r = scorePoint(place, config);
+    expect(r.status).toBe('excluded');
+    expect(r.score).toBeNull();
+    expect(r.excludedBy.map((v) => v.label)).toEqual(['Excluded countries', 'Max power price']);
+    expect(r.unconstrainedScore).toBeCloseTo(scorePoint(place, defaultConfig()).score as number, 12);
+  });
+
+  it('an active constraint without data makes the place incomplete, not excluded', () => {
+    const r = scorePoint(
+      { ...place, carbon: null },
+      { weights: { power_price: 1 }, constraints: { maxCarbon: 300 } },
+    );
+    expect(r.status).toBe('incomplete');
+    expect(r.uncheckedConstraints).toEqual(['maxCarbon']);
+  });
+
+  it('reports "unweighted" when no weight is positive', () => {
+    expect(scorePoint(place, { weights: {} }).status).toBe('unweighted');
+  });
+
+  it('labels a World Bank 2019 price', () => {
+    const r = scorePoint({ ...place, power_price_basis: 'worldbank_2019' }, defaultConfig());
+    expect(r.breakdown[0].notes.join(' ')).toMatch(/World Bank/);
+  });
+
+  it('uses the chosen connectivity distance', () => {
+    const landing = scorePoint(place, { ...defaultConfig(), connectivity: 'landing' });
+    expect(landing.breakdown.find((b) => b.id === 'connectivity')?.value).toBe(900);
+  });
+
+  it('rejects invalid configs with a clear message', () => {
+    expect(() => scorePoint(place, { weights: { power_price: -1 } })).toThrow(/non-negative/);
+    expect(() =>
+      scorePoint(place, { weights: {}, transforms: { carbon: { kind: 'linear', min: 5, max: 1 } } }),
+    ).toThrow(/carbon/);
+  });
+});

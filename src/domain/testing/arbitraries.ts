@@ -1,0 +1,63 @@
+/** fast-check arbitraries for places and configs. */
+import fc from 'fast-check';
+import type { ScoringConfig } from '../config.ts';
+import { CRITERION_IDS, type CriterionId } from '../criteria.ts';
+import type { PlaceValues } from '../layerIds.ts';
+
+const num = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+const maybe = <T>(arb: fc.Arbitrary<T>, missing: boolean) =>
+  missing ? fc.option(arb, { nil: null, freq: 8 }) : arb;
+
+/** A place with plausible values; with `missing`, any value may be null. */
+export function arbPlace(missing = false): fc.Arbitrary<PlaceValues> {
+  return fc.record({
+    country: maybe(fc.constantFrom('USA', 'CAN', 'NOR', 'IRL', 'KAZ'), missing),
+    power_price: maybe(num(0.005, 0.8), missing),
+    power_price_basis: fc.constantFrom('subnational', 'country', 'worldbank_2019'),
+    grid_capacity_mw: maybe(num(0, 40000), missing),
+    stranded_power: maybe(num(0, 500), missing),
+    energized_site_km: maybe(num(0, 2000), missing),
+    energized_site_mw: maybe(num(0, 1000), missing),
+    energized_site_status: fc.constantFrom('mining', 'converting_to_ai', 'ai_hpc'),
+    temperature_mean: maybe(num(-30, 32), missing),
+    temperature_warmest: maybe(num(-20, 45), missing),
+    carbon: maybe(num(0, 1300), missing),
+    water_stress: maybe(num(0, 5), missing),
+    hazard: maybe(num(0, 50), missing),
+    landing_km: maybe(num(0, 4000), missing),
+    metro_km: maybe(num(0, 5000), missing),
+  });
+}
+
+/** Weights: integers 0..100, at least one positive. */
+export function arbWeights(): fc.Arbitrary<Record<CriterionId, number>> {
+  return fc
+    .tuple(...CRITERION_IDS.map(() => fc.integer({ min: 0, max: 100 })))
+    .filter((ws) => ws.some((w) => w > 0))
+    .map(
+      (ws) => Object.fromEntries(CRITERION_IDS.map((id, k) => [id, ws[k]])) as Record<CriterionId, number>,
+    );
+}
+
+/** A config with random weights, optional limits and connectivity mode. */
+export function arbConfig(): fc.Arbitrary<ScoringConfig> {
+  return fc.record({
+    weights: arbWeights(),
+    connectivity: fc.constantFrom('nearest' as const, 'landing' as const, 'metro' as const),
+    constraints: fc.record({
+      maxPowerPrice: fc.option(num(0.03, 0.3), { nil: undefined, freq: 3 }),
+      minGridCapacity: fc.option(num(0, 2000), { nil: undefined, freq: 3 }),
+      maxWaterStress: fc.option(num(0, 5), { nil: undefined, freq: 3 }),
+      maxTimeToPower: fc.option(num(6, 72), { nil: undefined, freq: 3 }),
+      excludedCountries: fc.option(fc.subarray(['USA', 'CAN', 'NOR', 'AAB', 'AAC']), {
+        nil: undefined,
+        freq: 3,
+      }),
+    }),
+    assumptions: fc.record({
+      energised_reach_km: fc.option(num(0, 100), { nil: undefined, freq: 3 }),
+      block_it_mw: fc.option(num(5, 300), { nil: undefined, freq: 3 }),
+      approved_months: fc.option(num(6, 80), { nil: undefined, freq: 3 }),
+    }),
+  });
+}

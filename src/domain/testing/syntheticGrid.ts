@@ -1,0 +1,313 @@
+/**
+ * Synthetic grids that follow the GridManifest contract (src/data/schemas.ts), for tests and the bench while
+ * the pipeline's data/grid is not there. Deterministic for a given seed. Values are plausible, not real.
+ */
+import type { GridLayer, GridManifest } from '../../data/schemas.ts';
+import { createScoringGrid, type LayerArray, type ScoringGrid } from '../grid.ts';
+import type { LayerId, PlaceValues } from '../layerIds.ts';
+import { mulberry32 } from '../random.ts';
+
+export { mulberry32 };
+
+type Spec = Pick<GridLayer, 'id' | 'unit' | 'type' | 'scale' | 'offset' | 'noData'> & {
+  categories?: Record<string, string>;
+};
+
+const U16 = { type: 'uint16', noData: 65535 } as const;
+const U8 = { type: 'uint8', noData: 255 } as const;
+
+/** Quantisation of each layer in synthetic grids (a guess at the pipeline's; the domain reads it from the manifest). */
+export const SYNTHETIC_LAYER_SPECS: readonly Spec[] = [
+  { id: 'country', unit: 'ISO3 index', ...U16, scale: 1, offset: 0 },
+  { id: 'region', unit: 'index', ...U16, scale: 1, offset: 0 },
+  { id: 'power_price', unit: 'USD/kWh', ...U16, scale: 0.0001, offset: 0 },
+  {
+    id: 'power_price_basis',
+    unit: '',
+    ...U8,
+    scale: 1,
+    offset: 0,
+    categories: { '0': 'subnational', '1': 'country', '2': 'country_fallback', '3': 'worldbank_2019' },
+  },
+  { id: 'grid_capacity_mw', unit: 'MW', ...U16, scale: 1, offset: 0 },
+  { id: 'stranded_power', unit: 'MW per 1,000 people', ...U16, scale: 0.01, offset: 0 },
+  { id: 'energized_site_km', unit: 'km', ...U16, scale: 0.1, offset: 0 },
+  { id: 'energized_site_mw', unit: 'MW', ...U16, scale: 1, offset: 0 },
+  {
+    id: 'energized_site_status',
+    unit: '',
+    ...U8,
+    scale: 1,
+    offset: 0,
+    categories: { '0': 'mining', '1': 'converting_to_ai', '2': 'ai_hpc' },
+  },
+  { id: 'temperature_mean', unit: '°C', ...U8, scale: 0.25, offset: -30 },
+  { id: 'temperature_warmest', unit: '°C', ...U8, scale: 0.25, offset: -20 },
+  { id: 'carbon', unit: 'gCO2/kWh', ...U16, scale: 1, offset: 0 },
+  { id: 'water_stress', unit: 'Aqueduct 0–5', ...U8, scale: 0.02, offset: 0 },
+  { id: 'hazard', unit: 'WorldRiskIndex', ...U8, scale: 0.2, offset: 0 },
+  { id: 'landing_km', unit: 'km', ...U16, scale: 1, offset: 0 },
+  { id: 'metro_km', unit: 'km', ...U16, scale: 1, offset: 0 },
+];
+
+function layerFromSpec(s: Spec): GridLayer {
+  return {
+    ...s,
+    label: s.id,
+    file: `${s.id}.bin`,
+    description: `synthetic ${s.id}`,
+    sourceIds: [`synthetic_${s.id}`],
+  };
+}
+
+/** Raw quantised value for a decoded value (null -> noData). Labels for categorical layers; ISO3 for country. */
+export function encodeValue(
+  layer: GridLayer,
+  value: number | string | null | undefined,
+  countries: readonly string[] = [],
+): number {
+  if (value === null || value === undefined) return layer.noData;
+  if (typeof value === 'string') {
+    if (layer.id === 'country') {
+      const k = countries.indexOf(value);
+      if (k < 0) throw new Error(`country ${value} not in manifest.countries`);
+      return k;
+    }
+    const entry = Object.entries(layer.categories ?? {}).find(([, label]) => label === value);
+    if (!entry) throw new Error(`${layer.id}: no category ${value}`);
+    return Number(entry[0]);
+  }
+  const max = layer.type === 'uint8' ? 255 : 65535;
+  const raw = Math.round((value - layer.offset) / layer.scale);
+  return Math.max(0, Math.min(max === layer.noData ? max - 1 : max, raw));
+}
+
+function manifestFor(
+  resolutionDeg: number,
+  cellCount: number,
+  countries: string[],
+  layers: GridLayer[],
+): GridManifest {
+  return {
+    version: 1,
+    resolutionDeg,
+    width: Math.round(360 / resolutionDeg),
+    height: Math.round(180 / resolutionDeg),
+    west: -180,
+    north: 90,
+    cellCount,
+    cellsFile: 'cells.bin',
+    countries,
+    layers,
+  };
+}
+
+function allocate(layer: GridLayer, n: number): LayerArray {
+  return layer.type === 'uint8' ? new Uint8Array(n) : new Uint16Array(n);
+}
+
+/** Three-letter codes AAA, AAB, ... (synthetic ISO3-like). */
+export function syntheticCountryCodes(count: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const a = String.fromCharCode(65 + (Math.floor(i / 676) % 26));
+    const b = String.fromCharCode(65 + (Math.floor(i / 26) % 26));
+    const c = String.fromCharCode(65 + (i % 26));
+    out.push(a + b + c);
+  }
+  return out;
+}
+
+/**
+ * A global grid holding exactly the given places (one per cell), for tests that need chosen values.
+ * Layers listed in `omitLayers` are left out of the manifest.
+ */
+export function gridFromPlaces(
+  places: ReadonlyArray<{ lat: number; lon: number; values: PlaceValues }>,
+  options: { resolutionDeg?: number; countries?: string[]; omitLayers?: LayerId[] } = {},
+): ScoringGrid {
+  const res = options.resolutionDeg ?? 1;
+  const countries = options.countries ?? syntheticCountryCodes(30);
+  const width = Math.round(360 / res);
+  const withIds = places.map((p) => {
+    const row = Math.floor((90 - p.lat) / res);
+    const col = Math.floor((p.lon + 180) / res);
+    return { ...p, id: row * width + col };
+  });
+  withIds.sort((a, b) => a.id - b.id);
+  for (let i = 1; i < withIds.length; i++) {
+    if (withIds[i].id === withIds[i - 1].id) throw new Error('two places in one cell');
+  }
+  const layers = SYNTHETIC_LAYER_SPECS.filter(
+    (s) => !(options.omitLayers ?? []).includes(s.id as LayerId),
+  ).map(layerFromSpec);
+  const manifest = manifestFor(res, withIds.length, countries, layers);
+  const buffers: Record<string, LayerArray> = {};
+  for (const layer of layers) {
+    const array = allocate(layer, withIds.length);
+    withIds.forEach((p, i) => {
+      array[i] = encodeValue(layer, p.values[layer.id as LayerId], countries);
+    });
+    buffers[layer.id] = array;
+  }
+  return createScoringGrid(manifest, Uint32Array.from(withIds.map((p) => p.id)), buffers);
+}
+
+export interface SyntheticGridOptions {
+  /** Default 0.25 (the app's grid): ~250k land cells. Use 2–5 for fast tests. */
+  resolutionDeg?: number;
+  /** Share of cells that are land; default 0.24. */
+  landFraction?: number;
+  seed?: number;
+  /** Chance that any one layer value is noData; default 0.02. */
+  missingRate?: number;
+  /** Number of energised sites; default 300. */
+  siteCount?: number;
+}
+
+/** A plausible random world following the contract. */
+export function syntheticGrid(options: SyntheticGridOptions = {}): ScoringGrid {
+  const res = options.resolutionDeg ?? 0.25;
+  const rand = mulberry32(options.seed ?? 1);
+  const missingRate = options.missingRate ?? 0.02;
+  const width = Math.round(360 / res);
+  const height = Math.round(180 / res);
+  const countries = syntheticCountryCodes(200);
+  const field = smoothField(rand);
+
+  // Land: the highest `landFraction` of a smooth field.
+  const landField = new Float32Array(width * height);
+  for (let row = 0; row < height; row++) {
+    const lat = 90 - (row + 0.5) * res;
+    for (let col = 0; col < width; col++)
+      landField[row * width + col] = field(lat, -180 + (col + 0.5) * res, 0);
+  }
+  const sorted = Float32Array.from(landField).sort();
+  const threshold = sorted[Math.floor(sorted.length * (1 - (options.landFraction ?? 0.24)))];
+  const ids: number[] = [];
+  for (let id = 0; id < landField.length; id++) if (landField[id] >= threshold) ids.push(id);
+  const cells = Uint32Array.from(ids);
+  const n = cells.length;
+
+  const layers = SYNTHETIC_LAYER_SPECS.map(layerFromSpec);
+  const byId = new Map(layers.map((l) => [l.id, l]));
+  const arrays = new Map(layers.map((l) => [l.id, allocate(l, n)]));
+  const set = (id: string, i: number, value: number | string | null) => {
+    const layer = byId.get(id) as GridLayer;
+    const v = rand() < missingRate ? null : value;
+    (arrays.get(id) as LayerArray)[i] = encodeValue(layer, v, countries);
+  };
+
+  // Per-country values.
+  const countryPrice = countries.map(() => 0.03 * Math.exp(rand() * 2.3));
+  const countryCarbon = countries.map(() => 20 + rand() * 880);
+  const countryWater = countries.map(() => rand() * 5);
+  const countryHazard = countries.map(() => 0.2 * Math.exp(rand() * 5.4));
+
+  // Energised sites: nearest-site distance within a window around each site, else a capped far value.
+  const siteKm = new Float64Array(n).fill(1000);
+  const siteMw = new Float64Array(n).fill(-1);
+  const siteStatus = new Int8Array(n).fill(-1);
+  const windowCells = Math.max(1, Math.ceil(2 / res));
+  const siteCount = options.siteCount ?? 300;
+  for (let s = 0; s < siteCount && n > 0; s++) {
+    const centre = cells[Math.floor(rand() * n)];
+    const crow = Math.floor(centre / width);
+    const ccol = centre % width;
+    const slat = 90 - (crow + rand()) * res;
+    const slon = -180 + (ccol + rand()) * res;
+    const mw = Math.round(5 * Math.exp(rand() * 4.6));
+    const status = Math.floor(rand() * 3);
+    for (let dr = -windowCells; dr <= windowCells; dr++) {
+      for (let dc = -windowCells; dc <= windowCells; dc++) {
+        const row = crow + dr;
+        if (row < 0 || row >= height) continue;
+        const col = (ccol + dc + width) % width;
+        const k = lowerBound(cells, row * width + col);
+        if (k >= n || cells[k] !== row * width + col) continue;
+        const lat = 90 - (row + 0.5) * res;
+        const lon = -180 + (col + 0.5) * res;
+        const km = approxKm(lat, lon, slat, slon);
+        if (km < siteKm[k]) {
+          siteKm[k] = km;
+          siteMw[k] = mw;
+          siteStatus[k] = status;
+        }
+      }
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    const id = cells[i];
+    const row = Math.floor(id / width);
+    const col = id % width;
+    const lat = 90 - (row + 0.5) * res;
+    const lon = -180 + (col + 0.5) * res;
+    const c = (Math.floor(row / 24) * 60 + Math.floor(col / 24)) % countries.length;
+    const f1 = field(lat, lon, 1);
+    const f2 = field(lat, lon, 2);
+    set('country', i, countries[c]);
+    set('region', i, Math.floor(row / 8) * 180 + Math.floor(col / 8));
+    set('power_price', i, countryPrice[c] * (0.85 + 0.3 * rand()));
+    set('power_price_basis', i, rand() < 0.1 ? 'worldbank_2019' : rand() < 0.5 ? 'subnational' : 'country');
+    const capacity = rand() < 0.1 ? 0 : Math.min(60000, Math.exp(5 + 2.5 * f1 + rand()));
+    set('grid_capacity_mw', i, capacity);
+    set('stranded_power', i, Math.min(600, Math.exp(1.5 * f2 + 2 * f1 + rand())));
+    set('energized_site_km', i, siteKm[i]);
+    set('energized_site_mw', i, siteMw[i] >= 0 ? siteMw[i] : Math.round(5 * Math.exp(rand() * 4.6)));
+    set(
+      'energized_site_status',
+      i,
+      ['mining', 'converting_to_ai', 'ai_hpc'][siteStatus[i] >= 0 ? siteStatus[i] : Math.floor(rand() * 3)],
+    );
+    const tMean = 28 - 0.55 * Math.abs(lat) + 4 * f2;
+    set('temperature_mean', i, Math.max(-29, Math.min(33, tMean)));
+    set('temperature_warmest', i, Math.max(-19, Math.min(43, tMean + 8 + 4 * rand())));
+    set('carbon', i, countryCarbon[c]);
+    set('water_stress', i, countryWater[c]);
+    set('hazard', i, Math.min(50, countryHazard[c]));
+    set('landing_km', i, Math.min(4000, 1500 * (1 + f1) * rand() + 5));
+    set('metro_km', i, Math.min(2000, 600 * (1 + f2) * rand() + 2));
+  }
+  const manifest = manifestFor(res, n, countries, layers);
+  return createScoringGrid(manifest, cells, Object.fromEntries(arrays));
+}
+
+/** Smooth pseudo-random field in about [-1, 1]: a few random sinusoids; `channel` picks an independent field. */
+function smoothField(rand: () => number): (lat: number, lon: number, channel: number) => number {
+  const waves = [0, 1, 2].map(() =>
+    Array.from({ length: 5 }, () => ({
+      fx: (1 + Math.floor(rand() * 6)) * (Math.PI / 180),
+      fy: (1 + Math.floor(rand() * 5)) * (Math.PI / 90),
+      phase: rand() * Math.PI * 2,
+      amp: 0.5 + rand(),
+    })),
+  );
+  return (lat, lon, channel) => {
+    let v = 0;
+    let norm = 0;
+    for (const w of waves[channel]) {
+      v += w.amp * Math.sin(w.fx * lon + w.fy * lat + w.phase);
+      norm += w.amp;
+    }
+    return (2 * v) / norm;
+  };
+}
+
+function lowerBound(cells: Uint32Array, id: number): number {
+  let lo = 0;
+  let hi = cells.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cells[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function approxKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  let dLon = Math.abs(lon1 - lon2);
+  if (dLon > 180) dLon = 360 - dLon;
+  const x = dLon * Math.cos(((lat1 + lat2) / 2) * (Math.PI / 180));
+  return 111.2 * Math.hypot(x, lat1 - lat2);
+}

@@ -1,0 +1,121 @@
+/**
+ * The site card: score, rank percentile, time to power, and the breakdown per criterion:
+ * raw value with unit, criterion score, weight, contribution, source and year.
+ */
+import { STAGE_LABELS, type CriterionBreakdown, type PointScore } from '../../domain/index.ts';
+import { useSourceIndex } from '../sources/useSources.ts';
+import { usePlaceScore } from './usePlaceScore.ts';
+
+const fmt = (v: number | null, digits = 0) => (v === null ? '—' : v.toFixed(digits));
+
+function formatValue(row: CriterionBreakdown): string {
+  if (row.value === null) return 'no data';
+  const v = row.value;
+  const digits = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 1 : 4;
+  return `${v.toFixed(digits)} ${row.unit}`;
+}
+
+function StatusLine({ result }: { result: PointScore }) {
+  switch (result.status) {
+    case 'scored':
+      return null;
+    case 'excluded':
+      return (
+        <div className="status status-excluded" role="note" aria-label="Excluded">
+          <strong>Excluded by constraints:</strong>
+          <ul>
+            {result.excludedBy.map((v) => (
+              <li key={v.id}>{v.message}</li>
+            ))}
+          </ul>
+          {result.unconstrainedScore !== null && (
+            <span className="small">Without constraints it would score {result.unconstrainedScore.toFixed(0)}.</span>
+          )}
+        </div>
+      );
+    case 'incomplete':
+      return (
+        <div className="status status-incomplete" role="note" aria-label="Incomplete">
+          <strong>Incomplete: no score.</strong> Missing data for{' '}
+          {[...result.missing.map((id) => result.breakdown.find((b) => b.id === id)?.label ?? id), ...result.uncheckedConstraints].join(', ')}.
+        </div>
+      );
+    case 'unweighted':
+      return <div className="status">No criterion has a weight: move a slider to score.</div>;
+  }
+}
+
+export function ScoreBreakdown({ result }: { result: PointScore }) {
+  const sources = useSourceIndex();
+  return (
+    <table className="breakdown" aria-label="Score breakdown">
+      <thead>
+        <tr>
+          <th scope="col">Criterion</th>
+          <th scope="col">Value</th>
+          <th scope="col">Score</th>
+          <th scope="col">Weight</th>
+          <th scope="col">Points</th>
+        </tr>
+      </thead>
+      <tbody>
+        {result.breakdown.map((row) => (
+          <tr key={row.id} className={row.weighted ? '' : 'unweighted'}>
+            <th scope="row">
+              {row.label}
+              <div className="source-note">
+                {row.sourceIds
+                  .map((id) => sources.get(id))
+                  .filter((s) => s !== undefined)
+                  .map((s) => `${s!.publisher} (${s!.period})`)
+                  .join('; ')}
+                {row.notes.length > 0 && ` · ${row.notes.join(' ')}`}
+              </div>
+            </th>
+            <td>{formatValue(row)}</td>
+            <td>{fmt(row.score)}</td>
+            <td>{row.weighted ? `${row.weightPercent.toFixed(0)} %` : '—'}</td>
+            <td>{fmt(row.contribution, 1)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function SiteScoreCard({ lon, lat }: { lon: number; lat: number }) {
+  const { score, loading } = usePlaceScore(lon, lat);
+  if (loading) return <p className="muted">Loading the analysis grid…</p>;
+  if (!score) return <p className="muted">No land cell here: nothing to score.</p>;
+  const { result, percentile } = score;
+  const ttp = result.timeToPower;
+  return (
+    <section className="site-score" aria-label="Site score">
+      <div className="score-headline">
+        <div>
+          <div className="score-big" aria-label="Score">
+            {result.rounded ?? '—'}
+            <span className="small muted"> / 100</span>
+          </div>
+          <div className="small muted">
+            {percentile !== null ? `Better than ${percentile.toFixed(0)} % of scored land` : 'Rank: —'}
+          </div>
+        </div>
+        <div>
+          <div className="ttp" aria-label="Time to power">
+            {ttp.months === null ? '—' : `${ttp.months.toFixed(0)} months`}
+          </div>
+          <div className="small muted">{ttp.stage ? STAGE_LABELS[ttp.stage] : 'stage unknown'}</div>
+        </div>
+      </div>
+      <StatusLine result={result} />
+      <p className="small">
+        {ttp.explanation} First block: {ttp.blockItMw.toFixed(0)} MW IT = {ttp.blockGrossMw.toFixed(0)} MW gross.
+      </p>
+      <ScoreBreakdown result={result} />
+      <p className="small muted">
+        Scored at the 0.25° cell centred on {score.cell.lat.toFixed(3)}, {score.cell.lon.toFixed(3)}.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * Runs the scoring worker: sends it the grid once, rescores whenever the configuration changes
+ * (latest config wins; at most one rescore in flight), puts the drawn surface into the map's
+ * image source and records a `gridscout:rescore` User Timing measure per rescore-and-redraw.
+ */
+import { useEffect } from 'react';
+import type { ImageSource } from 'maplibre-gl';
+import { resolveConfig, type ScoringConfig } from '../../domain/index.ts';
+import { useMapStore } from '../map/mapStore.ts';
+import { SURFACE_SOURCE } from '../overlays/suitability/suitabilityOverlay.ts';
+import { useGridStore } from './gridStore.ts';
+import { createScoringClient, initScoring, recycleImage, type ScoringClient } from './scoringClient.ts';
+import { useScoringStore } from './scoringStore.ts';
+import { useSurfaceStore } from './surfaceStore.ts';
+
+export function SurfaceController() {
+  const buffers = useGridStore((s) => s.buffers);
+  const load = useGridStore((s) => s.load);
+  const map = useMapStore((s) => s.map);
+  const ready = useMapStore((s) => s.ready);
+
+  useEffect(() => void load(), [load]);
+
+  useEffect(() => {
+    if (!buffers || !map || !ready) return;
+    const client: ScoringClient = createScoringClient();
+    let disposed = false;
+    let running = false;
+    let pending: { config: ScoringConfig; requestedAt: number } | null = null;
+    let shownPixels: Uint8ClampedArray | null = null;
+    const criteria = () => resolveConfig(useScoringStore.getState().config).weighted.length;
+
+    const run = async () => {
+      if (running || !pending || disposed) return;
+      running = true;
+      const { config, requestedAt } = pending;
+      pending = null;
+      try {
+        resolveConfig(config); // a readable error before the worker sees it
+        const result = await client.api.rescore(config);
+        if (disposed) return;
+        const { width, height, data } = result.image;
+        (map.getSource(SURFACE_SOURCE) as ImageSource | undefined)?.updateImage({
+          image: new ImageData(data as Uint8ClampedArray<ArrayBuffer>, width, height),
+        });
+        // The previous image is no longer referenced by the map: give its pixels back to the worker.
+        if (shownPixels) void recycleImage(client, shownPixels);
+        shownPixels = data;
+        map.once('render', () => {
+          const measure = performance.measure('gridscout:rescore', {
+            start: requestedAt,
+            detail: { cells: buffers.manifest.cellCount, criteria: criteria(), ...result.timings },
+          });
+          useSurfaceStore.getState().setSummary({
+            histogram: result.histogram,
+            scoredCount: result.scoredCount,
+            excludedCount: result.excludedCount,
+            incompleteCount: result.incompleteCount,
+            excludedByCount: result.excludedByCount,
+            missingByCriterion: result.missingByCriterion,
+            millis: measure.duration,
+          });
+          map.getContainer().dataset.rescores = String(Number(map.getContainer().dataset.rescores ?? 0) + 1);
+        });
+        map.triggerRepaint();
+      } catch (error) {
+        useSurfaceStore.getState().setError(error instanceof Error ? error.message : String(error));
+      } finally {
+        running = false;
+        if (pending) void run();
+      }
+    };
+
+    const request = (config: ScoringConfig) => {
+      pending = { config, requestedAt: performance.now() };
+      void run();
+    };
+
+    void initScoring(client, buffers.manifest, buffers.cells, buffers.layers).then(
+      () => {
+        useSurfaceStore.getState().setFindBest((options) => client.api.topSites(options));
+        request(useScoringStore.getState().config);
+      },
+      (error: unknown) => useSurfaceStore.getState().setError(`Scoring worker: ${String(error)}`),
+    );
+    const unsubscribe = useScoringStore.subscribe((s, prev) => {
+      if (s.config !== prev.config) request(s.config);
+    });
+    return () => {
+      disposed = true;
+      unsubscribe();
+      useSurfaceStore.getState().setFindBest(null);
+      client.dispose();
+    };
+  }, [buffers, map, ready]);
+
+  return null;
+}

@@ -19,6 +19,36 @@ import {
   type Description,
 } from './describeFeature.ts';
 import { useSelectionStore, type Selection } from './selectionStore.ts';
+import { useGridStore } from '../scoring/gridStore.ts';
+import { scorePlace } from '../scoring/placeScore.ts';
+import { useScoringStore } from '../scoring/scoringStore.ts';
+import { useSurfaceStore } from '../scoring/surfaceStore.ts';
+import { STAGE_LABELS } from '../../domain/index.ts';
+
+/** The suitability surface under the pointer, as text. */
+function describeSurface(lon: number, lat: number): Description | null {
+  const grid = useGridStore.getState().grid;
+  if (!grid) return null;
+  const place = scorePlace(grid, useScoringStore.getState().config, lon, lat, useSurfaceStore.getState().summary?.histogram);
+  if (!place) return null;
+  const { result } = place;
+  const ttp = result.timeToPower;
+  const headline =
+    result.status === 'scored'
+      ? `Suitability ${result.rounded} / 100`
+      : result.status === 'excluded'
+        ? `Excluded: ${result.excludedBy.map((v) => v.label).join(', ')}`
+        : result.status === 'incomplete'
+          ? `Incomplete: no data for ${result.missing.join(', ')}`
+          : 'No criterion weighted';
+  return {
+    title: headline,
+    lines: [
+      ttp.months === null ? 'Time to power: unknown' : `Time to power: ${ttp.months.toFixed(0)} months (${ttp.stage ? STAGE_LABELS[ttp.stage] : ''})`,
+      'Click for the breakdown',
+    ],
+  };
+}
 
 const INDICATOR_LAYERS: Record<string, 'carbonIntensity' | 'waterStress' | 'hazard'> = {
   [`${carbonOverlay.id}-fill`]: 'carbonIntensity',
@@ -67,7 +97,11 @@ export function MapInteractions() {
 
     const onMove = (e: MapMouseEvent) => {
       const f = topFeature(e);
-      const description = f ? describe(f) : null;
+      const description = f
+        ? describe(f)
+        : visible.suitability
+          ? describeSurface(e.lngLat.lng, e.lngLat.lat)
+          : null;
       map.getCanvas().style.cursor = f ? 'pointer' : '';
       useSelectionStore.getState().setHover(description ? { x: e.point.x, y: e.point.y, ...description } : null);
     };

@@ -46,6 +46,49 @@ export class AppDriver {
     await this.page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout });
   }
 
+  /** How many rescore-and-redraws the suitability surface has completed. */
+  async rescoreCount(): Promise<number> {
+    return Number((await this.page.locator('[data-testid="map"]').getAttribute('data-rescores')) ?? 0);
+  }
+
+  /** Waits for the surface to be redrawn more than `after` times, then for the map to settle. */
+  async waitForRescore(after = 0): Promise<void> {
+    await this.page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="map"]')?.getAttribute('data-rescores') ?? 0) > n,
+      after,
+      { timeout: 60_000 },
+    );
+    await this.waitForRedraw();
+  }
+
+  /** User Timing measures the app recorded under a name. */
+  async measures(name: string): Promise<{ duration: number; detail: Record<string, number> }[]> {
+    return this.page.evaluate(
+      (n) => performance.getEntriesByName(n, 'measure').map((m) => ({ duration: m.duration, detail: (m as PerformanceMeasure).detail })),
+      name,
+    );
+  }
+
+  async openTab(name: string): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  /** Drags a range slider (found by its accessible name) from one end toward the other in small steps. */
+  async dragSlider(name: string, toFraction: number, steps = 20): Promise<void> {
+    const slider = this.page.getByRole('slider', { name, exact: true });
+    const box = await slider.boundingBox();
+    if (!box) throw new Error(`slider ${name} not visible`);
+    const from = Number(await slider.inputValue()) / Number((await slider.getAttribute('max')) ?? 100);
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(box.x + box.width * from, y);
+    await this.page.mouse.down();
+    for (let i = 1; i <= steps; i++) {
+      await this.page.mouse.move(box.x + box.width * (from + ((toFraction - from) * i) / steps), y);
+      await this.page.waitForTimeout(30);
+    }
+    await this.page.mouse.up();
+  }
+
   get mapCanvas() {
     return this.page.locator('[data-testid="map"] canvas');
   }

@@ -17,11 +17,13 @@ const TYPES: Record<string, string> = {
 export function serveDataFolder(dataDir = 'data'): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
+  let isBuild = false;
   return {
     name: 'gridscout-serve-data-folder',
     configResolved(config) {
       root = config.root;
       outDir = config.build.outDir;
+      isBuild = config.command === 'build';
     },
     configureServer(server) {
       const base = resolve(root, dataDir);
@@ -33,6 +35,8 @@ export function serveDataFolder(dataDir = 'data'): Plugin {
       });
     },
     closeBundle() {
+      // Vitest also closes a Vite server (with a placeholder outDir): copy only in real builds.
+      if (!isBuild) return;
       const from = resolve(root, dataDir);
       if (existsSync(from)) cpSync(from, resolve(root, outDir, dataDir), { recursive: true });
     },

@@ -3,7 +3,7 @@
  * shows its own error and the rest of the app keeps working.
  */
 import { create } from 'zustand';
-import type { AssumptionEvidence, CountryIndicators, MiningSite, PlacesFile, PowerPlantsFile, Source } from './schemas.ts';
+import type { AssumptionEvidence, GridManifest, CountryIndicators, MiningSite, PlacesFile, PowerPlantsFile, Source } from './schemas.ts';
 import {
   loadAdmin1,
   loadAssumptionEvidence,
@@ -28,10 +28,12 @@ export interface Datasets {
   powerPlants: PowerPlantsFile;
   landingPoints: PointCollection;
   assumptionEvidence: AssumptionEvidence[];
+  /** The analysis grid's manifest (layers, units, sources); set by the grid store once the grid is loaded. */
+  gridManifest: GridManifest;
 }
 export type DatasetKey = keyof Datasets;
 
-const LOADERS: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {
+const LOADERS: { [K in Exclude<DatasetKey, 'gridManifest'>]: () => Promise<Datasets[K]> } = {
   sources: loadSources,
   countries: loadCountries,
   admin1: loadAdmin1,
@@ -44,7 +46,7 @@ const LOADERS: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {
 };
 
 /** Loaded at start-up; the rest load when an overlay or search first needs them. */
-const FIRST_VIEW: DatasetKey[] = ['sources', 'countries', 'admin1', 'miningSites', 'indicators', 'places'];
+const FIRST_VIEW: (keyof typeof LOADERS)[] = ['sources', 'countries', 'admin1', 'miningSites', 'indicators', 'places'];
 
 interface DatasetState {
   data: Partial<Datasets>;
@@ -52,16 +54,18 @@ interface DatasetState {
   /** True once every first-view dataset has loaded or failed. */
   firstViewSettled: boolean;
   loadAll: () => void;
-  ensure: (key: DatasetKey) => void;
+  ensure: (key: keyof typeof LOADERS) => void;
+  provide: <K extends DatasetKey>(key: K, value: Datasets[K]) => void;
 }
 
-const requested = new Set<DatasetKey>();
+const requested = new Set<keyof typeof LOADERS>();
 
 export const useDatasetStore = create<DatasetState>((set, get) => ({
   data: {},
   errors: {},
   firstViewSettled: false,
   loadAll: () => FIRST_VIEW.forEach((key) => get().ensure(key)),
+  provide: (key, value) => set((s) => ({ data: { ...s.data, [key]: value } })),
   ensure: (key) => {
     if (requested.has(key)) return;
     requested.add(key);

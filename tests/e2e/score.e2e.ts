@@ -86,6 +86,8 @@ describe('score the world', () => {
     const priceRow = table.getByRole('row').filter({ hasText: 'Power price' });
     expect(await priceRow.textContent()).toContain(`${texas.tariff!.usdPerKwh.toFixed(4)} USD/kWh`);
     expect(await priceRow.textContent()).toContain('U.S. Energy Information Administration');
+    expect(await priceRow.textContent()).toContain(texas.tariff!.period);
+    expect(await priceRow.textContent()).not.toContain('China');
     expect(await table.getByRole('row').count()).toBe(11);
     expect(await card.getByLabel('Time to power').textContent()).toMatch(/\d+ months/);
     expect(await card.getByLabel('Score', { exact: true }).textContent()).toMatch(/^\d+/);

@@ -3,7 +3,10 @@
  * raw value with unit, criterion score, weight, contribution, source and year.
  */
 import { STAGE_LABELS, type CriterionBreakdown, type PointScore } from '../../domain/index.ts';
+import { useDatasetStore } from '../../data/datasetStore.ts';
+import { regionAt } from '../inspect/regionAt.ts';
 import { useSourceIndex } from '../sources/useSources.ts';
+import { rowProvenance, tariffAt, type PlaceContext } from './rowProvenance.ts';
 import { usePlaceScore } from './usePlaceScore.ts';
 
 const fmt = (v: number | null, digits = 0) => (v === null ? '—' : v.toFixed(digits));
@@ -45,7 +48,17 @@ function StatusLine({ result }: { result: PointScore }) {
   }
 }
 
-export function ScoreBreakdown({ result }: { result: PointScore }) {
+/** The tariff and country indicators at a place, for naming the exact source of each value. */
+export function usePlaceContext(lon: number, lat: number): PlaceContext {
+  const { countries, admin1, indicators } = useDatasetStore((s) => s.data);
+  const country = regionAt(countries, lon, lat)?.properties;
+  return {
+    tariff: tariffAt(regionAt(admin1, lon, lat)?.properties, country),
+    country: indicators?.find((c) => c.iso3 === country?.iso3) ?? null,
+  };
+}
+
+export function ScoreBreakdown({ result, place }: { result: PointScore; place: PlaceContext }) {
   const sources = useSourceIndex();
   return (
     <table className="breakdown" aria-label="Score breakdown">
@@ -64,11 +77,7 @@ export function ScoreBreakdown({ result }: { result: PointScore }) {
             <th scope="row">
               {row.label}
               <div className="source-note">
-                {row.sourceIds
-                  .map((id) => sources.get(id))
-                  .filter((s) => s !== undefined)
-                  .map((s) => `${s!.publisher} (${s!.period})`)
-                  .join('; ')}
+                {rowProvenance(row, place, sources).text}
                 {row.notes.length > 0 && ` · ${row.notes.join(' ')}`}
               </div>
             </th>
@@ -85,6 +94,7 @@ export function ScoreBreakdown({ result }: { result: PointScore }) {
 
 export function SiteScoreCard({ lon, lat }: { lon: number; lat: number }) {
   const { score, loading } = usePlaceScore(lon, lat);
+  const place = usePlaceContext(lon, lat);
   if (loading) return <p className="muted">Loading the analysis grid…</p>;
   if (!score) return <p className="muted">No land cell here: nothing to score.</p>;
   const { result, percentile } = score;
@@ -98,7 +108,7 @@ export function SiteScoreCard({ lon, lat }: { lon: number; lat: number }) {
             <span className="small muted"> / 100</span>
           </div>
           <div className="small muted">
-            {percentile !== null ? `Better than ${percentile.toFixed(0)} % of scored land` : 'Rank: —'}
+            {percentile !== null ? `Better than ${Math.min(percentile, 99.9).toFixed(1)} % of scored land` : 'Rank: —'}
           </div>
         </div>
         <div>
@@ -112,7 +122,7 @@ export function SiteScoreCard({ lon, lat }: { lon: number; lat: number }) {
       <p className="small">
         {ttp.explanation} First block: {ttp.blockItMw.toFixed(0)} MW IT = {ttp.blockGrossMw.toFixed(0)} MW gross.
       </p>
-      <ScoreBreakdown result={result} />
+      <ScoreBreakdown result={result} place={place} />
       <p className="small muted">
         Scored at the 0.25° cell centred on {score.cell.lat.toFixed(3)}, {score.cell.lon.toFixed(3)}.
       </p>

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import { createScoringGrid, type ScoringGrid } from '../../domain/index.ts';
 import { loadGridBuffers, type GridBuffers } from '../../data/loadGrid.ts';
+import { useDatasetStore } from '../../data/datasetStore.ts';
 
 interface GridState {
   grid: ScoringGrid | null;
@@ -24,6 +25,7 @@ export const useGridStore = create<GridState>((set) => ({
       (buffers) => {
         // The worker receives structured-clone copies of these buffers; the main thread keeps the originals.
         set({ grid: createScoringGrid(buffers.manifest, buffers.cells, buffers.layers), buffers });
+        useDatasetStore.getState().provide('gridManifest', buffers.manifest);
       },
       (error: unknown) => set({ error: `Analysis grid: ${error instanceof Error ? error.message : String(error)}` }),
     );

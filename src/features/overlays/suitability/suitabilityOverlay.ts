@@ -45,5 +45,5 @@ export const suitabilityOverlay: Overlay = {
       { color: hex(SPECIAL_COLORS.excluded), label: 'Excluded by a constraint', shape: 'square' as const },
     ],
   },
-  sourceIds: [],
+  sourceIds: (data) => [...new Set(data.gridManifest?.layers.flatMap((l) => l.sourceIds) ?? [])].sort(),
 };

@@ -1,0 +1,46 @@
+/**
+ * Which source and year stand behind one criterion value at one place. The grid layers list every
+ * source a layer can draw on; for a single place the card names the one that applies there: the
+ * region's chosen tariff for the power price, the country's indicator year for carbon, water and hazard.
+ */
+import type { CriterionBreakdown } from '../../domain/index.ts';
+import type { CountryIndicators, RegionProps, Source, Tariff } from '../../data/schemas.ts';
+
+export interface PlaceContext {
+  /** The tariff that applies at the place (subnational where published, else country). */
+  tariff: Tariff | null;
+  country: CountryIndicators | null;
+}
+
+export interface Provenance {
+  text: string;
+  sourceIds: string[];
+}
+
+const cite = (sources: Map<string, Source>, id: string, year?: string): string => {
+  const s = sources.get(id);
+  return s ? `${s.publisher} (${year ?? s.period})` : id;
+};
+
+const INDICATOR: Partial<Record<string, keyof Pick<CountryIndicators, 'carbonIntensity' | 'waterStress' | 'hazard'>>> = {
+  carbon: 'carbonIntensity',
+  water_stress: 'waterStress',
+  hazard: 'hazard',
+};
+
+export function rowProvenance(row: CriterionBreakdown, place: PlaceContext, sources: Map<string, Source>): Provenance {
+  if (row.id === 'power_price' && place.tariff) {
+    const t = place.tariff;
+    const wb = t.basis === 'worldbank_2019' ? ' · small-business connection price, not an industrial tariff' : '';
+    return { text: `${cite(sources, t.sourceId, t.period)}${wb}`, sourceIds: [t.sourceId] };
+  }
+  const key = INDICATOR[row.id];
+  const value = key && place.country ? place.country[key] : null;
+  if (key && value) return { text: cite(sources, value.sourceId, value.year), sourceIds: [value.sourceId] };
+  return { text: row.sourceIds.map((id) => cite(sources, id)).join('; '), sourceIds: row.sourceIds };
+}
+
+/** The tariff a region feature carries, preferring the subnational one when it has its own price. */
+export function tariffAt(subnational: RegionProps | undefined, country: RegionProps | undefined): Tariff | null {
+  return subnational?.tariff ?? country?.tariff ?? null;
+}

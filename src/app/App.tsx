@@ -12,6 +12,7 @@ import { MapInteractions } from '../features/inspect/MapInteractions.tsx';
 import { DataSourcesPanel } from '../features/sources/DataSourcesPanel.tsx';
 import { ScoringPanel } from '../features/scoring/ScoringPanel.tsx';
 import { SurfaceController } from '../features/scoring/SurfaceController.tsx';
+import { GridLayerImages } from '../features/overlays/grid/GridLayerImages.tsx';
 import { DataStatus } from './DataStatus.tsx';
 import { Notices } from './Notices.tsx';
 import { UrlSync } from '../features/share/UrlSync.tsx';
@@ -51,6 +52,7 @@ export function App() {
         <OverlayData />
         <OverlayDisplay />
         <SurfaceController />
+        <GridLayerImages />
         <MapInteractions />
         <HoverTooltip />
         <DetailsPanel />

@@ -10,6 +10,7 @@ export * from './geo.ts';
 export * from './grid.ts';
 export * from './gridScorer.ts';
 export * from './layerIds.ts';
+export * from './layerImage.ts';
 export * from './mercatorRender.ts';
 export * from './presets.ts';
 export * from './random.ts';

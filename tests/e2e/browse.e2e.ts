@@ -29,8 +29,11 @@ describe('browse the map', () => {
   it('toggling each overlay changes what is drawn', async () => {
     const app = await open('/?v=1&view=10,25,1.4&layers=');
     const overlays = [
+      'Suitability score',
       'Electricity tariffs',
       'Power plants',
+      'Capacity within 50 km',
+      'Mean temperature',
       'Mining sites',
       'Grid carbon intensity',
       'Water stress',
@@ -57,6 +60,13 @@ describe('browse the map', () => {
     expect(text).toContain(`${texas.tariff!.usdPerKwh.toFixed(4)} USD/kWh`);
     expect(text).toContain(texas.tariff!.period);
     expect(text).toContain('Industrial');
+  });
+
+  it('hovering the capacity layer reads the grid value in MW', async () => {
+    const app = await open('/?v=1&view=-99.3,31.3,6&layers=capacity-density');
+    await app.hoverMap(0.5, 0.5);
+    const tooltip = app.page.getByRole('tooltip');
+    await expect.poll(() => tooltip.textContent(), { timeout: 20_000 }).toMatch(/Capacity within 50 km: [\d,.]+ MW/);
   });
 
   it('clicking a mining site shows its operator, MW and sources', async () => {

@@ -23,7 +23,25 @@ import { useGridStore } from '../scoring/gridStore.ts';
 import { scorePlace } from '../scoring/placeScore.ts';
 import { useScoringStore } from '../scoring/scoringStore.ts';
 import { useSurfaceStore } from '../scoring/surfaceStore.ts';
-import { STAGE_LABELS } from '../../domain/index.ts';
+import { decodeLayerValue, findCellIndex, STAGE_LABELS } from '../../domain/index.ts';
+import { GRID_LAYER_OVERLAYS } from '../overlays/grid/gridLayerOverlays.ts';
+
+/** Values of the visible grid-layer overlays (capacity, temperature) in the cell under the pointer. */
+function describeGridLayers(lon: number, lat: number, visible: Record<string, boolean>): Description | null {
+  const grid = useGridStore.getState().grid;
+  const shown = GRID_LAYER_OVERLAYS.filter((o) => visible[o.id]);
+  if (!grid || shown.length === 0) return null;
+  const index = findCellIndex(grid, lat, lon);
+  if (index < 0) return null;
+  return {
+    title: `${lat.toFixed(2)}, ${lon.toFixed(2)}`,
+    lines: shown.map((o) => {
+      const value = decodeLayerValue(grid, o.gridLayer, index);
+      const info = grid.layerInfo.get(o.gridLayer);
+      return `${o.label}: ${value === null ? 'no data' : `${value.toLocaleString('en-US', { maximumFractionDigits: 1 })} ${info?.unit ?? ''}`}`;
+    }),
+  };
+}
 
 /** The suitability surface under the pointer, as text. */
 function describeSurface(lon: number, lat: number): Description | null {
@@ -97,11 +115,10 @@ export function MapInteractions() {
 
     const onMove = (e: MapMouseEvent) => {
       const f = topFeature(e);
+      const { lng, lat } = e.lngLat;
       const description = f
         ? describe(f)
-        : visible.suitability
-          ? describeSurface(e.lngLat.lng, e.lngLat.lat)
-          : null;
+        : (describeGridLayers(lng, lat, visible) ?? (visible.suitability ? describeSurface(lng, lat) : null));
       map.getCanvas().style.cursor = f ? 'pointer' : '';
       useSelectionStore.getState().setHover(description ? { x: e.point.x, y: e.point.y, ...description } : null);
     };

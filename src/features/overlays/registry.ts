@@ -6,12 +6,15 @@ import type { Overlay, OverlayId } from './overlay.ts';
 import { plantsOverlay } from './plants/plantsOverlay.ts';
 import { tariffsOverlay } from './tariffs/tariffsOverlay.ts';
 import { suitabilityOverlay } from './suitability/suitabilityOverlay.ts';
+import { capacityDensityOverlay, temperatureOverlay } from './grid/gridLayerOverlays.ts';
 
 export const OVERLAYS: readonly Overlay[] = [
   suitabilityOverlay,
   tariffsOverlay,
   plantsOverlay,
+  capacityDensityOverlay,
   miningOverlay,
+  temperatureOverlay,
   ...COUNTRY_INDICATOR_OVERLAYS,
   landingPointsOverlay,
 ];

@@ -13,6 +13,7 @@ import { DataSourcesPanel } from '../features/sources/DataSourcesPanel.tsx';
 import { ScoringPanel } from '../features/scoring/ScoringPanel.tsx';
 import { SurfaceController } from '../features/scoring/SurfaceController.tsx';
 import { GridLayerImages } from '../features/overlays/grid/GridLayerImages.tsx';
+import { ShortlistPanel } from '../features/shortlist/ShortlistPanel.tsx';
 import { DataStatus } from './DataStatus.tsx';
 import { Notices } from './Notices.tsx';
 import { UrlSync } from '../features/share/UrlSync.tsx';
@@ -31,7 +32,7 @@ export function App() {
   const tabs: PanelTab[] = [
     { id: 'layers', label: 'Layers', content: <LayersPanel /> },
     { id: 'score', label: 'Score', content: <ScoringPanel /> },
-    { id: 'shortlist', label: 'Shortlist', content: <p className="muted">Your shortlist is empty.</p> },
+    { id: 'shortlist', label: 'Shortlist', content: <ShortlistPanel /> },
     { id: 'sources', label: 'Data sources', content: <DataSourcesPanel /> },
   ];
 

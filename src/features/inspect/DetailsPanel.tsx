@@ -7,11 +7,34 @@ import { useSelectionStore, type Selection } from './selectionStore.ts';
 import { TariffFacts } from './TariffFacts.tsx';
 import { SourceCitation } from '../sources/SourceCitation.tsx';
 import { SiteScoreCard } from '../scoring/SiteScoreCard.tsx';
+import { AddToShortlistButton } from '../shortlist/AddToShortlistButton.tsx';
+import type { ShortlistOrigin } from '../shortlist/shortlistTypes.ts';
 
-/** Score card, then the region and its power price: shown for every kind of selected place. */
-function PlaceFacts({ lon, lat }: { lon: number; lat: number }) {
+/** A readable default name for a place: its region and coordinates. */
+function usePlaceName(lon: number, lat: number): string {
+  const { countries, admin1 } = useDatasetStore((s) => s.data);
+  const where = regionAt(admin1, lon, lat)?.properties.name ?? regionAt(countries, lon, lat)?.properties.name;
+  return `${where ? `${where} ` : ''}(${lat.toFixed(2)}, ${lon.toFixed(2)})`;
+}
+
+interface ShortlistTarget {
+  name: string;
+  origin: ShortlistOrigin;
+  refId?: string;
+}
+
+/** Shortlist button, score card, then the region and its power price: shown for every kind of selected place. */
+function PlaceFacts({ lon, lat, target }: { lon: number; lat: number; target?: ShortlistTarget }) {
+  const fallbackName = usePlaceName(lon, lat);
   return (
     <>
+      <AddToShortlistButton
+        name={target?.name ?? fallbackName}
+        lon={lon}
+        lat={lat}
+        origin={target?.origin ?? 'point'}
+        refId={target?.refId}
+      />
       <SiteScoreCard lon={lon} lat={lat} />
       <RegionFacts lon={lon} lat={lat} />
     </>
@@ -42,7 +65,7 @@ function SelectionBody({ selection }: { selection: Selection }) {
       return site ? (
         <>
           <MiningSiteDetails site={site} />
-          <PlaceFacts lon={site.lon} lat={site.lat} />
+          <PlaceFacts lon={site.lon} lat={site.lat} target={{ name: site.name, origin: 'mining-site', refId: site.id }} />
         </>
       ) : (
         <p>Unknown mining site “{selection.id}”.</p>
@@ -59,7 +82,7 @@ function SelectionBody({ selection }: { selection: Selection }) {
             <p key={l}>{l}</p>
           ))}
           <SourceCitation ids={[p.sourceId]} />
-          <PlaceFacts lon={p.lon[selection.index]} lat={p.lat[selection.index]} />
+          <PlaceFacts lon={p.lon[selection.index]} lat={p.lat[selection.index]} target={{ name: d.title, origin: 'point' }} />
         </article>
       );
     }
@@ -69,14 +92,18 @@ function SelectionBody({ selection }: { selection: Selection }) {
           <h2>{selection.name}</h2>
           <p>Submarine cable landing point</p>
           <SourceCitation ids={[String(selection.properties.sourceId ?? '')].filter(Boolean)} />
-          <PlaceFacts lon={selection.lon} lat={selection.lat} />
+          <PlaceFacts lon={selection.lon} lat={selection.lat} target={{ name: selection.name, origin: 'point' }} />
         </article>
       );
     case 'point':
       return (
         <article aria-label="Selected place">
           <h2>{selection.label ?? 'Selected place'}</h2>
-          <PlaceFacts lon={selection.lon} lat={selection.lat} />
+          <PlaceFacts
+            lon={selection.lon}
+            lat={selection.lat}
+            target={selection.label ? { name: selection.label, origin: selection.origin ?? 'point' } : undefined}
+          />
         </article>
       );
     case 'region':

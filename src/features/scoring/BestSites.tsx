@@ -4,8 +4,9 @@ import { STAGE_LABELS, type TopSite } from '../../domain/index.ts';
 import { useSelectionStore } from '../inspect/selectionStore.ts';
 import { useMapStore } from '../map/mapStore.ts';
 import { useSurfaceStore } from './surfaceStore.ts';
+import { AddToShortlistButton } from '../shortlist/AddToShortlistButton.tsx';
 
-export const bestSiteLabel = (site: TopSite) => `Best site #${site.rank}`;
+export const bestSiteLabel = (site: TopSite) => `Best site #${site.rank} (${site.lat.toFixed(2)}, ${site.lon.toFixed(2)})`;
 
 export function BestSites() {
   const findBest = useSurfaceStore((s) => s.findBest);
@@ -32,7 +33,7 @@ export function BestSites() {
 
   const open = (site: TopSite) => {
     useMapStore.getState().flyTo({ lon: site.lon, lat: site.lat, zoom: 7 });
-    useSelectionStore.getState().select({ kind: 'point', lon: site.lon, lat: site.lat, label: bestSiteLabel(site) });
+    useSelectionStore.getState().select({ kind: 'point', lon: site.lon, lat: site.lat, label: bestSiteLabel(site), origin: 'best-site' });
   };
 
   return (
@@ -63,7 +64,8 @@ export function BestSites() {
                 {site.lat.toFixed(2)}, {site.lon.toFixed(2)} ·{' '}
                 {site.timeToPowerMonths === null ? 'time to power unknown' : `${site.timeToPowerMonths.toFixed(0)} months`}
                 {site.stage ? ` (${STAGE_LABELS[site.stage]})` : ''}
-              </span>
+              </span>{' '}
+              <AddToShortlistButton name={bestSiteLabel(site)} lon={site.lon} lat={site.lat} origin="best-site" />
             </li>
           ))}
         </ol>

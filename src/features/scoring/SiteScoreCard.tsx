@@ -11,12 +11,15 @@ import { usePlaceScore } from './usePlaceScore.ts';
 
 const fmt = (v: number | null, digits = 0) => (v === null ? '—' : v.toFixed(digits));
 
-function formatValue(row: CriterionBreakdown): string {
-  if (row.value === null) return 'no data';
-  const v = row.value;
-  const digits = Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 1 : 4;
-  return `${v.toFixed(digits)} ${row.unit}`;
+/** Prices keep the grid's 0.0001 USD/kWh step; other values read best with a few significant digits. */
+export function formatCriterionValue(value: number | null, unit: string): string {
+  if (value === null) return 'no data';
+  if (unit === 'USD/kWh') return `${value.toFixed(4)} ${unit}`;
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  return `${value.toLocaleString('en-US', { maximumFractionDigits: digits })} ${unit}`;
 }
+
+const formatValue = (row: CriterionBreakdown) => formatCriterionValue(row.value, row.unit);
 
 function StatusLine({ result }: { result: PointScore }) {
   switch (result.status) {

@@ -32,7 +32,7 @@ export function SearchBox() {
     }
     const select = useSelectionStore.getState().select;
     if (hit.kind === 'mining-site') select({ kind: 'mining-site', id: hit.id });
-    else select({ kind: 'point', lon: hit.lon, lat: hit.lat, label: hit.label });
+    else select({ kind: 'point', lon: hit.lon, lat: hit.lat, label: hit.label, origin: 'search' });
     setQuery(hit.label);
     setOpen(false);
   };

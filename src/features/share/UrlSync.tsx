@@ -1,16 +1,38 @@
 /**
- * Keeps the URL in step with what the map shows, so a reload or a shared link opens the same map.
- * Reads the URL once at start-up (before the map is created) and writes it back on every change.
+ * Keeps the URL in step with what the map shows and how it is scored, so a reload or a shared link opens the
+ * same map. Reads the URL once at start-up (before the map is created) and writes it back on every change.
+ * The shortlist travels only in explicit share links (shareUrl): the live URL leaves it out, so reloading an
+ * old tab never overwrites what another tab saved. A shared shortlist is merged into the local one.
  */
 import { useEffect, useState } from 'react';
 import { useNoticesStore } from '../../app/noticesStore.ts';
+import { resolveConfig, type ScoringConfig } from '../../domain/index.ts';
 import { useLayersStore } from '../layers/layersStore.ts';
 import { useMapStore } from '../map/mapStore.ts';
 import type { OverlayId } from '../overlays/overlay.ts';
 import { OVERLAYS } from '../overlays/registry.ts';
-import { decodeUrlState, encodeUrlState, type UrlState } from './urlState.ts';
+import { DEFAULT_PRESET, initialConfig, useScoringStore } from '../scoring/scoringStore.ts';
+import { connectShortlist, shortlistStore } from '../shortlist/shortlistStore.ts';
+import { decodeUrlState, encodeUrlState, type SharedScoring, type UrlState } from './urlState.ts';
+
+function configFrom(shared: SharedScoring): ScoringConfig {
+  const base = initialConfig();
+  return {
+    ...base,
+    weights: shared.weights ?? base.weights,
+    transforms: shared.transforms ?? base.transforms,
+    constraints: shared.constraints ?? base.constraints,
+    assumptions: shared.assumptions ?? base.assumptions,
+    connectivity: shared.connectivity ?? base.connectivity,
+  };
+}
+
+/** The search string last applied: StrictMode runs state initialisers twice in development. */
+let appliedSearch: string | null = null;
 
 function applyUrlState(search: string): void {
+  if (appliedSearch === search) return;
+  appliedSearch = search;
   const { state, notices } = decodeUrlState(
     search,
     OVERLAYS.map((o) => o.id),
@@ -18,17 +40,78 @@ function applyUrlState(search: string): void {
   if (state.view) useMapStore.getState().setView(state.view);
   if (state.layers) useLayersStore.getState().setVisibleSet(state.layers);
   if (state.sector) useLayersStore.getState().setTariffSector(state.sector);
+  if (state.scoring) {
+    const config = configFrom(state.scoring);
+    try {
+      resolveConfig(config);
+      useScoringStore.getState().setConfig(config, state.scoring.presetId ?? null);
+    } catch (error) {
+      notices.push(
+        `Ignored the shared scoring settings: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
   if (notices.length)
-    useNoticesStore.getState().push({ kind: 'info', title: 'Parts of this link were ignored', details: notices });
+    useNoticesStore
+      .getState()
+      .push({ kind: 'info', title: 'Parts of this link were ignored', details: notices });
+  connectShortlist();
+  if (state.shortlist?.length) {
+    const added = shortlistStore.getState().mergeShared(state.shortlist);
+    const n = state.shortlist.length;
+    useNoticesStore.getState().push({
+      kind: 'info',
+      title: added
+        ? `Added ${added} shared place${added > 1 ? 's' : ''} to your shortlist`
+        : 'The shared places are already in your shortlist',
+      details: added < n && added > 0 ? [`${n - added} of the ${n} shared places were already there.`] : [],
+    });
+  }
 }
 
-function currentUrlState(): UrlState {
+/** Sorted-key JSON, to compare configurations regardless of key order. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+function currentScoring(): SharedScoring | undefined {
+  const { config, presetId } = useScoringStore.getState();
+  if (presetId === DEFAULT_PRESET && stableJson(config) === stableJson(initialConfig())) return undefined;
+  return {
+    weights: config.weights,
+    transforms: config.transforms,
+    constraints: config.constraints,
+    assumptions: config.assumptions,
+    connectivity: config.connectivity,
+    ...(presetId ? { presetId } : {}),
+  };
+}
+
+export function currentUrlState(): UrlState {
   const { visible, tariffSector } = useLayersStore.getState();
   return {
     view: useMapStore.getState().view,
     layers: (Object.keys(visible) as OverlayId[]).filter((id) => visible[id]),
     sector: tariffSector,
+    scoring: currentScoring(),
   };
+}
+
+/** A link to the whole state: map, layers, scoring configuration and the shortlist with its notes. */
+export function shareUrl(): string {
+  const shortlist = shortlistStore
+    .getState()
+    .entries.map(({ name, lon, lat, note, origin, refId }) => ({ name, lon, lat, note, origin, refId }));
+  const query = encodeUrlState({
+    ...currentUrlState(),
+    scoring: currentScoring() ?? { weights: useScoringStore.getState().config.weights },
+    shortlist,
+  });
+  return `${window.location.origin}${window.location.pathname}?${query}`;
 }
 
 export function UrlSync() {
@@ -44,7 +127,13 @@ export function UrlSync() {
         window.history.replaceState(null, '', url);
       }, 150);
     };
-    const unsubscribers = [useMapStore.subscribe(write), useLayersStore.subscribe(write)];
+    const unsubscribers = [
+      useMapStore.subscribe(write),
+      useLayersStore.subscribe(write),
+      useScoringStore.subscribe(write),
+    ];
+    // Drop a shared shortlist from the address bar once merged, so a reload does not re-apply it.
+    if (new URLSearchParams(window.location.search).has('s')) write();
     return () => {
       window.clearTimeout(timer);
       unsubscribers.forEach((u) => u());

@@ -1,0 +1,36 @@
+/**
+ * CSV export (papaparse): a `#` comment block with the metadata, then a header row and one row per site.
+ * Read it back with Papa.parse(text, { header: true, comments: '#' }). Text starting with = + - @ gets a
+ * leading apostrophe, so spreadsheets do not run it as a formula.
+ */
+import Papa from 'papaparse';
+import { metadataLines, type ExportMetadata } from './exportMetadata.ts';
+import type { SiteRecord } from './siteRecord.ts';
+
+export function commentBlock(metadata: ExportMetadata): string {
+  const lines = [...metadataLines(metadata), `Metadata JSON: ${JSON.stringify(metadata)}`];
+  return lines.map((l) => `# ${l.replace(/[\r\n]+/g, ' ')}`).join('\r\n');
+}
+
+export function toCsv(
+  columns: readonly string[],
+  records: readonly SiteRecord[],
+  metadata: ExportMetadata | null,
+): string {
+  const body = Papa.unparse(
+    { fields: [...columns], data: records.map((r) => columns.map((c) => r[c] ?? null)) },
+    { quotes: false, escapeFormulae: true, newline: '\r\n' },
+  );
+  return metadata ? `${commentBlock(metadata)}\r\n${body}\r\n` : `${body}\r\n`;
+}
+
+/** Reads the metadata JSON back out of a CSV comment block (null when absent). */
+export function csvMetadata(text: string): ExportMetadata | null {
+  const line = text.split(/\r?\n/).find((l) => l.startsWith('# Metadata JSON: '));
+  if (!line) return null;
+  try {
+    return JSON.parse(line.slice('# Metadata JSON: '.length)) as ExportMetadata;
+  } catch {
+    return null;
+  }
+}

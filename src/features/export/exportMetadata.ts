@@ -1,0 +1,89 @@
+/**
+ * What an export records so a colleague can reproduce its scores: when, which preset, the weights as
+ * percentages, the transforms, constraints and time-to-power assumptions actually used.
+ */
+import {
+  ASSUMPTIONS,
+  CRITERIA,
+  resolveConfig,
+  type ConnectivityMode,
+  type Constraints,
+  type CriterionId,
+  type ScoringConfig,
+  type Transform,
+} from '../../domain/index.ts';
+
+export interface ExportMetadata {
+  generator: 'Gridscout';
+  exportedAt: string;
+  preset: string | null;
+  /** Weights as percentages over weighted criteria (sum 100). */
+  weightsPercent: Partial<Record<CriterionId, number>>;
+  transforms: Record<CriterionId, Transform>;
+  constraints: Constraints;
+  connectivity: ConnectivityMode;
+  /** Every time-to-power assumption with the value used and whether the user changed it. */
+  assumptions: Array<{ id: string; label: string; value: number; unit: string; edited: boolean }>;
+  /** The scoring configuration as the app holds it: paste into a share link or the app to reproduce. */
+  config: ScoringConfig;
+  scoreNote: string;
+}
+
+export const SCORE_NOTE =
+  'Score: weighted sum of 0–100 criterion scores (weights as percentages). Excluded and incomplete places have no score. ' +
+  'Rank percentile: share of scored land cells worldwide scoring lower, when the global surface was computed. ' +
+  'A power price from the World Bank Doing Business 2019 is a small-business connection price, not an industrial tariff.';
+
+const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+
+export function buildExportMetadata(
+  config: ScoringConfig,
+  presetId: string | null,
+  now: Date,
+): ExportMetadata {
+  const r = resolveConfig(config);
+  const weightsPercent: Partial<Record<CriterionId, number>> = {};
+  for (const id of r.weighted) weightsPercent[id] = round(r.weightPercent[id]);
+  const constraints: Constraints = {};
+  for (const [k, v] of Object.entries(r.constraints)) {
+    if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+    (constraints as Record<string, unknown>)[k] = v;
+  }
+  return {
+    generator: 'Gridscout',
+    exportedAt: now.toISOString(),
+    preset: presetId,
+    weightsPercent,
+    transforms: r.transforms,
+    constraints,
+    connectivity: r.connectivity,
+    assumptions: ASSUMPTIONS.map((a) => ({
+      id: a.id,
+      label: a.label,
+      value: r.assumptions[a.id],
+      unit: a.unit,
+      edited: r.assumptions[a.id] !== a.value,
+    })),
+    config,
+    scoreNote: SCORE_NOTE,
+  };
+}
+
+/** One-line summaries for comment headers (CSV) and descriptions (KML). */
+export function metadataLines(m: ExportMetadata): string[] {
+  const label = (id: string) => CRITERIA.find((c) => c.id === id)?.label ?? id;
+  const weights = Object.entries(m.weightsPercent).map(([id, w]) => `${label(id)} ${w}%`);
+  const constraints = Object.entries(m.constraints).map(
+    ([id, v]) => `${id}=${Array.isArray(v) ? v.join('|') : String(v)}`,
+  );
+  const edited = m.assumptions.filter((a) => a.edited).map((a) => `${a.id}=${a.value} ${a.unit}`);
+  return [
+    `Gridscout shortlist export, ${m.exportedAt}`,
+    `Preset: ${m.preset ?? 'custom weights'}`,
+    `Weights: ${weights.join(', ') || 'none'}`,
+    `Constraints: ${constraints.join(', ') || 'none'}`,
+    `Connectivity: ${m.connectivity}`,
+    `Assumptions: ${edited.length ? `edited ${edited.join(', ')}; others at defaults` : 'all at defaults'}`,
+    m.scoreNote,
+  ];
+}

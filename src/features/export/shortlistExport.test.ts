@@ -1,0 +1,133 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { CRITERIA } from '../../domain/index.ts';
+import { initialConfig } from '../scoring/scoringStore.ts';
+import { scoreEntries } from '../shortlist/shortlistScores.ts';
+import { TEST_ENTRIES, testGrid } from '../shortlist/testing/shortlistTestGrid.ts';
+import { entryArbitrary } from '../shortlist/testing/entryArbitrary.ts';
+import { csvMetadata } from './csvExport.ts';
+import { buildShortlistExport } from './shortlistExport.ts';
+import { escapeXml, xmlSafeText } from './kmlExport.ts';
+import type { SitesGeoJson } from './geojsonExport.ts';
+
+const grid = testGrid();
+const config = { ...initialConfig(), constraints: { maxCarbon: 500 } };
+const scores = scoreEntries(grid, config, TEST_ENTRIES, null);
+const now = new Date('2026-11-24T12:00:00Z');
+const build = (format: 'csv' | 'geojson' | 'kml', entries = TEST_ENTRIES) =>
+  buildShortlistExport(
+    format,
+    entries,
+    scoreEntries(grid, config, entries, null),
+    config,
+    'miner_playbook',
+    now,
+  );
+
+const parseCsv = (text: string) =>
+  Papa.parse<Record<string, string>>(text, { header: true, comments: '#', skipEmptyLines: true });
+
+describe('CSV export', () => {
+  it('has one row per site with score, time to power, every criterion and the notes', () => {
+    const file = build('csv');
+    expect(file.filename).toBe('gridscout-shortlist-2026-11-24.csv');
+    const { data, errors } = parseCsv(file.text);
+    expect(errors).toEqual([]);
+    expect(data.map((r) => r.name)).toEqual(['Rockdale, TX', 'Luleå <north>', "'=Point in Nebraska"]);
+    const first = data[0];
+    const s1 = scores.get('e1')!.result;
+    expect(Number(first.score)).toBeCloseTo(s1.score!, 2);
+    expect(Number(first.time_to_power_months)).toBe(s1.timeToPower.months);
+    for (const c of CRITERIA) {
+      expect(first).toHaveProperty(`${c.id}_value`);
+      expect(first[`${c.id}_unit`]).toBe(c.unit);
+    }
+    expect(Number(first.power_price_value)).toBe(0.05);
+    expect(first.notes).toBe('Energised "now" & cheap');
+    expect(data[2].notes).toBe('multi\nline, note');
+    expect(data[2].status).toBe('excluded');
+    expect(data[2].excluded_by).toMatch(/Grid carbon 600/);
+    expect(data[2].data_notes).toMatch(/World Bank/);
+    expect(first.rank_percentile).toBe('');
+  });
+
+  it('records date, weights, constraints and assumptions in a comment block', () => {
+    const text = build('csv').text;
+    expect(text).toMatch(/^# Gridscout shortlist export, 2026-11-24T12:00:00.000Z/);
+    expect(text).toContain('# Weights: Power price 30%');
+    expect(text).toContain('maxCarbon=500');
+    const meta = csvMetadata(text)!;
+    expect(meta.config).toEqual(config);
+    expect(meta.assumptions.length).toBeGreaterThan(5);
+    expect(meta.weightsPercent.power_price).toBe(30);
+  });
+
+  it('round-trips any names and notes', () => {
+    fc.assert(
+      fc.property(fc.array(entryArbitrary, { minLength: 1, maxLength: 5 }), (entries) => {
+        const { data } = parseCsv(build('csv', entries).text);
+        const unescape = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
+        expect(data.map((r) => unescape(r.name))).toEqual(entries.map((e) => e.name));
+        expect(data.map((r) => unescape(r.notes))).toEqual(
+          entries.map((e) => e.note.replace(/\r\n?/g, '\n')),
+        );
+        expect(data.map((r) => Number(r.lat))).toEqual(entries.map((e) => e.lat));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe('GeoJSON export', () => {
+  it('has a point per site with the CSV properties and the metadata', () => {
+    const gj = JSON.parse(build('geojson').text) as SitesGeoJson;
+    expect(gj.type).toBe('FeatureCollection');
+    expect(gj.features.map((f) => f.geometry.coordinates)).toEqual(TEST_ENTRIES.map((e) => [e.lon, e.lat]));
+    expect(gj.features[0].properties.name).toBe('Rockdale, TX');
+    expect(gj.features[0].properties.score).toBeCloseTo(scores.get('e1')!.result.score!, 2);
+    expect(gj.metadata.exportedAt).toBe('2026-11-24T12:00:00.000Z');
+    expect(gj.metadata.constraints).toEqual({ maxCarbon: 500 });
+  });
+});
+
+describe('KML export', () => {
+  const parse = (text: string) => new DOMParser().parseFromString(text, 'application/xml');
+
+  it('is well-formed XML with escaped names, coordinates and extended data', () => {
+    const doc = parse(build('kml').text);
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    const placemarks = [...doc.getElementsByTagName('Placemark')];
+    expect(placemarks.map((p) => p.getElementsByTagName('name')[0].textContent)).toEqual(
+      TEST_ENTRIES.map((e) => e.name),
+    );
+    expect(placemarks[0].getElementsByTagName('coordinates')[0].textContent).toBe('-97,30.6');
+    const score = [...placemarks[0].getElementsByTagName('Data')].find(
+      (d) => d.getAttribute('name') === 'score',
+    );
+    expect(Number(score?.textContent)).toBeCloseTo(scores.get('e1')!.result.score!, 2);
+    const metaJson = [...doc.getElementsByTagName('Data')].find(
+      (d) => d.getAttribute('name') === 'metadata_json',
+    );
+    expect(JSON.parse(metaJson!.textContent!).weightsPercent.power_price).toBe(30);
+  });
+
+  it('stays well-formed for any names and notes', () => {
+    fc.assert(
+      fc.property(fc.array(entryArbitrary, { minLength: 1, maxLength: 4 }), (entries) => {
+        const doc = parse(build('kml', entries).text);
+        expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+        const names = [...doc.getElementsByTagName('Placemark')].map(
+          (p) => p.getElementsByTagName('name')[0].textContent,
+        );
+        expect(names).toEqual(entries.map((e) => xmlSafeText(e.name).replace(/\r\n?/g, '\n')));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('escapes the five XML specials', () => {
+    expect(escapeXml(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
+  });
+});

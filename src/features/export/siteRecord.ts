@@ -1,0 +1,70 @@
+/** One flat record per shortlisted site: the columns of the CSV and the properties of GeoJSON and KML features. */
+import { CRITERIA } from '../../domain/index.ts';
+import type { PlaceScore } from '../scoring/placeScore.ts';
+import type { ShortlistEntry } from '../shortlist/shortlistTypes.ts';
+
+export type RecordValue = string | number | null;
+export type SiteRecord = Record<string, RecordValue>;
+
+const round = (n: number | null, digits: number) => (n === null ? null : Number(n.toFixed(digits)));
+
+/** Column order, fixed, so files from different sessions line up. */
+export function siteRecordColumns(): string[] {
+  const perCriterion = CRITERIA.flatMap((c) => [
+    `${c.id}_value`,
+    `${c.id}_unit`,
+    `${c.id}_score`,
+    `${c.id}_weight_pct`,
+  ]);
+  return [
+    'position',
+    'name',
+    'lat',
+    'lon',
+    'origin',
+    'ref_id',
+    'status',
+    'score',
+    'rank_percentile',
+    'time_to_power_months',
+    'time_to_power_stage',
+    ...perCriterion,
+    'excluded_by',
+    'missing',
+    'source_ids',
+    'data_notes',
+    'notes',
+  ];
+}
+
+export function siteRecord(position: number, entry: ShortlistEntry, place: PlaceScore | null): SiteRecord {
+  const result = place?.result ?? null;
+  const record: SiteRecord = {
+    position,
+    name: entry.name,
+    lat: entry.lat,
+    lon: entry.lon,
+    origin: entry.origin,
+    ref_id: entry.refId ?? null,
+    status: result?.status ?? 'outside grid',
+    score: round(result?.score ?? null, 2),
+    rank_percentile: round(place?.percentile ?? null, 1),
+    time_to_power_months: result?.timeToPower.months ?? null,
+    time_to_power_stage: result?.timeToPower.stage ?? null,
+  };
+  for (const c of CRITERIA) {
+    const row = result?.breakdown.find((b) => b.id === c.id);
+    record[`${c.id}_value`] = row?.value ?? null;
+    record[`${c.id}_unit`] = c.unit;
+    record[`${c.id}_score`] = round(row?.score ?? null, 2);
+    record[`${c.id}_weight_pct`] = round(row?.weightPercent ?? null, 2);
+  }
+  const sources = new Set(result?.breakdown.filter((b) => b.weighted).flatMap((b) => b.sourceIds) ?? []);
+  record.excluded_by = result?.excludedBy.map((v) => v.message).join('; ') ?? null;
+  record.missing = result?.missing.join('; ') ?? null;
+  record.source_ids = [...sources].join('; ');
+  record.data_notes =
+    result?.breakdown.flatMap((b) => b.notes.map((n) => `${b.label}: ${n}`)).join('; ') ?? null;
+  record.notes = entry.note;
+  return record;
+}

@@ -1,0 +1,40 @@
+/** Export the shortlist as CSV, GeoJSON or KML, with the scoring configuration recorded in each file. */
+import { useScoringStore } from '../scoring/scoringStore.ts';
+import { downloadText } from '../export/download.ts';
+import { buildShortlistExport, type ExportFormat } from '../export/shortlistExport.ts';
+import type { EntryScores } from './shortlistScores.ts';
+import type { ShortlistEntry } from './shortlistTypes.ts';
+
+const FORMATS: Array<{ format: ExportFormat; label: string }> = [
+  { format: 'csv', label: 'Export CSV' },
+  { format: 'geojson', label: 'Export GeoJSON' },
+  { format: 'kml', label: 'Export KML' },
+];
+
+export function ExportButtons({
+  entries,
+  scores,
+}: {
+  entries: readonly ShortlistEntry[];
+  scores: EntryScores | null;
+}) {
+  const run = (format: ExportFormat) => {
+    const { config, presetId } = useScoringStore.getState();
+    const file = buildShortlistExport(format, entries, scores, config, presetId);
+    downloadText(file.filename, file.mimeType, file.text);
+  };
+  return (
+    <div className="shortlist-buttons" role="group" aria-label="Export the shortlist">
+      {FORMATS.map(({ format, label }) => (
+        <button
+          key={format}
+          type="button"
+          disabled={entries.length === 0 || scores === null}
+          onClick={() => run(format)}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it, vi } from 'vitest';
+import v1 from './fixtures/shortlist.v1.json?raw';
+import { createShortlistStore, type KeyValueStorage } from './shortlistStore.ts';
+import { SHORTLIST_BACKUP_KEY, SHORTLIST_KEY, readShortlist } from './shortlistStorage.ts';
+
+class MemoryStorage implements KeyValueStorage {
+  readonly data = new Map<string, string>();
+  getItem(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.data.set(key, value);
+  }
+  removeItem(key: string) {
+    this.data.delete(key);
+  }
+}
+
+/** Two tabs share one storage; a write in one fires `storage` in the other, as browsers do. */
+function twoTabs() {
+  const storage = new MemoryStorage();
+  const listeners: Array<Array<(e: StorageEvent) => void>> = [[], []];
+  const tabs = [0, 1].map((i) => {
+    const store = createShortlistStore({ notify: vi.fn() });
+    const shared: KeyValueStorage = {
+      getItem: (k) => storage.getItem(k),
+      removeItem: (k) => storage.removeItem(k),
+      setItem: (k, v) => {
+        storage.setItem(k, v);
+        for (const l of listeners[1 - i]) l({ key: k } as StorageEvent);
+      },
+    };
+    store.connect(shared, {
+      addEventListener: ((_: string, l: (e: StorageEvent) => void) =>
+        listeners[i].push(l)) as Window['addEventListener'],
+      removeEventListener: (() => {}) as Window['removeEventListener'],
+    });
+    return store;
+  });
+  return { storage, tabs };
+}
+
+const site = (name: string, lon: number, lat = 10) => ({ name, lon, lat, origin: 'point' as const });
+
+describe('shortlist store', () => {
+  it('adds, renames, annotates, reorders and removes, persisting each change', () => {
+    const storage = new MemoryStorage();
+    const store = createShortlistStore({ notify: vi.fn() });
+    store.connect(storage);
+    const s = () => store.getState();
+    const a = s().add(site('A', 1))!;
+    const b = s().add(site('B', 2))!;
+    s().add({ name: 'Mine', lon: 3, lat: 3, origin: 'mining-site', refId: 'm1' });
+    expect(s().add(site('A again', 1))).toBe(a);
+    s().rename(a, 'Alpha');
+    s().annotate(b, 'cheap power');
+    s().move(b, -1);
+    s().remove(s().entries[2].id);
+    const stored = readShortlist(storage.getItem(SHORTLIST_KEY));
+    expect(stored.kind === 'ok' && stored.entries.map((e) => [e.name, e.note])).toEqual([
+      ['B', 'cheap power'],
+      ['Alpha', ''],
+    ]);
+  });
+
+  it('reloads from storage with the same entries', () => {
+    const storage = new MemoryStorage();
+    const first = createShortlistStore({ notify: vi.fn() });
+    first.connect(storage);
+    first.getState().add({ ...site('A', 1), note: 'kept' });
+    const second = createShortlistStore({ notify: vi.fn() });
+    second.connect(storage);
+    expect(second.getState().entries).toEqual(first.getState().entries);
+  });
+
+  it('migrates a version 1 shortlist and saves it as the current version', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(SHORTLIST_KEY, v1);
+    const store = createShortlistStore({ notify: vi.fn() });
+    store.connect(storage);
+    expect(store.getState().entries).toHaveLength(2);
+    expect(JSON.parse(storage.getItem(SHORTLIST_KEY)!).version).toBe(2);
+  });
+
+  it('two tabs keep each other’s edits', () => {
+    const { tabs } = twoTabs();
+    const [a, b] = tabs.map((t) => t.getState);
+    a().add(site('From tab A', 1));
+    expect(b().entries.map((e) => e.name)).toEqual(['From tab A']);
+    b().add(site('From tab B', 2));
+    a().annotate(a().entries[0].id, 'note from A');
+    expect(b().entries.map((e) => [e.name, e.note])).toEqual([
+      ['From tab A', 'note from A'],
+      ['From tab B', ''],
+    ]);
+    expect(a().entries).toEqual(b().entries);
+  });
+
+  it('keeps unreadable storage under a backup key, refuses edits, and starts anew on request', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(SHORTLIST_KEY, '{"version":2,"entries":[{"oops"');
+    const notify = vi.fn();
+    const store = createShortlistStore({ notify });
+    store.connect(storage);
+    expect(store.getState().problem?.reason).toMatch(/not valid JSON/);
+    expect(storage.getItem(SHORTLIST_BACKUP_KEY)).toBe('{"version":2,"entries":[{"oops"');
+    expect(store.getState().add(site('A', 1))).toBeNull();
+    expect(notify).toHaveBeenCalled();
+    expect(storage.getItem(SHORTLIST_KEY)).toBe('{"version":2,"entries":[{"oops"');
+    store.getState().startNew();
+    expect(store.getState().problem).toBeNull();
+    expect(store.getState().add(site('A', 1))).not.toBeNull();
+    expect(storage.getItem(SHORTLIST_BACKUP_KEY)).toBe('{"version":2,"entries":[{"oops"');
+  });
+
+  it('merges shared entries without duplicating places already there', () => {
+    const store = createShortlistStore({ notify: vi.fn() });
+    store.getState().add(site('A', 1));
+    expect(store.getState().mergeShared([site('A', 1), site('B', 2)])).toBe(1);
+    expect(store.getState().entries.map((e) => e.name)).toEqual(['A', 'B']);
+  });
+
+  it('keeps places added before storage was connected', () => {
+    const storage = new MemoryStorage();
+    const earlier = createShortlistStore({ notify: vi.fn() });
+    earlier.connect(storage);
+    earlier.getState().add(site('Stored', 1));
+    const store = createShortlistStore({ notify: vi.fn() });
+    store.getState().add(site('Early', 2));
+    store.connect(storage);
+    expect(store.getState().entries.map((e) => e.name)).toEqual(['Stored', 'Early']);
+    expect(readShortlist(storage.getItem(SHORTLIST_KEY))).toMatchObject({
+      kind: 'ok',
+      entries: [{ name: 'Stored' }, { name: 'Early' }],
+    });
+  });
+
+  it('says so when the browser refuses to store', () => {
+    const notify = vi.fn();
+    const store = createShortlistStore({ notify });
+    store.connect({
+      getItem: () => null,
+      removeItem: () => {},
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    });
+    store.getState().add(site('A', 1));
+    expect(store.getState().entries).toHaveLength(1);
+    expect(notify).toHaveBeenCalledWith('The shortlist could not be saved', [
+      expect.stringContaining('QuotaExceededError'),
+    ]);
+  });
+});

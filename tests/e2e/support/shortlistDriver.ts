@@ -1,0 +1,75 @@
+/** Shortlist steps for browser journeys: add from the details card, open the tab, export, share, compare. */
+import { readFile } from 'node:fs/promises';
+import type { AppDriver } from './driver.ts';
+
+export class ShortlistDriver {
+  constructor(readonly app: AppDriver) {}
+
+  get page() {
+    return this.app.page;
+  }
+
+  get panel() {
+    return this.page.getByRole('tabpanel');
+  }
+
+  /** Adds whatever the details card shows. */
+  async addFromDetails(): Promise<void> {
+    const details = this.page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('button', { name: 'Add to shortlist' }).click();
+    await details.getByRole('button', { name: 'In shortlist' }).waitFor();
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('tab', { name: 'Shortlist' }).click();
+  }
+
+  /** Names of the shortlisted places, in order. */
+  async names(): Promise<string[]> {
+    const list = this.panel.getByRole('list', { name: 'Shortlisted places' });
+    await list.waitFor();
+    const labels = await list
+      .getByRole('article')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    return labels.map((l) => l.replace(/^Shortlisted /, ''));
+  }
+
+  async setNote(name: string, note: string): Promise<void> {
+    await this.panel.getByRole('textbox', { name: `Notes for ${name}` }).fill(note);
+  }
+
+  async note(name: string): Promise<string> {
+    return this.panel.getByRole('textbox', { name: `Notes for ${name}` }).inputValue();
+  }
+
+  /** The score text of each place, waiting until none is still loading. */
+  async scores(): Promise<string[]> {
+    const cells = this.panel.getByTestId('shortlist-score');
+    await this.page.waitForFunction(() => {
+      const all = [...document.querySelectorAll('[data-testid="shortlist-score"]')];
+      return all.length > 0 && all.every((e) => !e.textContent?.includes('loading'));
+    });
+    return cells.allTextContents();
+  }
+
+  /** Clicks an export button and returns the downloaded file's name and text. */
+  async download(buttonName: string): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: buttonName }).click(),
+    ]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+  }
+
+  async shareLink(): Promise<string> {
+    await this.panel.getByRole('button', { name: 'Copy share link' }).click();
+    return this.panel.getByRole('textbox', { name: 'Share link' }).inputValue();
+  }
+
+  async compare(names: readonly string[]) {
+    for (const name of names) await this.panel.getByRole('checkbox', { name: `Compare ${name}` }).check();
+    await this.panel.getByRole('button', { name: /^Compare selected/ }).click();
+    return this.page.getByRole('dialog', { name: `Compare ${names.length} sites` });
+  }
+}

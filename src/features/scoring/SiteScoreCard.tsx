@@ -127,7 +127,8 @@ export function SiteScoreCard({ lon, lat }: { lon: number; lat: number }) {
       </p>
       <ScoreBreakdown result={result} place={place} />
       <p className="small muted">
-        Scored at the 0.25° cell centred on {score.cell.lat.toFixed(3)}, {score.cell.lon.toFixed(3)}.
+        {score.snapped ? 'This point is at sea on the 0.25° grid: scored at the nearest land cell, centred on ' : 'Scored at the 0.25° cell centred on '}
+        {score.cell.lat.toFixed(3)}, {score.cell.lon.toFixed(3)}.
       </p>
     </section>
   );

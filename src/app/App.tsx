@@ -14,6 +14,7 @@ import { ScoringPanel } from '../features/scoring/ScoringPanel.tsx';
 import { SurfaceController } from '../features/scoring/SurfaceController.tsx';
 import { GridLayerImages } from '../features/overlays/grid/GridLayerImages.tsx';
 import { ShortlistPanel } from '../features/shortlist/ShortlistPanel.tsx';
+import { ImportedSites } from '../features/import/ImportedSites.tsx';
 import { DataStatus } from './DataStatus.tsx';
 import { Notices } from './Notices.tsx';
 import { UrlSync } from '../features/share/UrlSync.tsx';
@@ -51,6 +52,7 @@ export function App() {
         <MapView styleParts={OVERLAY_STYLE_PARTS} />
         <BasemapData />
         <OverlayData />
+        <ImportedSites />
         <OverlayDisplay />
         <SurfaceController />
         <GridLayerImages />

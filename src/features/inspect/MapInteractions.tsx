@@ -7,6 +7,7 @@ import { useMapStore } from '../map/mapStore.ts';
 import { LANDING_LAYER } from '../overlays/context/landingPointsOverlay.ts';
 import { carbonOverlay, hazardOverlay, waterStressOverlay } from '../overlays/context/countryIndicatorOverlays.ts';
 import { MINING_LAYERS } from '../overlays/mining/miningOverlay.ts';
+import { IMPORTED_LAYER } from '../overlays/imported/importedOverlay.ts';
 import { PLANT_LAYERS } from '../overlays/plants/plantsOverlay.ts';
 import { OVERLAYS } from '../overlays/registry.ts';
 import { TARIFF_LAYERS } from '../overlays/tariffs/tariffsOverlay.ts';
@@ -95,6 +96,7 @@ export function MapInteractions() {
       if (layer === PLANT_LAYERS.points) return describePlant(Number(p.i), data);
       if (layer === PLANT_LAYERS.clusters)
         return { title: `${p.point_count} power plants`, lines: [`${Math.round(Number(p.mw))} MW in total`, 'Zoom in to see each plant'] };
+      if (layer === IMPORTED_LAYER) return { title: String(p.name), lines: ['Imported candidate site', 'Click for its score'] };
       if (layer === LANDING_LAYER) return { title: String(p.name), lines: ['Submarine cable landing point', `${p.n_cables ?? '?'} cables`] };
       if (layer === TARIFF_LAYERS.country || layer === TARIFF_LAYERS.subnational) return describeRegion(p, sector, sources);
       if (INDICATOR_LAYERS[layer]) return describeCountryIndicator(String(p.iso3), INDICATOR_LAYERS[layer], data, sources);
@@ -106,6 +108,10 @@ export function MapInteractions() {
       const layer = f?.layer.id;
       if (layer === MINING_LAYERS.site || layer === MINING_LAYERS.town) return { kind: 'mining-site', id: String(p.id) };
       if (layer === PLANT_LAYERS.points) return { kind: 'plant', index: Number(p.i) };
+      if (layer === IMPORTED_LAYER && f?.geometry.type === 'Point') {
+        const [lon, lat] = f.geometry.coordinates;
+        return { kind: 'point', lon, lat, label: String(p.name), origin: 'import' };
+      }
       if (layer === LANDING_LAYER && f?.geometry.type === 'Point') {
         const [lon, lat] = f.geometry.coordinates;
         return { kind: 'landing-point', name: String(p.name), lon, lat, properties: p };

@@ -15,7 +15,8 @@ export type OverlayId =
   | 'water-stress'
   | 'hazard'
   | 'landing-points'
-  | 'suitability';
+  | 'suitability'
+  | 'imported-sites';
 
 export type LegendSpec =
   | { kind: 'ramp'; unit: string; stops: { value: number; color: string; label: string }[]; noData?: string }

@@ -7,6 +7,7 @@ import { plantsOverlay } from './plants/plantsOverlay.ts';
 import { tariffsOverlay } from './tariffs/tariffsOverlay.ts';
 import { suitabilityOverlay } from './suitability/suitabilityOverlay.ts';
 import { capacityDensityOverlay, temperatureOverlay } from './grid/gridLayerOverlays.ts';
+import { importedOverlay } from './imported/importedOverlay.ts';
 
 export const OVERLAYS: readonly Overlay[] = [
   suitabilityOverlay,
@@ -17,6 +18,7 @@ export const OVERLAYS: readonly Overlay[] = [
   temperatureOverlay,
   ...COUNTRY_INDICATOR_OVERLAYS,
   landingPointsOverlay,
+  importedOverlay,
 ];
 
 export const overlayById = (id: OverlayId): Overlay | undefined => OVERLAYS.find((o) => o.id === id);
@@ -25,6 +27,9 @@ export const OVERLAY_STYLE_PARTS = OVERLAYS.map((o) => ({
   sources: o.style.sources,
   layers: o.style.layers.map((l) => ({
     ...l,
-    layer: { ...l.layer, layout: { ...(l.layer.layout ?? {}), visibility: o.defaultVisible ? 'visible' : 'none' } },
+    layer: {
+      ...l.layer,
+      layout: { ...(l.layer.layout ?? {}), visibility: o.defaultVisible ? 'visible' : 'none' },
+    },
   })) as typeof o.style.layers,
 }));

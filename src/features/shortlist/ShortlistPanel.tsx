@@ -4,6 +4,7 @@ import { useMapStore } from '../map/mapStore.ts';
 import { useSelectionStore } from '../inspect/selectionStore.ts';
 import { CompareDialog } from '../compare/CompareDialog.tsx';
 import { ReportView } from '../report/ReportView.tsx';
+import { ImportPanel } from '../import/ImportPanel.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { ShareLinkButton } from './ShareLinkButton.tsx';
 import { ShortlistItem } from './ShortlistItem.tsx';
@@ -48,6 +49,7 @@ export function ShortlistPanel() {
   if (problem) return <StorageProblemNotice problem={problem} onStartNew={startNew} />;
   return (
     <div className="shortlist">
+      <ImportPanel />
       <h2>Shortlist</h2>
       {entries.length === 0 ? (
         <p className="muted">

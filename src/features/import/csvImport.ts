@@ -1,0 +1,98 @@
+/**
+ * Reads candidate sites from CSV text (papaparse; comma, semicolon, tab or pipe). A leading `#` comment block,
+ * as Gridscout's own export writes, is skipped. Row numbers count every line of the file from 1, header
+ * included, as a spreadsheet shows them. Never throws.
+ */
+import Papa from 'papaparse';
+import { detectColumns } from './columnDetection.ts';
+import { SiteCollector, unescapeFormula } from './siteValidation.ts';
+import { MAX_IMPORT_ROWS, emptyResult, type ColumnChoice, type ImportResult } from './importTypes.ts';
+
+/** Splits off leading comment lines (starting with #) and blank lines; returns how many lines were skipped. */
+function skipPreamble(text: string): { body: string; skipped: number } {
+  let offset = 0;
+  let skipped = 0;
+  while (offset < text.length) {
+    const end = text.indexOf('\n', offset);
+    const line = text.slice(offset, end < 0 ? text.length : end).trim();
+    if (line !== '' && !line.startsWith('#')) break;
+    skipped++;
+    offset = end < 0 ? text.length : end + 1;
+  }
+  return { body: text.slice(offset), skipped };
+}
+
+/** The delimiter used most in the header line (comma, semicolon, tab or pipe); comma when none. */
+export function headerDelimiter(body: string): string {
+  const end = body.indexOf('\n');
+  const header = body.slice(0, end < 0 ? body.length : end);
+  let best = ',';
+  let most = 0;
+  for (const d of [',', ';', '\t', '|']) {
+    const count = header.split(d).length - 1;
+    if (count > most) [best, most] = [d, count];
+  }
+  return best;
+}
+
+const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
+
+export function parseCsvSites(text: string, choice: ColumnChoice = {}): ImportResult {
+  const { body, skipped } = skipPreamble(text);
+  if (body.trim() === '') return emptyResult('csv', 'The file holds no rows.');
+  const parsed = Papa.parse<string[]>(body, {
+    header: false,
+    skipEmptyLines: false,
+    delimiter: headerDelimiter(body),
+    preview: MAX_IMPORT_ROWS + 1,
+  });
+  const rows = parsed.data.filter((r): r is string[] => Array.isArray(r));
+  const headers = (rows[0] ?? []).map((h) => String(h ?? '').trim());
+  const detected = detectColumns(headers);
+  const pick = (kind: keyof ColumnChoice) => {
+    const chosen = choice[kind];
+    return chosen !== undefined && (chosen === null || headers.includes(chosen)) ? chosen : detected[kind];
+  };
+  const columns = { lat: pick('lat'), lon: pick('lon'), name: pick('name'), note: pick('note') };
+  if (columns.lat === null || columns.lon === null) {
+    const missing = [columns.lat === null && 'latitude', columns.lon === null && 'longitude'].filter(Boolean);
+    return {
+      ...emptyResult('csv', `No ${missing.join(' or ')} column was recognised: choose the columns to use.`),
+      columns,
+      headers,
+    };
+  }
+  const index = (header: string | null) => (header === null ? -1 : headers.indexOf(header));
+  const [latAt, lonAt, nameAt, noteAt] = [columns.lat, columns.lon, columns.name, columns.note].map(index);
+  const collector = new SiteCollector();
+  const dataRows = rows.slice(1, MAX_IMPORT_ROWS + 1);
+  dataRows.forEach((cells, i) => {
+    if (isBlank(cells)) return;
+    collector.add({
+      row: skipped + i + 2,
+      lat: cells[latAt],
+      lon: cells[lonAt],
+      name: nameAt >= 0 ? unescapeFormula(cells[nameAt] ?? '') : undefined,
+      note: noteAt >= 0 ? unescapeFormula(cells[noteAt] ?? '') : undefined,
+    });
+  });
+  const truncated = rows.length > MAX_IMPORT_ROWS + 1;
+  return {
+    format: 'csv',
+    sites: collector.sites,
+    errors: collector.errors,
+    columns,
+    headers,
+    message: summarise(collector.sites.length, collector.errors.length, truncated),
+  };
+}
+
+/** A message when some or all rows could not be read; null when every row was read. */
+export function summarise(valid: number, invalid: number, truncated = false): string | null {
+  const cut = truncated ? ` Only the first ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows were read.` : '';
+  if (valid === 0 && invalid === 0) return `The file holds no sites.${cut}`;
+  if (valid === 0)
+    return `No valid site: all ${invalid} row${invalid > 1 ? 's have' : ' has'} a problem.${cut}`;
+  if (invalid > 0) return `${invalid} row${invalid > 1 ? 's' : ''} skipped; the ${valid} valid kept.${cut}`;
+  return cut ? cut.trim() : null;
+}

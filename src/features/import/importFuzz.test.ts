@@ -1,0 +1,137 @@
+// @vitest-environment jsdom
+/** Property tests: whatever the bytes, importing never throws and always explains an empty result. */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseCsvSites } from './csvImport.ts';
+import { parseGeoJsonSites } from './geojsonImport.ts';
+import { decodeImport, parseSitesText } from './importText.ts';
+import { parseKmlSites } from './kmlImport.ts';
+import type { ImportResult } from './importTypes.ts';
+
+function wellFormed(r: ImportResult) {
+  expect(Array.isArray(r.sites)).toBe(true);
+  expect(Array.isArray(r.errors)).toBe(true);
+  if (r.sites.length === 0) expect(r.message).toEqual(expect.any(String));
+  for (const s of r.sites) {
+    expect(Math.abs(s.lat)).toBeLessThanOrEqual(90);
+    expect(Math.abs(s.lon)).toBeLessThanOrEqual(180);
+    expect(s.name.length).toBeGreaterThan(0);
+  }
+  for (const e of r.errors) expect(Number.isInteger(e.row)).toBe(true);
+}
+
+const cell = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.double().map(String),
+  fc.constantFrom(
+    '',
+    ' ',
+    '"',
+    '""',
+    'NaN',
+    '-0',
+    '1e999',
+    '-1e-999',
+    '9'.repeat(400),
+    '\u0000',
+    '\ufeff',
+    '\r',
+  ),
+);
+const csvText = fc
+  .tuple(
+    fc.constantFrom('lat,lon,name', 'Latitude;Longitude', 'y\tx', 'a,b', '', '# comment\nlat,lng'),
+    fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 20 }),
+    fc.constantFrom(',', ';', '\t', '|'),
+    fc.constantFrom('\n', '\r\n', '\r'),
+  )
+  .map(([header, rows, d, nl]) => [header, ...rows.map((r) => r.join(d))].join(nl));
+
+const jsonValue = fc.jsonValue({ maxDepth: 4 });
+const geoJsonText = fc.oneof(
+  fc.string(),
+  jsonValue.map((v) => JSON.stringify(v) ?? ''),
+  fc
+    .array(
+      fc.record({
+        type: fc.constantFrom('Feature', 'x'),
+        geometry: fc.oneof(
+          jsonValue,
+          fc.record({
+            type: fc.constant('Point'),
+            coordinates: fc.array(fc.oneof(fc.double(), fc.string(), jsonValue), { maxLength: 3 }),
+          }),
+        ),
+        properties: jsonValue,
+      }),
+      { maxLength: 10 },
+    )
+    .map((features) => JSON.stringify({ type: 'FeatureCollection', features })),
+);
+
+const xmlText = fc.array(fc.string({ maxLength: 15 }), { maxLength: 8 });
+const kmlText = fc.oneof(
+  fc.string(),
+  fc
+    .tuple(xmlText, xmlText)
+    .map(
+      ([names, coords]) =>
+        `<kml xmlns="http://www.opengis.net/kml/2.2"><Document>${names
+          .map(
+            (n, i) =>
+              `<Placemark><name>${n}</name><Point><coordinates>${coords[i] ?? ''}</coordinates></Point></Placemark>`,
+          )
+          .join('')}</Document></kml>`,
+    ),
+);
+
+describe('import never crashes', () => {
+  it('on random and malformed CSV', () => {
+    fc.assert(
+      fc.property(csvText, (text) => wellFormed(parseCsvSites(text))),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => wellFormed(parseCsvSites(text))),
+    );
+  });
+
+  it('on random and malformed GeoJSON', () => {
+    fc.assert(
+      fc.property(geoJsonText, (text) => wellFormed(parseGeoJsonSites(text))),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on random and malformed KML', () => {
+    fc.assert(
+      fc.property(kmlText, (text) => wellFormed(parseKmlSites(text))),
+      { numRuns: 200 },
+    );
+  });
+
+  it('on arbitrary bytes under any file name (wrong encodings, binary, empty)', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 400 }),
+        fc.constantFrom('a.csv', 'a.geojson', 'a.kml', 'a.kmz', 'a'),
+        (bytes, name) => {
+          const decoded = decodeImport(name, bytes);
+          if ('problem' in decoded) expect(decoded.problem.length).toBeGreaterThan(0);
+          else wellFormed(parseSitesText(decoded.format, decoded.text));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on huge numbers', () => {
+    fc.assert(
+      fc.property(fc.double(), fc.double(), (lat, lon) => {
+        const r = parseCsvSites(`lat,lon\n${lat},${lon}\n`);
+        wellFormed(r);
+        expect(r.sites.length + r.errors.length).toBe(1);
+      }),
+    );
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * The imported candidate sites: the last successful import (shown on the map, kept in localStorage) and the
+ * outcome of the last attempt (its row errors and message). A failed attempt never replaces what was saved.
+ */
+import { createStore, useStore } from 'zustand';
+import type { KeyValueStorage } from '../shortlist/shortlistStore.ts';
+import { IMPORT_STORAGE_KEY, readSavedImport, writeSavedImport, type SavedImport } from './importStorage.ts';
+import { decodeImport, parseSitesText, sizeProblem } from './importText.ts';
+import { emptyResult, type ColumnChoice, type ImportFormat, type ImportResult } from './importTypes.ts';
+
+export interface ImportAttempt {
+  fileName: string;
+  result: ImportResult;
+  /** True when its sites replaced the saved import. */
+  applied: boolean;
+}
+
+export interface ImportState {
+  saved: SavedImport | null;
+  attempt: ImportAttempt | null;
+  /** Set when the saved import could not be stored (too large, storage refused). */
+  storageProblem: string | null;
+  importText: (fileName: string, format: ImportFormat, text: string, choice?: ColumnChoice) => ImportAttempt;
+  importBytes: (fileName: string, bytes: Uint8Array) => ImportAttempt;
+  /** Reads the last CSV again with columns the user chose. */
+  chooseColumns: (choice: ColumnChoice) => ImportAttempt | null;
+  /** Records an attempt refused before parsing (too large, unreadable); the saved import stays. */
+  refuse: (fileName: string, message: string) => ImportAttempt;
+  clear: () => void;
+}
+
+export type ImportStore = ReturnType<typeof createImportStore>;
+
+export function createImportStore() {
+  let storage: KeyValueStorage | null = null;
+  /** The last attempt's text, in memory only, so columns can be chosen without reading the file again. */
+  let lastText: { fileName: string; format: ImportFormat; text: string } | null = null;
+
+  const store = createStore<ImportState>()((set, get) => {
+    const persist = (saved: SavedImport | null) => {
+      if (!storage) return;
+      try {
+        if (saved) storage.setItem(IMPORT_STORAGE_KEY, writeSavedImport(saved));
+        else storage.removeItem(IMPORT_STORAGE_KEY);
+        set({ storageProblem: null });
+      } catch {
+        set({
+          storageProblem:
+            'The imported sites could not be saved in this browser; they stay until you close this tab.',
+        });
+      }
+    };
+
+    const record = (fileName: string, result: ImportResult): ImportAttempt => {
+      const applied = result.sites.length > 0;
+      const attempt = { fileName, result, applied };
+      if (applied) {
+        const saved = { fileName, format: result.format, sites: result.sites, errors: result.errors };
+        set({ saved, attempt });
+        persist(saved);
+      } else set({ attempt });
+      return attempt;
+    };
+
+    return {
+      saved: null,
+      attempt: null,
+      storageProblem: null,
+      importText: (fileName, format, text, choice) => {
+        lastText = { fileName, format, text };
+        return record(fileName, parseSitesText(format, text, choice));
+      },
+      importBytes: (fileName, bytes) => {
+        const decoded = decodeImport(fileName, bytes);
+        if ('problem' in decoded) return get().refuse(fileName, decoded.problem);
+        return get().importText(fileName, decoded.format, decoded.text);
+      },
+      chooseColumns: (choice) =>
+        lastText ? get().importText(lastText.fileName, lastText.format, lastText.text, choice) : null,
+      refuse: (fileName, message) => {
+        lastText = null;
+        return record(fileName, emptyResult('csv', message));
+      },
+      clear: () => {
+        set({ saved: null, attempt: null });
+        persist(null);
+      },
+    };
+  });
+
+  return Object.assign(store, {
+    /** Reads the saved import from storage and keeps later imports there. Idempotent. */
+    connect(s: KeyValueStorage) {
+      if (storage === s) return;
+      storage = s;
+      let raw: string | null;
+      try {
+        raw = s.getItem(IMPORT_STORAGE_KEY);
+      } catch {
+        return;
+      }
+      const saved = readSavedImport(raw);
+      if (saved && !store.getState().saved) store.setState({ saved });
+    },
+  });
+}
+
+export const importStore = createImportStore();
+
+export function useImport<T>(selector: (state: ImportState) => T): T {
+  return useStore(importStore, selector);
+}
+
+/** Connects the app's import store to localStorage (idempotent; call from components). */
+export function connectImportStore(): void {
+  if (typeof window === 'undefined') return;
+  try {
+    importStore.connect(window.localStorage);
+  } catch {
+    // Storage disabled: imports live in memory for this tab.
+  }
+}
+
+/** Reads a File, refusing one over the size limit before reading it. */
+export async function importFile(file: File): Promise<ImportAttempt> {
+  const { importBytes, refuse } = importStore.getState();
+  const tooLarge = sizeProblem(file.size);
+  if (tooLarge) return refuse(file.name, tooLarge);
+  try {
+    return importBytes(file.name, new Uint8Array(await file.arrayBuffer()));
+  } catch {
+    return refuse(file.name, 'The file could not be read.');
+  }
+}

@@ -18,7 +18,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, not HTML.' },
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Render text, not HTML.' },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Render text, not HTML.',
+        },
       ],
     },
   },

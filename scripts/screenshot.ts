@@ -12,14 +12,27 @@ const server = await preview({ preview: { port: 4174, host: '127.0.0.1' }, logLe
 const url = server.resolvedUrls!.local[0].replace(/\/$/, '');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--use-gl=angle',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
   await page.goto(`${url}${path}`);
   await page.waitForSelector('body[data-datasets="settled"]');
-  await page.waitForSelector('[data-testid="map"][data-rescores]', { timeout: 20_000 }).catch(async () => console.error('no rescore:', await page.locator('.surface-summary, [role=alert]').allTextContents()));
+  await page
+    .waitForSelector('[data-testid="map"][data-rescores]', { timeout: 20_000 })
+    .catch(async () =>
+      console.error('no rescore:', await page.locator('.surface-summary, [role=alert]').allTextContents()),
+    );
   await page.waitForSelector('[data-testid="map"][data-idle="true"]');
   for (const step of process.argv.slice(4)) {
     const [action, arg] = step.split(':');

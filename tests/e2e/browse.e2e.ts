@@ -43,9 +43,13 @@ describe('browse the map', () => {
     for (const label of overlays) {
       const before = await app.mapPixels();
       await app.setOverlay(label, true);
-      await expect.poll(() => app.pixelDifference(before), { timeout: 30_000, message: label }).toBeGreaterThan(0.001);
+      await expect
+        .poll(() => app.pixelDifference(before), { timeout: 30_000, message: label })
+        .toBeGreaterThan(0.001);
       await app.setOverlay(label, false);
-      await expect.poll(() => app.pixelDifference(before), { timeout: 30_000, message: label }).toBeLessThan(0.001);
+      await expect
+        .poll(() => app.pixelDifference(before), { timeout: 30_000, message: label })
+        .toBeLessThan(0.001);
     }
   });
 
@@ -66,7 +70,9 @@ describe('browse the map', () => {
     const app = await open('/?v=1&view=-99.3,31.3,6&layers=capacity-density');
     await app.hoverMap(0.5, 0.5);
     const tooltip = app.page.getByRole('tooltip');
-    await expect.poll(() => tooltip.textContent(), { timeout: 20_000 }).toMatch(/Capacity within 50 km: [\d,.]+ MW/);
+    await expect
+      .poll(() => tooltip.textContent(), { timeout: 20_000 })
+      .toMatch(/Capacity within 50 km: [\d,.]+ MW/);
   });
 
   it('clicking a mining site shows its operator, MW and sources', async () => {
@@ -88,10 +94,13 @@ describe('browse the map', () => {
     const app = await open('/?v=1&view=10,25,1.4');
     await app.searchFor(site.name);
     await expect
-      .poll(async () => {
-        const v = await app.urlView();
-        return v ? Math.hypot(v[0] - site.lon, v[1] - site.lat) : Infinity;
-      }, { timeout: 20_000 })
+      .poll(
+        async () => {
+          const v = await app.urlView();
+          return v ? Math.hypot(v[0] - site.lon, v[1] - site.lat) : Infinity;
+        },
+        { timeout: 20_000 },
+      )
       .toBeLessThan(0.05);
     await app.page.getByRole('article', { name: `Mining site ${site.name}` }).waitFor();
   });
@@ -102,8 +111,12 @@ describe('browse the map', () => {
     await app.page.waitForFunction(() => location.search.includes('power-plants'));
     await app.page.reload();
     await app.waitForMapIdle();
-    expect(await app.page.getByRole('checkbox', { name: 'Power plants', exact: true }).isChecked()).toBe(true);
-    expect(await app.page.getByRole('checkbox', { name: 'Mining sites', exact: true }).isChecked()).toBe(false);
+    expect(await app.page.getByRole('checkbox', { name: 'Power plants', exact: true }).isChecked()).toBe(
+      true,
+    );
+    expect(await app.page.getByRole('checkbox', { name: 'Mining sites', exact: true }).isChecked()).toBe(
+      false,
+    );
     const [lon, lat, zoom] = (await app.urlView())!;
     expect(lon).toBeCloseTo(-73.5, 1);
     expect(lat).toBeCloseTo(46.5, 1);
@@ -116,6 +129,8 @@ describe('browse the map', () => {
     await notice.waitFor();
     expect(await notice.textContent()).toContain('nonsense');
     expect(await notice.textContent()).toContain('banana');
-    expect(await app.page.getByRole('checkbox', { name: 'Electricity tariffs', exact: true }).isChecked()).toBe(true);
+    expect(
+      await app.page.getByRole('checkbox', { name: 'Electricity tariffs', exact: true }).isChecked(),
+    ).toBe(true);
   });
 });

@@ -31,7 +31,9 @@ describe('load the map', () => {
 
   it('has the panels with accessible names', async () => {
     await expect(app.page.getByRole('tab', { name: 'Layers' }).isVisible()).resolves.toBe(true);
-    await expect(app.page.getByRole('complementary', { name: 'Gridscout panels' }).isVisible()).resolves.toBe(true);
+    await expect(app.page.getByRole('complementary', { name: 'Gridscout panels' }).isVisible()).resolves.toBe(
+      true,
+    );
     await expect(app.page.getByRole('main', { name: 'Map' }).isVisible()).resolves.toBe(true);
   });
 

@@ -52,7 +52,10 @@ describe('score the world', () => {
       expect(m.detail.cells).toBe(cellCount);
       expect(m.detail.criteria).toBeGreaterThan(0);
     }
-    const drag = measures.slice(1).map((m) => m.duration).sort((a, b) => a - b);
+    const drag = measures
+      .slice(1)
+      .map((m) => m.duration)
+      .sort((a, b) => a - b);
     const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)].toFixed(1);
     console.log(
       `  of which worker score ${med(measures.slice(1).map((m) => m.detail.scoreMs))} ms, worker draw ${med(measures.slice(1).map((m) => m.detail.renderMs))} ms`,
@@ -71,9 +74,13 @@ describe('score the world', () => {
     await app.waitForRescore(count);
     for (const [id, weight] of Object.entries(preset.weights)) {
       const label = (await import('../../src/domain/index.ts')).getCriterion(id as never).label;
-      expect(await app.page.getByRole('slider', { name: label, exact: true }).inputValue()).toBe(String(weight));
+      expect(await app.page.getByRole('slider', { name: label, exact: true }).inputValue()).toBe(
+        String(weight),
+      );
     }
-    expect(await app.page.getByRole('slider', { name: 'Energised site', exact: true }).inputValue()).toBe('0');
+    expect(await app.page.getByRole('slider', { name: 'Energised site', exact: true }).inputValue()).toBe(
+      '0',
+    );
   });
 
   it('a clicked place explains its score line by line with sources', async () => {
@@ -102,9 +109,15 @@ describe('score the world', () => {
     const items = app.page.getByRole('list', { name: 'Best sites' }).getByRole('listitem');
     await expect.poll(() => items.count()).toBe(10);
     const texts = await items.allTextContents();
-    const coords = texts.map((t) => t.match(/(-?\d+\.\d+), (-?\d+\.\d+)/)!.slice(1).map(Number));
+    const coords = texts.map((t) =>
+      t
+        .match(/(-?\d+\.\d+), (-?\d+\.\d+)/)!
+        .slice(1)
+        .map(Number),
+    );
     for (let i = 0; i < coords.length; i++)
-      for (let j = i + 1; j < coords.length; j++) expect(greatCircleKm(coords[i], coords[j])).toBeGreaterThanOrEqual(249);
+      for (let j = i + 1; j < coords.length; j++)
+        expect(greatCircleKm(coords[i], coords[j])).toBeGreaterThanOrEqual(249);
     for (const t of texts) expect(t).toMatch(/\d+ months/);
     const scores = texts.map((t) => Number(t.match(/score (\d+)/)![1]));
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);

@@ -50,7 +50,9 @@ function RegionFacts({ lon, lat }: { lon: number; lat: number }) {
     <>
       <p className="muted">
         {lat.toFixed(4)}, {lon.toFixed(4)}
-        {country ? ` · ${[subnational?.properties.name, country.properties.name].filter(Boolean).join(', ')}` : ' · outside any country (sea)'}
+        {country
+          ? ` · ${[subnational?.properties.name, country.properties.name].filter(Boolean).join(', ')}`
+          : ' · outside any country (sea)'}
       </p>
       {priced && <TariffFacts region={priced.properties} />}
     </>
@@ -65,7 +67,11 @@ function SelectionBody({ selection }: { selection: Selection }) {
       return site ? (
         <>
           <MiningSiteDetails site={site} />
-          <PlaceFacts lon={site.lon} lat={site.lat} target={{ name: site.name, origin: 'mining-site', refId: site.id }} />
+          <PlaceFacts
+            lon={site.lon}
+            lat={site.lat}
+            target={{ name: site.name, origin: 'mining-site', refId: site.id }}
+          />
         </>
       ) : (
         <p>Unknown mining site “{selection.id}”.</p>
@@ -82,7 +88,11 @@ function SelectionBody({ selection }: { selection: Selection }) {
             <p key={l}>{l}</p>
           ))}
           <SourceCitation ids={[p.sourceId]} />
-          <PlaceFacts lon={p.lon[selection.index]} lat={p.lat[selection.index]} target={{ name: d.title, origin: 'point' }} />
+          <PlaceFacts
+            lon={p.lon[selection.index]}
+            lat={p.lat[selection.index]}
+            target={{ name: d.title, origin: 'point' }}
+          />
         </article>
       );
     }
@@ -92,7 +102,11 @@ function SelectionBody({ selection }: { selection: Selection }) {
           <h2>{selection.name}</h2>
           <p>Submarine cable landing point</p>
           <SourceCitation ids={[String(selection.properties.sourceId ?? '')].filter(Boolean)} />
-          <PlaceFacts lon={selection.lon} lat={selection.lat} target={{ name: selection.name, origin: 'point' }} />
+          <PlaceFacts
+            lon={selection.lon}
+            lat={selection.lat}
+            target={{ name: selection.name, origin: 'point' }}
+          />
         </article>
       );
     case 'point':
@@ -102,7 +116,9 @@ function SelectionBody({ selection }: { selection: Selection }) {
           <PlaceFacts
             lon={selection.lon}
             lat={selection.lat}
-            target={selection.label ? { name: selection.label, origin: selection.origin ?? 'point' } : undefined}
+            target={
+              selection.label ? { name: selection.label, origin: selection.origin ?? 'point' } : undefined
+            }
           />
         </article>
       );

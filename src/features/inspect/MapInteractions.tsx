@@ -5,7 +5,11 @@ import { useDatasetStore } from '../../data/datasetStore.ts';
 import { useLayersStore } from '../layers/layersStore.ts';
 import { useMapStore } from '../map/mapStore.ts';
 import { LANDING_LAYER } from '../overlays/context/landingPointsOverlay.ts';
-import { carbonOverlay, hazardOverlay, waterStressOverlay } from '../overlays/context/countryIndicatorOverlays.ts';
+import {
+  carbonOverlay,
+  hazardOverlay,
+  waterStressOverlay,
+} from '../overlays/context/countryIndicatorOverlays.ts';
 import { MINING_LAYERS } from '../overlays/mining/miningOverlay.ts';
 import { IMPORTED_LAYER } from '../overlays/imported/importedOverlay.ts';
 import { PLANT_LAYERS } from '../overlays/plants/plantsOverlay.ts';
@@ -48,7 +52,13 @@ function describeGridLayers(lon: number, lat: number, visible: Record<string, bo
 function describeSurface(lon: number, lat: number): Description | null {
   const grid = useGridStore.getState().grid;
   if (!grid) return null;
-  const place = scorePlace(grid, useScoringStore.getState().config, lon, lat, useSurfaceStore.getState().summary?.histogram);
+  const place = scorePlace(
+    grid,
+    useScoringStore.getState().config,
+    lon,
+    lat,
+    useSurfaceStore.getState().summary?.histogram,
+  );
   if (!place) return null;
   const { result } = place;
   const ttp = result.timeToPower;
@@ -63,7 +73,9 @@ function describeSurface(lon: number, lat: number): Description | null {
   return {
     title: headline,
     lines: [
-      ttp.months === null ? 'Time to power: unknown' : `Time to power: ${ttp.months.toFixed(0)} months (${ttp.stage ? STAGE_LABELS[ttp.stage] : ''})`,
+      ttp.months === null
+        ? 'Time to power: unknown'
+        : `Time to power: ${ttp.months.toFixed(0)} months (${ttp.stage ? STAGE_LABELS[ttp.stage] : ''})`,
       'Click for the breakdown',
     ],
   };
@@ -92,21 +104,33 @@ export function MapInteractions() {
       const data = useDatasetStore.getState().data;
       const p = f.properties ?? {};
       const layer = f.layer.id;
-      if (layer === MINING_LAYERS.site || layer === MINING_LAYERS.town) return describeMiningSite(String(p.id), data);
+      if (layer === MINING_LAYERS.site || layer === MINING_LAYERS.town)
+        return describeMiningSite(String(p.id), data);
       if (layer === PLANT_LAYERS.points) return describePlant(Number(p.i), data);
       if (layer === PLANT_LAYERS.clusters)
-        return { title: `${p.point_count} power plants`, lines: [`${Math.round(Number(p.mw))} MW in total`, 'Zoom in to see each plant'] };
-      if (layer === IMPORTED_LAYER) return { title: String(p.name), lines: ['Imported candidate site', 'Click for its score'] };
-      if (layer === LANDING_LAYER) return { title: String(p.name), lines: ['Submarine cable landing point', `${p.n_cables ?? '?'} cables`] };
-      if (layer === TARIFF_LAYERS.country || layer === TARIFF_LAYERS.subnational) return describeRegion(p, sector, sources);
-      if (INDICATOR_LAYERS[layer]) return describeCountryIndicator(String(p.iso3), INDICATOR_LAYERS[layer], data, sources);
+        return {
+          title: `${p.point_count} power plants`,
+          lines: [`${Math.round(Number(p.mw))} MW in total`, 'Zoom in to see each plant'],
+        };
+      if (layer === IMPORTED_LAYER)
+        return { title: String(p.name), lines: ['Imported candidate site', 'Click for its score'] };
+      if (layer === LANDING_LAYER)
+        return {
+          title: String(p.name),
+          lines: ['Submarine cable landing point', `${p.n_cables ?? '?'} cables`],
+        };
+      if (layer === TARIFF_LAYERS.country || layer === TARIFF_LAYERS.subnational)
+        return describeRegion(p, sector, sources);
+      if (INDICATOR_LAYERS[layer])
+        return describeCountryIndicator(String(p.iso3), INDICATOR_LAYERS[layer], data, sources);
       return null;
     };
 
     const toSelection = (f: MapGeoJSONFeature | undefined, e: MapMouseEvent): Selection => {
       const p = f?.properties ?? {};
       const layer = f?.layer.id;
-      if (layer === MINING_LAYERS.site || layer === MINING_LAYERS.town) return { kind: 'mining-site', id: String(p.id) };
+      if (layer === MINING_LAYERS.site || layer === MINING_LAYERS.town)
+        return { kind: 'mining-site', id: String(p.id) };
       if (layer === PLANT_LAYERS.points) return { kind: 'plant', index: Number(p.i) };
       if (layer === IMPORTED_LAYER && f?.geometry.type === 'Point') {
         const [lon, lat] = f.geometry.coordinates;
@@ -126,7 +150,9 @@ export function MapInteractions() {
         ? describe(f)
         : (describeGridLayers(lng, lat, visible) ?? (visible.suitability ? describeSurface(lng, lat) : null));
       map.getCanvas().style.cursor = f ? 'pointer' : '';
-      useSelectionStore.getState().setHover(description ? { x: e.point.x, y: e.point.y, ...description } : null);
+      useSelectionStore
+        .getState()
+        .setHover(description ? { x: e.point.x, y: e.point.y, ...description } : null);
     };
     const onLeave = () => useSelectionStore.getState().setHover(null);
     const onClick = (e: MapMouseEvent) => {

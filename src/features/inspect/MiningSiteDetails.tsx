@@ -32,11 +32,18 @@ export function MiningSiteDetails({ site }: { site: MiningSite }) {
         <dt>Power source</dt>
         <dd>{site.powerSource || 'not published'}</dd>
         <dt>AI tenant</dt>
-        <dd>{site.aiTenant ? `${site.aiTenant}${site.aiAnnounced ? `, announced ${site.aiAnnounced}` : ''}` : 'none published'}</dd>
+        <dd>
+          {site.aiTenant
+            ? `${site.aiTenant}${site.aiAnnounced ? `, announced ${site.aiAnnounced}` : ''}`
+            : 'none published'}
+        </dd>
         <dt>Location</dt>
         <dd>
-          {[site.city, site.admin1, site.countryIso2].filter(Boolean).join(', ')} · {site.lat.toFixed(4)}, {site.lon.toFixed(4)}
-          {site.coordPrecision === 'site' ? ' (site-level coordinates)' : ' (town-level coordinates: the site is near, not at, this point)'}
+          {[site.city, site.admin1, site.countryIso2].filter(Boolean).join(', ')} · {site.lat.toFixed(4)},{' '}
+          {site.lon.toFixed(4)}
+          {site.coordPrecision === 'site'
+            ? ' (site-level coordinates)'
+            : ' (town-level coordinates: the site is near, not at, this point)'}
         </dd>
         {site.opened && (
           <>

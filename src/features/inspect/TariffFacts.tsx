@@ -7,7 +7,8 @@ const BASIS_TEXT: Record<string, string> = {
   subnational: 'Regional price',
   country: 'Country price',
   country_fallback: 'Country price: no regional price is published for this region',
-  worldbank_2019: 'World Bank Doing Business 2019 small-business connection price: not an industrial tariff, used only because nothing else exists',
+  worldbank_2019:
+    'World Bank Doing Business 2019 small-business connection price: not an industrial tariff, used only because nothing else exists',
 };
 
 export function TariffFacts({ region }: { region: RegionProps }) {
@@ -37,7 +38,11 @@ export function TariffFacts({ region }: { region: RegionProps }) {
       ) : (
         <p>No published power price for this region: no data.</p>
       )}
-      <SourceCitation ids={[t?.sourceId, region.commercial?.sourceId].filter((x): x is string => !!x).filter((x, i, a) => a.indexOf(x) === i)} />
+      <SourceCitation
+        ids={[t?.sourceId, region.commercial?.sourceId]
+          .filter((x): x is string => !!x)
+          .filter((x, i, a) => a.indexOf(x) === i)}
+      />
     </section>
   );
 }

@@ -22,7 +22,11 @@ const BASIS_LABEL: Record<string, string> = {
 export const formatUsdPerKwh = (v: number): string => `${v.toFixed(4)} USD/kWh`;
 
 const sourceName = (id: string | null | undefined, sources: Map<string, Source>): string =>
-  id ? (sources.get(id) ? `${sources.get(id)!.publisher}, ${sources.get(id)!.period}` : id) : 'unknown source';
+  id
+    ? sources.get(id)
+      ? `${sources.get(id)!.publisher}, ${sources.get(id)!.period}`
+      : id
+    : 'unknown source';
 
 export function describeRegion(
   props: Record<string, unknown>,
@@ -44,8 +48,12 @@ export function describeRegion(
     if (price == null) {
       lines.push('Power price: no data');
     } else {
-      lines.push(`${props.price_sector === 'commercial' ? 'Commercial' : 'Industrial'} price: ${formatUsdPerKwh(price)}`);
-      lines.push(`Period: ${props.price_period} · ${BASIS_LABEL[String(props.price_basis)] ?? props.price_basis}`);
+      lines.push(
+        `${props.price_sector === 'commercial' ? 'Commercial' : 'Industrial'} price: ${formatUsdPerKwh(price)}`,
+      );
+      lines.push(
+        `Period: ${props.price_period} · ${BASIS_LABEL[String(props.price_basis)] ?? props.price_basis}`,
+      );
       lines.push(`Source: ${sourceName(props.price_source as string, sources)}`);
     }
   }
@@ -74,7 +82,9 @@ export function describePlant(index: number, data: Partial<Datasets>): Descripti
     title: p.name[index],
     lines: [
       `${p.capacityMw[index]} MW · ${p.fuels[p.fuel[index]]}`,
-      p.commissioningYear[index] != null ? `Commissioned ${p.commissioningYear[index]}` : 'Commissioning year not published',
+      p.commissioningYear[index] != null
+        ? `Commissioned ${p.commissioningYear[index]}`
+        : 'Commissioning year not published',
       p.owner[index] ? `Owner: ${p.owner[index]}` : '',
       `Source: WRI Global Power Plant Database (${p.id[index]})`,
     ].filter(Boolean),
@@ -90,7 +100,11 @@ export function describeCountryIndicator(
   const c = data.indicators?.find((i) => i.iso3 === iso3);
   if (!c) return null;
   const v = c[key];
-  const label = { carbonIntensity: 'Grid carbon intensity', waterStress: 'Water stress', hazard: 'WorldRiskIndex' }[key];
+  const label = {
+    carbonIntensity: 'Grid carbon intensity',
+    waterStress: 'Water stress',
+    hazard: 'WorldRiskIndex',
+  }[key];
   const unit = { carbonIntensity: ' gCO₂/kWh', waterStress: ' (Aqueduct 0–5)', hazard: '' }[key];
   return {
     title: c.name,

@@ -11,9 +11,16 @@ function contains(feature: RegionFeature, lon: number, lat: number): boolean {
     boxes.set(feature, box);
   }
   if (lon < box[0] || lat < box[1] || lon > box[2] || lat > box[3]) return false;
-  return booleanPointInPolygon([lon, lat], feature as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>);
+  return booleanPointInPolygon(
+    [lon, lat],
+    feature as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>,
+  );
 }
 
-export function regionAt(collection: RegionCollection | undefined, lon: number, lat: number): RegionFeature | undefined {
+export function regionAt(
+  collection: RegionCollection | undefined,
+  lon: number,
+  lat: number,
+): RegionFeature | undefined {
   return collection?.features.find((f) => contains(f, lon, lat));
 }

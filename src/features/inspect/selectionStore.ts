@@ -6,7 +6,13 @@ export type Selection =
   | { kind: 'region'; code: string; level: 'country' | 'subnational' }
   | { kind: 'plant'; index: number }
   | { kind: 'landing-point'; name: string; lon: number; lat: number; properties: Record<string, unknown> }
-  | { kind: 'point'; lon: number; lat: number; label?: string; origin?: 'point' | 'search' | 'best-site' | 'import' };
+  | {
+      kind: 'point';
+      lon: number;
+      lat: number;
+      label?: string;
+      origin?: 'point' | 'search' | 'best-site' | 'import';
+    };
 
 export interface Hover {
   x: number;

@@ -47,7 +47,11 @@ export function PlantFilters() {
           <legend>Fuels</legend>
           {fuels.map((fuel) => (
             <label key={fuel}>
-              <input type="checkbox" checked={selected.has(fuel)} onChange={(e) => toggleFuel(fuel, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={selected.has(fuel)}
+                onChange={(e) => toggleFuel(fuel, e.target.checked)}
+              />
               {fuel}
             </label>
           ))}

@@ -28,7 +28,10 @@ export const useLayersStore = create<LayersState>((set) => ({
   setVisible: (id, visible) => set((s) => ({ visible: { ...s.visible, [id]: visible } })),
   setVisibleSet: (ids) =>
     set(() => ({
-      visible: Object.fromEntries(OVERLAYS.map((o) => [o.id, ids.includes(o.id)])) as Record<OverlayId, boolean>,
+      visible: Object.fromEntries(OVERLAYS.map((o) => [o.id, ids.includes(o.id)])) as Record<
+        OverlayId,
+        boolean
+      >,
     })),
   setOpacity: (id, opacity) => set((s) => ({ opacity: { ...s.opacity, [id]: opacity } })),
   setTariffSector: (tariffSector) => set({ tariffSector }),

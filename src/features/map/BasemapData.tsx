@@ -14,11 +14,23 @@ export function BasemapData() {
   const countries = useDatasetStore((s) => s.data.countries);
   const admin1 = useDatasetStore((s) => s.data.admin1);
   const places = useDatasetStore((s) => s.data.places);
-  const labels = useMemo(() => (places ? placesToGeoJson(places, LABEL_MIN_POPULATION) : undefined), [places]);
+  const labels = useMemo(
+    () => (places ? placesToGeoJson(places, LABEL_MIN_POPULATION) : undefined),
+    [places],
+  );
   // Region polygons carry their chosen tariff, so basemap and tariff choropleth share one upload.
-  useGeoJsonSource(BASEMAP_SOURCES.countries, useMemo(() => countries && flattenRegions(countries), [countries]));
-  useGeoJsonSource(BASEMAP_SOURCES.admin1, useMemo(() => admin1 && flattenRegions(admin1), [admin1]));
+  useGeoJsonSource(
+    BASEMAP_SOURCES.countries,
+    useMemo(() => countries && flattenRegions(countries), [countries]),
+  );
+  useGeoJsonSource(
+    BASEMAP_SOURCES.admin1,
+    useMemo(() => admin1 && flattenRegions(admin1), [admin1]),
+  );
   useGeoJsonSource(BASEMAP_SOURCES.places, labels);
-  useGeoJsonSource(BASEMAP_SOURCES.countryLabels, useMemo(() => countries && countryLabelPoints(countries), [countries]));
+  useGeoJsonSource(
+    BASEMAP_SOURCES.countryLabels,
+    useMemo(() => countries && countryLabelPoints(countries), [countries]),
+  );
   return null;
 }

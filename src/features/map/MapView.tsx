@@ -37,7 +37,8 @@ export function MapView({ styleParts }: { styleParts: readonly StylePart[] }) {
       setView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
     });
     setMap(map);
-    if (import.meta.env.MODE !== 'production' || new URLSearchParams(location.search).has('debug')) (window as unknown as { __map: unknown }).__map = map;
+    if (import.meta.env.MODE !== 'production' || new URLSearchParams(location.search).has('debug'))
+      (window as unknown as { __map: unknown }).__map = map;
     return () => {
       setMap(null);
       map.remove();

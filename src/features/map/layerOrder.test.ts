@@ -13,13 +13,19 @@ describe('sortLayers', () => {
     expect(sorted.map((l) => l.id)).toEqual(['land', 'tariffs', 'points']);
   });
   it('refuses two layers with the same order', () => {
-    expect(() => sortLayers([{ order: 1, layer: layer('a') }, { order: 1, layer: layer('b') }])).toThrow(
-      /share draw order 1/,
-    );
+    expect(() =>
+      sortLayers([
+        { order: 1, layer: layer('a') },
+        { order: 1, layer: layer('b') },
+      ]),
+    ).toThrow(/share draw order 1/);
   });
   it('refuses a duplicate id', () => {
-    expect(() => sortLayers([{ order: 1, layer: layer('a') }, { order: 2, layer: layer('a') }])).toThrow(
-      /declared twice/,
-    );
+    expect(() =>
+      sortLayers([
+        { order: 1, layer: layer('a') },
+        { order: 2, layer: layer('a') },
+      ]),
+    ).toThrow(/declared twice/);
   });
 });

@@ -23,7 +23,10 @@ export function OverlayData() {
     if (visible['landing-points']) ensure('landingPoints');
   }, [visible, ensure]);
 
-  useGeoJsonSource(MINING_SOURCE, useMemo(() => miningSites && miningFeatures(miningSites), [miningSites]));
+  useGeoJsonSource(
+    MINING_SOURCE,
+    useMemo(() => miningSites && miningFeatures(miningSites), [miningSites]),
+  );
   useGeoJsonSource(
     PLANTS_SOURCE,
     useMemo(() => powerPlants && plantFeatures(powerPlants, plantFilter), [powerPlants, plantFilter]),

@@ -19,7 +19,8 @@ export function OverlayDisplay() {
       const visibility = visible[overlay.id] ? 'visible' : 'none';
       for (const id of overlayLayerIds(overlay)) map.setLayoutProperty(id, 'visibility', visibility);
       const factor = opacity[overlay.id] ?? 1;
-      for (const [layerId, property, full] of overlay.opacity) map.setPaintProperty(layerId, property as 'fill-opacity', full * factor);
+      for (const [layerId, property, full] of overlay.opacity)
+        map.setPaintProperty(layerId, property as 'fill-opacity', full * factor);
     }
   }, [map, ready, visible, opacity]);
 

@@ -18,7 +18,11 @@ export function stepExpression(
   return ['case', ['==', input, null], noDataColor, step] as unknown as ExpressionSpecification;
 }
 
-export const formatStepLabel = (steps: readonly ColorStep[], i: number, fmt: (v: number) => string): string =>
+export const formatStepLabel = (
+  steps: readonly ColorStep[],
+  i: number,
+  fmt: (v: number) => string,
+): string =>
   i === steps.length - 1
     ? `≥ ${fmt(steps[i].value)}`
     : i === 0

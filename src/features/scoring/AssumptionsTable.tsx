@@ -25,7 +25,8 @@ function AssumptionRow({ assumption }: { assumption: Assumption }) {
           aria-label={`${assumption.label} (${assumption.unit})`}
           onChange={(e) => {
             const n = Number(e.target.value);
-            const problem = e.target.value.trim() === '' ? null : validateAssumptionOverride(assumption.id, n);
+            const problem =
+              e.target.value.trim() === '' ? null : validateAssumptionOverride(assumption.id, n);
             setError(problem);
             if (!problem) setAssumption(assumption.id, e.target.value.trim() === '' ? undefined : n);
           }}

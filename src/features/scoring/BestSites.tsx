@@ -6,7 +6,8 @@ import { useMapStore } from '../map/mapStore.ts';
 import { useSurfaceStore } from './surfaceStore.ts';
 import { AddToShortlistButton } from '../shortlist/AddToShortlistButton.tsx';
 
-export const bestSiteLabel = (site: TopSite) => `Best site #${site.rank} (${site.lat.toFixed(2)}, ${site.lon.toFixed(2)})`;
+export const bestSiteLabel = (site: TopSite) =>
+  `Best site #${site.rank} (${site.lat.toFixed(2)}, ${site.lon.toFixed(2)})`;
 
 export function BestSites() {
   const findBest = useSurfaceStore((s) => s.findBest);
@@ -33,7 +34,15 @@ export function BestSites() {
 
   const open = (site: TopSite) => {
     useMapStore.getState().flyTo({ lon: site.lon, lat: site.lat, zoom: 7 });
-    useSelectionStore.getState().select({ kind: 'point', lon: site.lon, lat: site.lat, label: bestSiteLabel(site), origin: 'best-site' });
+    useSelectionStore
+      .getState()
+      .select({
+        kind: 'point',
+        lon: site.lon,
+        lat: site.lat,
+        label: bestSiteLabel(site),
+        origin: 'best-site',
+      });
   };
 
   return (
@@ -42,17 +51,32 @@ export function BestSites() {
       <div className="best-controls">
         <label>
           Sites
-          <input type="number" min={1} max={100} value={count} onChange={(e) => setCount(Math.min(100, Math.max(1, Number(e.target.value) || 1)))} />
+          <input
+            type="number"
+            min={1}
+            max={100}
+            value={count}
+            onChange={(e) => setCount(Math.min(100, Math.max(1, Number(e.target.value) || 1)))}
+          />
         </label>
         <label>
           At least (km) apart
-          <input type="number" min={0} max={5000} step={50} value={spacing} onChange={(e) => setSpacing(Math.min(5000, Math.max(0, Number(e.target.value) || 0)))} />
+          <input
+            type="number"
+            min={0}
+            max={5000}
+            step={50}
+            value={spacing}
+            onChange={(e) => setSpacing(Math.min(5000, Math.max(0, Number(e.target.value) || 0)))}
+          />
         </label>
         <button type="button" disabled={!findBest} onClick={() => setRequested(true)}>
           Find best sites
         </button>
       </div>
-      {sites && sites.length === 0 && <p className="muted">No place passes the constraints with complete data.</p>}
+      {sites && sites.length === 0 && (
+        <p className="muted">No place passes the constraints with complete data.</p>
+      )}
       {sites && sites.length > 0 && (
         <ol className="best-list" aria-label="Best sites">
           {sites.map((site) => (
@@ -62,10 +86,17 @@ export function BestSites() {
               </button>{' '}
               <span className="small">
                 {site.lat.toFixed(2)}, {site.lon.toFixed(2)} ·{' '}
-                {site.timeToPowerMonths === null ? 'time to power unknown' : `${site.timeToPowerMonths.toFixed(0)} months`}
+                {site.timeToPowerMonths === null
+                  ? 'time to power unknown'
+                  : `${site.timeToPowerMonths.toFixed(0)} months`}
                 {site.stage ? ` (${STAGE_LABELS[site.stage]})` : ''}
               </span>{' '}
-              <AddToShortlistButton name={bestSiteLabel(site)} lon={site.lon} lat={site.lat} origin="best-site" />
+              <AddToShortlistButton
+                name={bestSiteLabel(site)}
+                lon={site.lon}
+                lat={site.lat}
+                origin="best-site"
+              />
             </li>
           ))}
         </ol>

@@ -49,7 +49,10 @@ export function ConstraintInputs() {
           aria-label="Excluded countries (ISO3)"
           onChange={(e) => {
             setCountriesText(e.target.value);
-            const codes = e.target.value.split(/[\s,;]+/).filter(Boolean).map((c) => c.toUpperCase());
+            const codes = e.target.value
+              .split(/[\s,;]+/)
+              .filter(Boolean)
+              .map((c) => c.toUpperCase());
             const bad = codes.filter((c) => !/^[A-Z]{3}$/.test(c));
             setCountryError(bad.length ? `Not ISO3 codes: ${bad.join(', ')}` : null);
             if (!bad.length) setExcluded(codes);

@@ -35,7 +35,9 @@ function StatusLine({ result }: { result: PointScore }) {
             ))}
           </ul>
           {result.unconstrainedScore !== null && (
-            <span className="small">Without constraints it would score {result.unconstrainedScore.toFixed(0)}.</span>
+            <span className="small">
+              Without constraints it would score {result.unconstrainedScore.toFixed(0)}.
+            </span>
           )}
         </div>
       );
@@ -43,7 +45,11 @@ function StatusLine({ result }: { result: PointScore }) {
       return (
         <div className="status status-incomplete" role="note" aria-label="Incomplete">
           <strong>Incomplete: no score.</strong> Missing data for{' '}
-          {[...result.missing.map((id) => result.breakdown.find((b) => b.id === id)?.label ?? id), ...result.uncheckedConstraints].join(', ')}.
+          {[
+            ...result.missing.map((id) => result.breakdown.find((b) => b.id === id)?.label ?? id),
+            ...result.uncheckedConstraints,
+          ].join(', ')}
+          .
         </div>
       );
     case 'unweighted':
@@ -111,7 +117,9 @@ export function SiteScoreCard({ lon, lat }: { lon: number; lat: number }) {
             <span className="small muted"> / 100</span>
           </div>
           <div className="small muted">
-            {percentile !== null ? `Better than ${Math.min(percentile, 99.9).toFixed(1)} % of scored land` : 'Rank: —'}
+            {percentile !== null
+              ? `Better than ${Math.min(percentile, 99.9).toFixed(1)} % of scored land`
+              : 'Rank: —'}
           </div>
         </div>
         <div>
@@ -123,11 +131,14 @@ export function SiteScoreCard({ lon, lat }: { lon: number; lat: number }) {
       </div>
       <StatusLine result={result} />
       <p className="small">
-        {ttp.explanation} First block: {ttp.blockItMw.toFixed(0)} MW IT = {ttp.blockGrossMw.toFixed(0)} MW gross.
+        {ttp.explanation} First block: {ttp.blockItMw.toFixed(0)} MW IT = {ttp.blockGrossMw.toFixed(0)} MW
+        gross.
       </p>
       <ScoreBreakdown result={result} place={place} />
       <p className="small muted">
-        {score.snapped ? 'This point is at sea on the 0.25° grid: scored at the nearest land cell, centred on ' : 'Scored at the 0.25° cell centred on '}
+        {score.snapped
+          ? 'This point is at sea on the 0.25° grid: scored at the nearest land cell, centred on '
+          : 'Scored at the 0.25° cell centred on '}
         {score.cell.lat.toFixed(3)}, {score.cell.lon.toFixed(3)}.
       </p>
     </section>

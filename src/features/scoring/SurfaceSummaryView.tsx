@@ -14,8 +14,8 @@ export function SurfaceSummaryView() {
   const n = (v: number) => v.toLocaleString('en-US');
   return (
     <p className="small surface-summary" aria-label="Surface summary">
-      {n(summary.scoredCount)} cells scored · {n(summary.excludedCount)} excluded · {n(summary.incompleteCount)}{' '}
-      incomplete · redrawn in {summary.millis.toFixed(0)} ms
+      {n(summary.scoredCount)} cells scored · {n(summary.excludedCount)} excluded ·{' '}
+      {n(summary.incompleteCount)} incomplete · redrawn in {summary.millis.toFixed(0)} ms
     </p>
   );
 }

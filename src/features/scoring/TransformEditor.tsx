@@ -7,7 +7,11 @@ export function TransformEditor({ criterion, transform }: { criterion: Criterion
   const setTransform = useScoringStore((s) => s.setTransform);
   const [error, setError] = useState<string | null>(null);
   if (transform.kind === 'breaks') {
-    return <p className="small muted">Class breaks: {transform.breaks.join(', ')} {criterion.unit}</p>;
+    return (
+      <p className="small muted">
+        Class breaks: {transform.breaks.join(', ')} {criterion.unit}
+      </p>
+    );
   }
   const update = (key: 'min' | 'max', raw: string) => {
     const next: Transform = { ...transform, [key]: Number(raw) };

@@ -1,11 +1,19 @@
 /** One slider per criterion (accessible name = criterion label), with its share of the total and its transform. */
-import { CRITERIA, CRITERION_BOUNDS, defaultTransform, describeTransform, normaliseWeights, type Criterion } from '../../domain/index.ts';
+import {
+  CRITERIA,
+  CRITERION_BOUNDS,
+  defaultTransform,
+  describeTransform,
+  normaliseWeights,
+  type Criterion,
+} from '../../domain/index.ts';
 import { useScoringStore } from './scoringStore.ts';
 import { TransformEditor } from './TransformEditor.tsx';
 
 function WeightRow({ criterion, percent }: { criterion: Criterion; percent: number }) {
   const weight = useScoringStore((s) => s.config.weights[criterion.id] ?? 0);
-  const transform = useScoringStore((s) => s.config.transforms?.[criterion.id]) ?? defaultTransform(criterion.id);
+  const transform =
+    useScoringStore((s) => s.config.transforms?.[criterion.id]) ?? defaultTransform(criterion.id);
   const setWeight = useScoringStore((s) => s.setWeight);
   return (
     <li className="weight-row">
@@ -26,7 +34,8 @@ function WeightRow({ criterion, percent }: { criterion: Criterion; percent: numb
       />
       <details className="transform-details">
         <summary>
-          {criterion.direction === 'lower' ? 'Lower is better' : 'Higher is better'} · {describeTransform(transform, criterion.unit)}
+          {criterion.direction === 'lower' ? 'Lower is better' : 'Higher is better'} ·{' '}
+          {describeTransform(transform, criterion.unit)}
         </summary>
         <p className="small muted">{criterion.description}</p>
         <TransformEditor criterion={criterion} transform={transform} />

@@ -27,7 +27,8 @@ export const useGridStore = create<GridState>((set) => ({
         set({ grid: createScoringGrid(buffers.manifest, buffers.cells, buffers.layers), buffers });
         useDatasetStore.getState().provide('gridManifest', buffers.manifest);
       },
-      (error: unknown) => set({ error: `Analysis grid: ${error instanceof Error ? error.message : String(error)}` }),
+      (error: unknown) =>
+        set({ error: `Analysis grid: ${error instanceof Error ? error.message : String(error)}` }),
     );
     return loading;
   },

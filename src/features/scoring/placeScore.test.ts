@@ -5,8 +5,16 @@ import { landCellNear } from './placeScore.ts';
 
 // A 4 × 2 grid of 1° cells from 0°E, 2°N; only cell 1 (row 0, col 1) and cell 6 (row 1, col 2) are land.
 const manifest: GridManifest = {
-  version: 1, resolutionDeg: 1, width: 4, height: 2, west: 0, north: 2, cellCount: 2, cellsFile: 'cells.bin',
-  countries: [], layers: [],
+  version: 1,
+  resolutionDeg: 1,
+  width: 4,
+  height: 2,
+  west: 0,
+  north: 2,
+  cellCount: 2,
+  cellsFile: 'cells.bin',
+  countries: [],
+  layers: [],
 };
 const grid = createScoringGrid(manifest, new Uint32Array([1, 6]), {});
 

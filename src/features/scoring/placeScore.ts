@@ -20,7 +20,11 @@ import {
  * Index of the land cell containing a point or, for a coastal point whose own cell is sea (a harbour
  * city, a landing point), the nearest land cell among its eight neighbours; -1 when there is none.
  */
-export function landCellNear(grid: ScoringGrid, lat: number, lon: number): { index: number; snapped: boolean } {
+export function landCellNear(
+  grid: ScoringGrid,
+  lat: number,
+  lon: number,
+): { index: number; snapped: boolean } {
   const own = findCellIndex(grid, lat, lon);
   if (own >= 0) return { index: own, snapped: false };
   const res = grid.manifest.resolutionDeg;

@@ -22,16 +22,23 @@ const cite = (sources: Map<string, Source>, id: string, year?: string): string =
   return s ? `${s.publisher} (${year ?? s.period})` : id;
 };
 
-const INDICATOR: Partial<Record<string, keyof Pick<CountryIndicators, 'carbonIntensity' | 'waterStress' | 'hazard'>>> = {
+const INDICATOR: Partial<
+  Record<string, keyof Pick<CountryIndicators, 'carbonIntensity' | 'waterStress' | 'hazard'>>
+> = {
   carbon: 'carbonIntensity',
   water_stress: 'waterStress',
   hazard: 'hazard',
 };
 
-export function rowProvenance(row: CriterionBreakdown, place: PlaceContext, sources: Map<string, Source>): Provenance {
+export function rowProvenance(
+  row: CriterionBreakdown,
+  place: PlaceContext,
+  sources: Map<string, Source>,
+): Provenance {
   if (row.id === 'power_price' && place.tariff) {
     const t = place.tariff;
-    const wb = t.basis === 'worldbank_2019' ? ' · small-business connection price, not an industrial tariff' : '';
+    const wb =
+      t.basis === 'worldbank_2019' ? ' · small-business connection price, not an industrial tariff' : '';
     return { text: `${cite(sources, t.sourceId, t.period)}${wb}`, sourceIds: [t.sourceId] };
   }
   const key = INDICATOR[row.id];
@@ -41,6 +48,9 @@ export function rowProvenance(row: CriterionBreakdown, place: PlaceContext, sour
 }
 
 /** The tariff a region feature carries, preferring the subnational one when it has its own price. */
-export function tariffAt(subnational: RegionProps | undefined, country: RegionProps | undefined): Tariff | null {
+export function tariffAt(
+  subnational: RegionProps | undefined,
+  country: RegionProps | undefined,
+): Tariff | null {
   return subnational?.tariff ?? country?.tariff ?? null;
 }

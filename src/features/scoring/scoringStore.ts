@@ -41,9 +41,14 @@ export const useScoringStore = create<ScoringState>((set) => ({
   setTransform: (id, transform) =>
     set((s) => ({ config: { ...s.config, transforms: { ...s.config.transforms, [id]: transform } } })),
   setLimit: (id, value) =>
-    set((s) => ({ config: { ...s.config, constraints: { ...s.config.constraints, [id]: value } }, presetId: null })),
+    set((s) => ({
+      config: { ...s.config, constraints: { ...s.config.constraints, [id]: value } },
+      presetId: null,
+    })),
   setExcludedCountries: (iso3) =>
-    set((s) => ({ config: { ...s.config, constraints: { ...s.config.constraints, excludedCountries: iso3 } } })),
+    set((s) => ({
+      config: { ...s.config, constraints: { ...s.config.constraints, excludedCountries: iso3 } },
+    })),
   setAssumption: (id, value) =>
     set((s) => ({ config: { ...s.config, assumptions: { ...s.config.assumptions, [id]: value } } })),
   setConfig: (config, presetId = null) => set({ config, presetId }),

@@ -3,18 +3,44 @@ import { buildSearchIndex, normalise, search } from './searchIndex.ts';
 import type { MiningSite } from '../../data/schemas.ts';
 
 const site = (id: string, name: string, operator: string): MiningSite => ({
-  id, name, operator, city: 'Denton', admin1: 'TX', countryIso2: 'US', lat: 33.2, lon: -97.1, coordPrecision: 'town',
-  powerMw: 100, powerMwPlanned: null, powerSource: 'grid', coin: 'BTC', status: 'mining', statusRaw: 'mining',
-  aiTenant: '', aiAnnounced: '', opened: '', notes: '', sourceUrls: [], sourceIds: [],
+  id,
+  name,
+  operator,
+  city: 'Denton',
+  admin1: 'TX',
+  countryIso2: 'US',
+  lat: 33.2,
+  lon: -97.1,
+  coordPrecision: 'town',
+  powerMw: 100,
+  powerMwPlanned: null,
+  powerSource: 'grid',
+  coin: 'BTC',
+  status: 'mining',
+  statusRaw: 'mining',
+  aiTenant: '',
+  aiAnnounced: '',
+  opened: '',
+  notes: '',
+  sourceUrls: [],
+  sourceIds: [],
 });
 
 const places = {
-  sourceId: 'X', name: ['Denton', 'Dentonville', 'Québec', 'Montréal'], country: ['US', 'US', 'CA', 'CA'],
-  admin1: ['TX', 'AR', 'QC', 'QC'], lat: [33, 36, 46.8, 45.5], lon: [-97, -94, -71.2, -73.6], population: [150000, 50000, 540000, 1700000],
+  sourceId: 'X',
+  name: ['Denton', 'Dentonville', 'Québec', 'Montréal'],
+  country: ['US', 'US', 'CA', 'CA'],
+  admin1: ['TX', 'AR', 'QC', 'QC'],
+  lat: [33, 36, 46.8, 45.5],
+  lon: [-97, -94, -71.2, -73.6],
+  population: [150000, 50000, 540000, 1700000],
 };
 
 describe('search', () => {
-  const index = buildSearchIndex({ places, miningSites: [site('cs-denton', 'Core Scientific Denton', 'Core Scientific')] });
+  const index = buildSearchIndex({
+    places,
+    miningSites: [site('cs-denton', 'Core Scientific Denton', 'Core Scientific')],
+  });
 
   it('ignores accents and case', () => {
     expect(normalise('Québec')).toBe('quebec');

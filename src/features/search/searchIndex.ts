@@ -7,8 +7,24 @@ import type { RegionCollection } from '../../data/datasets.ts';
 
 export type SearchHit =
   | { kind: 'place'; label: string; detail: string; lon: number; lat: number; weight: number }
-  | { kind: 'mining-site'; label: string; detail: string; lon: number; lat: number; weight: number; id: string }
-  | { kind: 'region'; label: string; detail: string; lon: number; lat: number; weight: number; bbox: [number, number, number, number] };
+  | {
+      kind: 'mining-site';
+      label: string;
+      detail: string;
+      lon: number;
+      lat: number;
+      weight: number;
+      id: string;
+    }
+  | {
+      kind: 'region';
+      label: string;
+      detail: string;
+      lon: number;
+      lat: number;
+      weight: number;
+      bbox: [number, number, number, number];
+    };
 
 interface Entry {
   key: string; // normalised search text

@@ -9,7 +9,8 @@ export function DataSourcesPanel() {
     <div className="sources-panel">
       <h2>Data sources</h2>
       <p className="muted">
-        Every value on the map traces to one of these {sources.length} sources. Missing data is shown as missing.
+        Every value on the map traces to one of these {sources.length} sources. Missing data is shown as
+        missing.
       </p>
       <ul className="source-list" aria-label="Data sources">
         {sources.map((s) => (

@@ -6,7 +6,9 @@ export const readData = <T>(path: string): T => JSON.parse(readFileSync(`data/${
 
 export function region(code: string): RegionProps {
   for (const file of ['regions/admin1.geojson', 'regions/countries.geojson']) {
-    const f = readData<{ features: { properties: RegionProps }[] }>(file).features.find((x) => x.properties.code === code);
+    const f = readData<{ features: { properties: RegionProps }[] }>(file).features.find(
+      (x) => x.properties.code === code,
+    );
     if (f) return f.properties;
   }
   throw new Error(`region ${code} not in data/regions`);

@@ -64,7 +64,10 @@ export class AppDriver {
   /** User Timing measures the app recorded under a name. */
   async measures(name: string): Promise<{ duration: number; detail: Record<string, number> }[]> {
     return this.page.evaluate(
-      (n) => performance.getEntriesByName(n, 'measure').map((m) => ({ duration: m.duration, detail: (m as PerformanceMeasure).detail })),
+      (n) =>
+        performance
+          .getEntriesByName(n, 'measure')
+          .map((m) => ({ duration: m.duration, detail: (m as PerformanceMeasure).detail })),
       name,
     );
   }
@@ -180,7 +183,10 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   const baseUrl = inject('baseUrl');
   const context =
     options.context ??
-    (await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, acceptDownloads: true }));
+    (await browser.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      acceptDownloads: true,
+    }));
   const page = await context.newPage();
   const app = new AppDriver(page, baseUrl);
   await page.goto(`${baseUrl}${options.path ?? '/'}`);

@@ -10,8 +10,12 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does).');
-  const server = await preview({ preview: { port: 4173, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does).');
+  const server = await preview({
+    preview: { port: 4173, strictPort: false, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server did not report a URL');
   project.provide('baseUrl', url.replace(/\/$/, ''));

@@ -36,7 +36,10 @@ export function basemapSources(): Record<string, SourceSpecification> {
 
 export function basemapLayers(): OrderedLayer[] {
   return [
-    { order: 0, layer: { id: 'ocean', type: 'background', paint: { 'background-color': basemapColors.ocean } } },
+    {
+      order: 0,
+      layer: { id: 'ocean', type: 'background', paint: { 'background-color': basemapColors.ocean } },
+    },
     {
       order: 10,
       layer: {
@@ -62,7 +65,10 @@ export function basemapLayers(): OrderedLayer[] {
         id: 'country-borders',
         type: 'line',
         source: BASEMAP_SOURCES.countries,
-        paint: { 'line-color': basemapColors.countryBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.2] },
+        paint: {
+          'line-color': basemapColors.countryBorder,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.2],
+        },
       },
     },
     {
@@ -78,7 +84,11 @@ export function basemapLayers(): OrderedLayer[] {
           'symbol-sort-key': ['-', ['get', 'population']],
           'text-max-width': 8,
         },
-        paint: { 'text-color': basemapColors.label, 'text-halo-color': basemapColors.labelHalo, 'text-halo-width': 1.2 },
+        paint: {
+          'text-color': basemapColors.label,
+          'text-halo-color': basemapColors.labelHalo,
+          'text-halo-width': 1.2,
+        },
       },
     },
     {

@@ -10,7 +10,11 @@ export function countryLabelPoints(countries: RegionCollection): GeoJSON.Feature
       const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
       const largest = parts.map((rings) => polygon(rings)).reduce((a, b) => (area(b) > area(a) ? b : a));
       const at = pointOnFeature(largest);
-      return { type: 'Feature', geometry: at.geometry, properties: { name: f.properties.name, code: f.properties.code } };
+      return {
+        type: 'Feature',
+        geometry: at.geometry,
+        properties: { name: f.properties.name, code: f.properties.code },
+      };
     }),
   };
 }

@@ -1,7 +1,10 @@
 /** Turns the columnar gazetteer into GeoJSON points for labels (largest places first). */
 import type { PlacesFile } from '../../../data/schemas.ts';
 
-export function placesToGeoJson(places: PlacesFile, minPopulation: number): GeoJSON.FeatureCollection<GeoJSON.Point> {
+export function placesToGeoJson(
+  places: PlacesFile,
+  minPopulation: number,
+): GeoJSON.FeatureCollection<GeoJSON.Point> {
   const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
   for (let i = 0; i < places.name.length; i++) {
     if (places.population[i] < minPopulation) continue;

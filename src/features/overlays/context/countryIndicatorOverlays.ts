@@ -61,9 +61,7 @@ function indicatorOverlay(spec: IndicatorOverlaySpec): Overlay {
     },
     sourceIds: (data) =>
       [
-        ...new Set(
-          (data.indicators ?? []).flatMap((c) => (c[spec.key] ? [c[spec.key]!.sourceId] : [])),
-        ),
+        ...new Set((data.indicators ?? []).flatMap((c) => (c[spec.key] ? [c[spec.key]!.sourceId] : []))),
       ].sort(),
   };
 }
@@ -74,7 +72,8 @@ export const carbonOverlay = indicatorOverlay({
   key: 'carbonIntensity',
   label: 'Grid carbon intensity',
   unit: 'gCO₂/kWh',
-  description: 'Carbon intensity of electricity generation by country, latest year with data (Our World in Data / Ember).',
+  description:
+    'Carbon intensity of electricity generation by country, latest year with data (Our World in Data / Ember).',
   order: 140,
   digits: 0,
   steps: [
@@ -124,7 +123,9 @@ export const hazardOverlay = indicatorOverlay({
 export const COUNTRY_INDICATOR_OVERLAYS = [carbonOverlay, waterStressOverlay, hazardOverlay] as const;
 
 /** Feature-state values per country, keyed by ISO3 (the caller maps them to the promoted feature id). */
-export function indicatorStates(indicators: readonly CountryIndicators[]): Map<string, Record<IndicatorKey, number | null>> {
+export function indicatorStates(
+  indicators: readonly CountryIndicators[],
+): Map<string, Record<IndicatorKey, number | null>> {
   const states = new Map<string, Record<IndicatorKey, number | null>>();
   for (const c of indicators) {
     states.set(c.iso3, {

@@ -33,5 +33,10 @@ export const landingPointsOverlay: Overlay = {
   opacity: [[LANDING_LAYER, 'circle-opacity', 0.9]],
   interactiveLayers: [LANDING_LAYER],
   legend: { kind: 'categories', items: [{ color: '#0891b2', label: 'Cable landing point' }] },
-  sourceIds: (data) => (data.landingPoints ? [...new Set(data.landingPoints.features.map((f) => String(f.properties?.sourceId ?? '')))].filter(Boolean) : []),
+  sourceIds: (data) =>
+    data.landingPoints
+      ? [...new Set(data.landingPoints.features.map((f) => String(f.properties?.sourceId ?? '')))].filter(
+          Boolean,
+        )
+      : [],
 };

@@ -24,7 +24,8 @@ export function GridLayerImages() {
     if (!grid || !map || !ready) return;
     let raster: MercatorRaster | null = null;
     for (const overlay of GRID_LAYER_OVERLAYS) {
-      const source = map.getSource(overlay.sourceName) as (ImageSource & { gridscoutDrawn?: boolean }) | undefined;
+      const source = map.getSource(overlay.sourceName) as
+        (ImageSource & { gridscoutDrawn?: boolean }) | undefined;
       if (!visible[overlay.id] || !source || source.gridscoutDrawn) continue;
       const t0 = performance.now();
       raster ??= createMercatorRaster(grid.manifest, grid.cells, SIZE, SIZE);

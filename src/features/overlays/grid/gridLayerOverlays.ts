@@ -13,7 +13,11 @@ export interface GridLayerOverlay extends Overlay {
   sourceName: string;
 }
 
-const hex = (c: Rgba) => `#${c.slice(0, 3).map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+const hex = (c: Rgba) =>
+  `#${c
+    .slice(0, 3)
+    .map((v) => v.toString(16).padStart(2, '0'))
+    .join('')}`;
 const NO_DATA: Rgba = [190, 190, 190, 160];
 
 function gridLayerOverlay(spec: {
@@ -41,11 +45,22 @@ function gridLayerOverlay(spec: {
     noData: NO_DATA,
     sourceName: source,
     style: {
-      sources: { [source]: { type: 'image', url: `${import.meta.env.BASE_URL}transparent.png`, coordinates: MERCATOR_IMAGE_COORDINATES } },
+      sources: {
+        [source]: {
+          type: 'image',
+          url: `${import.meta.env.BASE_URL}transparent.png`,
+          coordinates: MERCATOR_IMAGE_COORDINATES,
+        },
+      },
       layers: [
         {
           order: spec.order,
-          layer: { id: layer, type: 'raster', source, paint: { 'raster-opacity': 0.8, 'raster-resampling': 'nearest', 'raster-fade-duration': 0 } },
+          layer: {
+            id: layer,
+            type: 'raster',
+            source,
+            paint: { 'raster-opacity': 0.8, 'raster-resampling': 'nearest', 'raster-fade-duration': 0 },
+          },
         },
       ],
     },
@@ -57,7 +72,12 @@ function gridLayerOverlay(spec: {
       stops: spec.breaks.map((b, i) => ({
         value: b.value,
         color: hex(b.color),
-        label: i === 0 ? `< ${fmt(spec.breaks[1].value)}` : i === spec.breaks.length - 1 ? `≥ ${fmt(b.value)}` : `${fmt(b.value)}–${fmt(spec.breaks[i + 1].value)}`,
+        label:
+          i === 0
+            ? `< ${fmt(spec.breaks[1].value)}`
+            : i === spec.breaks.length - 1
+              ? `≥ ${fmt(b.value)}`
+              : `${fmt(b.value)}–${fmt(spec.breaks[i + 1].value)}`,
       })),
       noData: 'No data',
     },
@@ -92,7 +112,8 @@ export const temperatureOverlay = gridLayerOverlay({
   unit: '°C, annual mean 1991–2020',
   order: 135,
   digits: 0,
-  description: 'Mean annual air temperature, 1991–2020 (NOAA NCEP/NCAR reanalysis, interpolated to the grid).',
+  description:
+    'Mean annual air temperature, 1991–2020 (NOAA NCEP/NCAR reanalysis, interpolated to the grid).',
   breaks: [
     { value: -60, color: [49, 54, 149, 210] },
     { value: -10, color: [69, 117, 180, 210] },

@@ -37,7 +37,10 @@ export interface PlantFilter {
   minMw: number;
 }
 
-export function plantFeatures(plants: PowerPlantsFile, filter: PlantFilter): GeoJSON.FeatureCollection<GeoJSON.Point> {
+export function plantFeatures(
+  plants: PowerPlantsFile,
+  filter: PlantFilter,
+): GeoJSON.FeatureCollection<GeoJSON.Point> {
   const allowed = filter.fuels ? new Set(filter.fuels) : null;
   const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
   for (let i = 0; i < plants.id.length; i++) {

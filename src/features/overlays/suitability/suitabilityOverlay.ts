@@ -8,7 +8,11 @@ import type { Overlay } from '../overlay.ts';
 export const SURFACE_SOURCE = 'suitability-surface';
 export const SURFACE_LAYER = 'suitability-surface-raster';
 
-const hex = (rgb: readonly number[]) => `#${rgb.slice(0, 3).map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+const hex = (rgb: readonly number[]) =>
+  `#${rgb
+    .slice(0, 3)
+    .map((c) => c.toString(16).padStart(2, '0'))
+    .join('')}`;
 
 export const suitabilityOverlay: Overlay = {
   id: 'suitability',
@@ -21,7 +25,11 @@ export const suitabilityOverlay: Overlay = {
     sources: {
       // Starts as a transparent pixel from the app's own files: an image source without an image would
       // keep the map from ever reporting itself loaded.
-      [SURFACE_SOURCE]: { type: 'image', url: `${import.meta.env.BASE_URL}transparent.png`, coordinates: MERCATOR_IMAGE_COORDINATES },
+      [SURFACE_SOURCE]: {
+        type: 'image',
+        url: `${import.meta.env.BASE_URL}transparent.png`,
+        coordinates: MERCATOR_IMAGE_COORDINATES,
+      },
     },
     layers: [
       {
@@ -40,8 +48,16 @@ export const suitabilityOverlay: Overlay = {
   legend: {
     kind: 'categories',
     items: [
-      ...SCORE_RAMP.map((s) => ({ color: hex(s.color), label: `Score ${s.score}`, shape: 'square' as const })),
-      { color: hex(SPECIAL_COLORS.incomplete), label: 'Incomplete: missing data for a weighted criterion', shape: 'square' as const },
+      ...SCORE_RAMP.map((s) => ({
+        color: hex(s.color),
+        label: `Score ${s.score}`,
+        shape: 'square' as const,
+      })),
+      {
+        color: hex(SPECIAL_COLORS.incomplete),
+        label: 'Incomplete: missing data for a weighted criterion',
+        shape: 'square' as const,
+      },
       { color: hex(SPECIAL_COLORS.excluded), label: 'Excluded by a constraint', shape: 'square' as const },
     ],
   },

@@ -1,7 +1,8 @@
 /**
  * Scoring benchmark (npm run bench [-- --runs 30 --synthetic]).
  * Loads data/grid when present (else a synthetic full-size grid, and says so), then times:
- * whole-grid rescoring under the default weights and each preset, the Web Mercator redraw, scorePoint on random
+ * whole-grid rescoring from scratch under the default weights and each preset, weight-only rescoring (a slider
+ * drag: the scorer reuses codes and flags from the previous call), the Web Mercator redraw, scorePoint on random
  * cells, scoring 10,000 imported locations, and "find best sites".
  */
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,7 @@ import {
   resolveConfig,
   scorePoint,
   topSites,
+  type ResolvedConfig,
   type ScoringConfig,
   type ScoringGrid,
 } from '../src/domain/index.ts';
@@ -74,15 +76,34 @@ const scorer = createGridScorer(grid);
 const cold = time(() => scorer.score(defaultConfig()));
 console.log(`first rescore (builds lookup tables): ${ms(cold)} ms`);
 
+/** A full rescore: forget what the last call kept, as after a transform, constraint or assumption edit. */
+const full = (config: ScoringConfig | ResolvedConfig) => {
+  scorer.resetCache();
+  return scorer.score(config);
+};
 const all: number[] = [];
 for (const [label, config] of configs) {
   const resolved = resolveConfig(config);
-  for (let k = 0; k < WARMUP; k++) scorer.score(resolved);
-  const samples = Array.from({ length: runs }, () => time(() => scorer.score(resolved)));
+  for (let k = 0; k < WARMUP; k++) full(resolved);
+  const samples = Array.from({ length: runs }, () => time(() => full(resolved)));
   all.push(...samples);
   line(`rescore grid: ${n} cells × ${resolved.weighted.length} criteria [${label}]`, samples);
 }
 line(`rescore grid: all configs`, all);
+
+// Dragging a slider: only one weight changes between calls (never to 0, so the weighted set stays the same).
+for (const [label, config] of configs) {
+  const [first] = resolveConfig(config).weighted;
+  const dragged = Array.from({ length: WARMUP + runs }, (_, k) =>
+    resolveConfig({ ...config, weights: { ...config.weights, [first]: 1 + ((k * 7) % 100) } }),
+  );
+  full(dragged[0]);
+  for (let k = 1; k < WARMUP; k++) scorer.score(dragged[k]);
+  line(
+    `rescore grid, weights only (incremental): ${dragged[0].weighted.length} criteria, dragging ${first} [${label}]`,
+    dragged.slice(WARMUP).map((c) => time(() => scorer.score(c))),
+  );
+}
 
 const raster = createMercatorRaster(grid.manifest, grid.cells, 1440, 1440);
 const palette = buildPalette();
@@ -99,10 +120,21 @@ line(
 );
 const resolvedDefault = resolveConfig(defaultConfig());
 line(
-  'rescore + redraw [default weights, recycled buffer]',
+  'rescore + redraw [default weights, full rescore, recycled buffer]',
   Array.from({ length: runs }, () =>
-    time(() => renderMercator(raster, scorer.score(resolvedDefault).scores, palette, image)),
+    time(() => renderMercator(raster, full(resolvedDefault).scores, palette, image)),
   ),
+);
+const drag = Array.from({ length: runs }, (_, k) =>
+  resolveConfig({
+    ...defaultConfig(),
+    weights: { ...defaultConfig().weights, power_price: 1 + ((k * 7) % 100) },
+  }),
+);
+full(drag[0]);
+line(
+  'rescore + redraw [default weights, dragging power_price, recycled buffer]',
+  drag.map((c) => time(() => renderMercator(raster, scorer.score(c).scores, palette, image))),
 );
 
 // scorePoint on random land cells: decode the cell's values and score them.

@@ -62,3 +62,22 @@ export function buildPalette(ramp: readonly RampStop[] = SCORE_RAMP): Uint32Arra
   for (let code = 0; code < 256; code++) palette[code] = packRgba(scoreColor(code, ramp));
   return palette;
 }
+
+/**
+ * The palette with each colour channel multiplied by its alpha, rounded as MapLibre's premultiplyAlpha does
+ * (Math.round(c × a / 255)): pixels drawn with it can go straight into a WebGL texture with premultiply off, and the
+ * texture holds exactly what MapLibre would have made of the straight-alpha image.
+ */
+export function premultiplyPalette(palette: Uint32Array): Uint32Array {
+  const out = new Uint32Array(palette.length);
+  const src = new Uint8Array(palette.buffer, palette.byteOffset, palette.byteLength);
+  const dst = new Uint8Array(out.buffer);
+  for (let i = 0; i < src.length; i += 4) {
+    const a = src[i + 3];
+    dst[i] = Math.round((src[i] * a) / 255);
+    dst[i + 1] = Math.round((src[i + 1] * a) / 255);
+    dst[i + 2] = Math.round((src[i + 2] * a) / 255);
+    dst[i + 3] = a;
+  }
+  return out;
+}

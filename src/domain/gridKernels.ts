@@ -1,6 +1,8 @@
 /**
- * The hot loops of the grid scorer, one per kind of term, each a single pass over the cells.
- * Lookup tables hold score × weight, exactly the product scorePoint adds, so sums agree bit for bit.
+ * The hot loops of the grid scorer, each a single pass over the cells. On a full rescore, each weighted criterion's
+ * kernel adds score × weight per cell, flags missing data and records the cells' codes into the criterion's score
+ * table (raw values for plain layers); a weight-only change then runs addWeightedCompact per criterion over the
+ * scored cells. Tables hold score × weight, exactly the product scorePoint adds, so sums agree bit for bit.
  */
 import type { PreparedLayer } from './gridLuts.ts';
 import { AND3 } from './gridLuts.ts';
@@ -17,16 +19,26 @@ const AND = Uint8Array.from(AND3);
 const CODE_EXCLUDED = SCORE_EXCLUDED;
 const CODE_INCOMPLETE = SCORE_INCOMPLETE;
 
-export function weighted(lut: Float64Array, w: number): Float64Array {
-  const out = new Float64Array(lut.length);
-  for (let r = 0; r < lut.length; r++) out[r] = lut[r] * w;
+/** Per-cell codes into a term's score table: a layer's raw values, stage codes or codes built by the kernels below. */
+export type CodeArray = Uint8Array | Uint16Array | Uint32Array;
+
+/** A code array able to hold codes 0..maxCode (reusing `reuse` when it fits). */
+export function codeArray(maxCode: number, n: number, reuse?: CodeArray): CodeArray {
+  const bytes = maxCode <= 0xff ? 1 : maxCode <= 0xffff ? 2 : 4;
+  if (reuse && reuse.BYTES_PER_ELEMENT === bytes && reuse.length === n) return reuse;
+  return bytes === 1 ? new Uint8Array(n) : bytes === 2 ? new Uint16Array(n) : new Uint32Array(n);
+}
+
+/** score × weight per code (exactly the product scorePoint adds, so sums agree bit for bit), into `out`. */
+export function weighTable(table: Float64Array, w: number, out: Float64Array): Float64Array {
+  for (let r = 0; r < table.length; r++) out[r] = table[r] * w;
   return out;
 }
 
-/** lut: score × weight per raw value (score × weight is exactly what scorePoint adds). */
+/** weighted: score × weight per raw value. Flags and counts the cells without data. */
 export function addLayerTerm(
   l: PreparedLayer,
-  lut: Float64Array,
+  weighted: Float64Array,
   sum: Float64Array,
   flags: Uint8Array,
 ): number {
@@ -38,49 +50,65 @@ export function addLayerTerm(
     if (r === nd) {
       flags[i] |= MISSING;
       missing++;
-    } else sum[i] += lut[r];
+    } else sum[i] += weighted[r];
   }
   return missing;
 }
 
-/** Nearer of two distances: the better (larger) of the two scores, since the score falls with distance. */
+/**
+ * Nearer of two distances: the better (larger) of the two scores, since the score falls with distance.
+ * Codes index the concatenation [table of a | table of b] (`weighted` is that concatenation × weight);
+ * `skip` (= both lengths) where either has no data. Choosing before weighting is exact: max(a, b) × w ===
+ * max(a × w, b × w) for w > 0.
+ */
 export function addNearestTerm(
   a: PreparedLayer,
-  lutA: Float64Array,
+  tableA: Float64Array,
   b: PreparedLayer,
-  lutB: Float64Array,
+  tableB: Float64Array,
+  weighted: Float64Array,
+  out: CodeArray,
   sum: Float64Array,
   flags: Uint8Array,
 ): number {
   const ra = a.raw;
   const rb = b.raw;
+  const offsetB = tableA.length;
+  const skip = tableA.length + tableB.length;
   let missing = 0;
   for (let i = 0; i < ra.length; i++) {
     const x = ra[i];
     const y = rb[i];
     if (x === a.noData || y === b.noData) {
       flags[i] |= MISSING;
+      out[i] = skip;
       missing++;
     } else {
-      const sa = lutA[x];
-      const sb = lutB[y];
-      sum[i] += sa > sb ? sa : sb; // max(a, b) × w === max(a × w, b × w) for w > 0
+      const code = tableA[x] > tableB[y] ? x : offsetB + y;
+      out[i] = code;
+      sum[i] += weighted[code];
     }
   }
   return missing;
 }
 
+/**
+ * Energised-site term: codes index [table of mw | score at 0 MW] (`weighted` is that × weight): the MW's raw value
+ * when the gate is open, `zeroCode` (= mw table length) when it is closed, `zeroCode + 1` (skip) when it cannot be told.
+ */
 export function addEnergizedTerm(
   km: PreparedLayer,
   kmLut: Uint8Array,
   st: PreparedLayer,
   stLut: Uint8Array,
   mw: PreparedLayer,
-  mwLut: Float64Array,
-  zeroContribution: number,
+  zeroCode: number,
+  weighted: Float64Array,
+  out: CodeArray,
   sum: Float64Array,
   flags: Uint8Array,
 ): number {
+  const skip = zeroCode + 1;
   let missing = 0;
   for (let i = 0; i < km.raw.length; i++) {
     const rk = km.raw[i];
@@ -88,9 +116,15 @@ export function addEnergizedTerm(
     const gk: number = rk === km.noData ? T_UNKNOWN : kmLut[rk];
     const gs: number = rs === st.noData ? T_YES : stLut[rs];
     const gate = AND[gk * 3 + gs];
-    if (gate === T_NO) sum[i] += zeroContribution;
-    else if (gate === T_YES && mw.raw[i] !== mw.noData) sum[i] += mwLut[mw.raw[i]];
-    else {
+    if (gate === T_NO) {
+      out[i] = zeroCode;
+      sum[i] += weighted[zeroCode];
+    } else if (gate === T_YES && mw.raw[i] !== mw.noData) {
+      const code = mw.raw[i];
+      out[i] = code;
+      sum[i] += weighted[code];
+    } else {
+      out[i] = skip;
       flags[i] |= MISSING;
       missing++;
     }
@@ -98,21 +132,82 @@ export function addEnergizedTerm(
   return missing;
 }
 
+/** weighted: score × weight per stage code, < 0 where the stage has no score (the cell is incomplete). */
 export function addStageTerm(
   cellStages: Uint8Array,
-  byStage: Float64Array,
+  weighted: Float64Array,
   sum: Float64Array,
   flags: Uint8Array,
 ): number {
   let missing = 0;
   for (let i = 0; i < cellStages.length; i++) {
-    const s = byStage[cellStages[i]];
+    const s = weighted[cellStages[i]];
     if (s < 0) {
       flags[i] |= MISSING;
       missing++;
     } else sum[i] += s;
   }
   return missing;
+}
+
+/** Indices of the cells without flags (`count` of them). */
+export function liveCells(flags: Uint8Array, count: number): Uint32Array {
+  const live = new Uint32Array(count);
+  let j = 0;
+  for (let i = 0; i < flags.length; i++) if (flags[i] === 0) live[j++] = i;
+  return live;
+}
+
+/** SCORE_EXCLUDED / SCORE_INCOMPLETE per flagged cell, as encodeScores gives them (0 elsewhere). */
+export function flaggedCodes(flags: Uint8Array): Uint8Array {
+  const out = new Uint8Array(flags.length);
+  for (let i = 0; i < flags.length; i++) {
+    const f = flags[i];
+    if (f & EXCLUDED) out[i] = CODE_EXCLUDED;
+    else if (f & MISSING) out[i] = CODE_INCOMPLETE;
+  }
+  return out;
+}
+
+export function gatherCodes(codes: CodeArray, live: Uint32Array, out: CodeArray): CodeArray {
+  for (let j = 0; j < live.length; j++) out[j] = codes[live[j]];
+  return out;
+}
+
+/**
+ * sum[j] (+)= table[codes[j]] × w over the scored cells only (no skips among them). `first`: the sum starts at
+ * 0 + the first term, as the full pass's sums do (0 + x, not x, so that -0 becomes +0 alike).
+ */
+export function addWeightedCompact(
+  codes: CodeArray,
+  table: Float64Array,
+  w: number,
+  scratch: Float64Array,
+  sum: Float64Array,
+  first: boolean,
+): void {
+  for (let r = 0; r < table.length; r++) scratch[r] = table[r] * w;
+  if (first) for (let j = 0; j < codes.length; j++) sum[j] = 0 + scratch[codes[j]];
+  else for (let j = 0; j < codes.length; j++) sum[j] += scratch[codes[j]];
+}
+
+/** Writes the scored cells' sums into `exact` and their rounded codes into `scores`, counting them in `histogram`. */
+export function scatterScores(
+  sum: Float64Array,
+  live: Uint32Array,
+  exact: Float64Array,
+  scores: Uint8Array,
+  histogram: Uint32Array,
+): void {
+  for (let j = 0; j < live.length; j++) {
+    const v = sum[j];
+    const i = live[j];
+    exact[i] = v;
+    let s = (v + 0.5) | 0; // roundScore(), inlined as in encodeScores
+    if (s > 100) s = 100;
+    scores[i] = s;
+    histogram[s]++;
+  }
 }
 
 /** fail table: YES = excluded, NO = passes, UNKNOWN = cannot check (incomplete). noData = cannot check. */

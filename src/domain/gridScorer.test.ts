@@ -3,8 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, resolveConfig, type ScoringConfig } from './config.ts';
 import { placeValuesAt, type ScoringGrid } from './grid.ts';
-import { createGridScorer, percentileRank } from './gridScorer.ts';
+import { createGridScorer, percentileRank, type GridScoreResult } from './gridScorer.ts';
 import { SCORE_EXCLUDED, SCORE_INCOMPLETE } from './scoreCodes.ts';
+import { CRITERION_IDS, type CriterionId } from './criteria.ts';
 import { PRESETS, applyPreset } from './presets.ts';
 import { scorePoint } from './score.ts';
 import { arbConfig } from './testing/arbitraries.ts';
@@ -83,6 +84,112 @@ describe('createGridScorer', () => {
     const a = Uint8Array.from(scorer.score(defaultConfig()).scores);
     scorer.score({ weights: { carbon: 1 } });
     expect(scorer.score(resolveConfig(defaultConfig())).scores).toEqual(a);
+  });
+});
+
+/** The same config with each positive weight scaled (the set of weighted criteria stays the same). */
+const arbReweighted = (config: ScoringConfig) =>
+  fc
+    .array(fc.double({ min: 0.01, max: 100, noNaN: true }), {
+      minLength: CRITERION_IDS.length,
+      maxLength: CRITERION_IDS.length,
+    })
+    .map((factors) => ({
+      ...config,
+      weights: Object.fromEntries(
+        CRITERION_IDS.map((id, k) => [
+          id,
+          (config.weights[id] ?? 0) > 0 ? (config.weights[id] ?? 0) * factors[k] : 0,
+        ]),
+      ),
+    }));
+
+function expectSameResult(a: GridScoreResult, b: GridScoreResult) {
+  expect(a.scores).toEqual(b.scores);
+  expect(a.histogram).toEqual(b.histogram);
+  expect([a.scoredCount, a.excludedCount, a.incompleteCount]).toEqual([
+    b.scoredCount,
+    b.excludedCount,
+    b.incompleteCount,
+  ]);
+  expect(a.excludedByCount).toEqual(b.excludedByCount);
+  expect(a.missingByCriterion).toEqual(b.missingByCriterion);
+  expect(a.stages).toEqual(b.stages);
+  for (let i = 0; i < a.scores.length; i++) if (a.scores[i] <= 100) expect(a.exact[i]).toBe(b.exact[i]);
+}
+
+describe('weight-only rescoring', () => {
+  const grid = syntheticGrid({ resolutionDeg: 4, seed: 3, missingRate: 0.05 });
+
+  it('gives exactly the result of a full rescore', () => {
+    const warm = createGridScorer(grid);
+    fc.assert(
+      fc.property(
+        arbConfig().chain((config) =>
+          fc.tuple(fc.constant(config), fc.array(arbReweighted(config), { minLength: 1, maxLength: 3 })),
+        ),
+        ([config, reweighted]) => {
+          warm.score(config);
+          for (const c of reweighted) expectSameResult(warm.score(c), createGridScorer(grid).score(c));
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  /** One edit of the configuration: only the weights, only one other part, or everything. */
+  const arbStep = fc.oneof(
+    fc
+      .array(fc.double({ min: 0.01, max: 50, noNaN: true }), {
+        minLength: CRITERION_IDS.length,
+        maxLength: CRITERION_IDS.length,
+      })
+      .map((factors) => (c: ScoringConfig): ScoringConfig => ({
+        ...c,
+        weights: Object.fromEntries(CRITERION_IDS.map((id, k) => [id, (c.weights[id] ?? 0) * factors[k]])),
+      })),
+    arbConfig().map((o) => (c: ScoringConfig): ScoringConfig => ({ ...c, constraints: o.constraints })),
+    arbConfig().map((o) => (c: ScoringConfig): ScoringConfig => ({ ...c, assumptions: o.assumptions })),
+    arbConfig().map((o) => (c: ScoringConfig): ScoringConfig => ({ ...c, connectivity: o.connectivity })),
+    fc
+      .tuple(
+        fc.constantFrom<CriterionId>(
+          'power_price',
+          'energized_site',
+          'time_to_power',
+          'connectivity',
+          'carbon',
+        ),
+        fc.double({ min: 0, max: 500, noNaN: true }),
+        fc.double({ min: 1, max: 5000, noNaN: true }),
+      )
+      .map(([id, min, span]) => (c: ScoringConfig): ScoringConfig => ({
+        ...c,
+        transforms: { ...c.transforms, [id]: { kind: 'linear', min, max: min + span } },
+      })),
+    arbConfig().map((o) => (): ScoringConfig => o),
+  );
+
+  it('stays exact over a sequence of weight and other changes', () => {
+    fc.assert(
+      fc.property(arbConfig(), fc.array(arbStep, { minLength: 1, maxLength: 10 }), (start, steps) => {
+        const scorer = createGridScorer(grid);
+        let current = start;
+        scorer.score(current);
+        for (const step of steps) {
+          current = step(current);
+          expectSameResult(scorer.score(current), createGridScorer(grid).score(current));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('rescores from scratch after resetCache', () => {
+    const scorer = createGridScorer(grid);
+    const a = Uint8Array.from(scorer.score(defaultConfig()).scores);
+    scorer.resetCache();
+    expect(scorer.score(defaultConfig()).scores).toEqual(a);
   });
 });
 

@@ -1,6 +1,9 @@
 /**
  * Whole-grid scoring over typed arrays. Per criterion, a lookup table maps a layer's raw quantised value to its
- * 0–100 score (built once per transform, cached), so rescoring after a weight change is Σ w_i · LUT_i[raw_i] per cell.
+ * 0–100 score (built once per transform, cached), so rescoring after a weight change is Σ w_i · LUT_i[code_i] per cell.
+ * Everything but the weights (codes per criterion, missing/excluded flags, counts) is kept from the last score() and
+ * reused while transforms, constraints, assumptions, connectivity and the set of weighted criteria stay the same:
+ * dragging a weight slider then costs one pass per weighted criterion, with results identical to a full rescore.
  * The rules are those of scorePoint (score.ts): same transforms, same summation order, same missing/constraint
  * precedence, so a cell's code equals scorePoint(placeValuesAt(cell)).rounded.
  */
@@ -24,11 +27,18 @@ import {
   addLayerTerm,
   addNearestTerm,
   addStageTerm,
+  addWeightedCompact,
   applyFailTable,
   applyStageFail,
+  codeArray,
   encodeScores,
+  flaggedCodes,
+  gatherCodes,
+  liveCells,
+  scatterScores,
+  weighTable,
   stageCodes,
-  weighted,
+  type CodeArray,
 } from './gridKernels.ts';
 import {
   atLeast,
@@ -73,9 +83,56 @@ export interface GridScoreResult {
 export interface GridScorer {
   readonly grid: ScoringGrid;
   readonly cellCount: number;
+  /** Scores every cell; only re-weights when nothing but the weights changed since the last call (same result). */
   score(config: ScoringConfig | ResolvedConfig): GridScoreResult;
   /** Time-to-power stage per cell (cached per assumption set). */
   stages(assumptions: AssumptionValues): Uint8Array;
+  /** Forgets what the last score() kept, so the next one rescores from scratch (bench, tests). */
+  resetCache(): void;
+}
+
+/** One weighted criterion reduced to codes: a scored cell's score is table[codes[i]] (other cells' codes are unused). */
+interface Term {
+  id: CriterionId;
+  codes: CodeArray;
+  /** Unweighted 0–100 score per code. */
+  table: Float64Array;
+}
+
+/** What score() keeps between calls: everything that does not depend on the weights' values. */
+interface Prepared {
+  key: string;
+  terms: Term[];
+  /** MISSING / EXCLUDED per cell (the scorer's flag buffer). */
+  flags: Uint8Array;
+  cellStages: Uint8Array;
+  months: Record<PowerStage, number>;
+  excludedByCount: Partial<Record<ConstraintId, number>>;
+  missingByCriterion: Partial<Record<CriterionId, number>>;
+  /** Counts from the first score() under this key (null before it). */
+  counts: { excludedCount: number; incompleteCount: number } | null;
+  /** Built on the first reuse (a weight drag), not for one-off edits. */
+  compact: Compact | null;
+}
+
+/** The cells that get a score (no flag), with each term's codes gathered for them: no skips, no flags to test. */
+interface Compact {
+  live: Uint32Array;
+  codes: CodeArray[];
+  sum: Float64Array;
+  /** SCORE_EXCLUDED / SCORE_INCOMPLETE where flagged (live cells are overwritten). */
+  codesOfFlagged: Uint8Array;
+}
+
+/** Everything a score depends on but the weights' values. */
+function preparedKey(r: ResolvedConfig): string {
+  return JSON.stringify([
+    r.weighted,
+    r.weighted.map((id) => r.transforms[id]),
+    r.constraints,
+    r.assumptions,
+    r.connectivity,
+  ]);
 }
 
 export function createGridScorer(grid: ScoringGrid): GridScorer {
@@ -164,76 +221,178 @@ export function createGridScorer(grid: ScoringGrid): GridScorer {
     });
   }
 
-  function score(config: ScoringConfig | ResolvedConfig): GridScoreResult {
-    const r = resolveConfig(config);
-    // Reused between calls: fresh 2 MB arrays cost more in page faults than the scoring itself.
-    const sum = sumBuffer.fill(0);
+  /** Code arrays built per criterion (connectivity, energised site), reused across configurations. */
+  const codeBuffers = new Map<CriterionId, CodeArray>();
+  let weightScratch = new Float64Array(256);
+  let last: Prepared | null = null;
+
+  /** score × weight per code of a table, in the scorer's scratch buffer. */
+  const weigh = (table: Float64Array, w: number): Float64Array => {
+    if (table.length > weightScratch.length) weightScratch = new Float64Array(table.length);
+    return weighTable(table, w, weightScratch);
+  };
+
+  /** Adds one weighted criterion to `sum` (flagging missing data) and keeps it as codes into its score table. */
+  function addTerm(
+    id: CriterionId,
+    r: ResolvedConfig,
+    sum: Float64Array,
+    flags: Uint8Array,
+  ): { term: Term; missing: number } {
+    const c = getCriterion(id);
+    const w = r.weightFraction[id];
+    const layerTerm = (layerId: NumericLayerId) => {
+      const l = layer(layerId);
+      const table = scoreLut(layerId, id, r);
+      const missing = addLayerTerm(l, weigh(table, w), sum, flags);
+      return { term: { id, codes: l.raw, table }, missing };
+    };
+    switch (c.input.kind) {
+      case 'layer':
+        return layerTerm(c.input.layer);
+      case 'connectivity': {
+        if (r.connectivity !== 'nearest')
+          return layerTerm(r.connectivity === 'landing' ? 'landing_km' : 'metro_km');
+        const ta = scoreLut('landing_km', id, r);
+        const tb = scoreLut('metro_km', id, r);
+        const table = new Float64Array(ta.length + tb.length);
+        table.set(ta);
+        table.set(tb, ta.length);
+        const codes = codeArray(table.length, n, codeBuffers.get(id));
+        codeBuffers.set(id, codes);
+        const missing = addNearestTerm(
+          layer('landing_km'),
+          ta,
+          layer('metro_km'),
+          tb,
+          weigh(table, w),
+          codes,
+          sum,
+          flags,
+        );
+        return { term: { id, codes, table }, missing };
+      }
+      case 'energizedSite': {
+        const km = layer('energized_site_km');
+        const mwTable = scoreLut('energized_site_mw', id, r);
+        const table = new Float64Array(mwTable.length + 1);
+        table.set(mwTable);
+        table[mwTable.length] = transformScore(r.transforms[id], c.direction, 0);
+        const codes = codeArray(table.length, n, codeBuffers.get(id));
+        codeBuffers.set(id, codes);
+        const missing = addEnergizedTerm(
+          km,
+          atMostLut(km.id, r.assumptions.energised_reach_km),
+          layer('energized_site_status'),
+          statusLut(),
+          layer('energized_site_mw'),
+          mwTable.length,
+          weigh(table, w),
+          codes,
+          sum,
+          flags,
+        );
+        return { term: { id, codes, table }, missing };
+      }
+      case 'timeToPower': {
+        const months = stageMonths(r.assumptions);
+        const byStage = new Float64Array(256).fill(-1);
+        POWER_STAGES.forEach((stage, k) => {
+          byStage[k] = transformScore(r.transforms[id], c.direction, months[stage]);
+        });
+        const cellStages = stages(r.assumptions);
+        // Stages without a score keep -1 (× weight, still < 0): their cells are incomplete and never summed.
+        const missing = addStageTerm(cellStages, weigh(byStage, w), sum, flags);
+        return { term: { id, codes: cellStages, table: byStage }, missing };
+      }
+    }
+  }
+
+  /** A full rescore into `sum`: every term, flags and counts, kept for weight-only changes. */
+  function prepare(r: ResolvedConfig, key: string, sum: Float64Array): Prepared {
+    last = null; // the flag buffer is about to change
     const flags = flagBuffer.fill(0);
     const missingByCriterion: Partial<Record<CriterionId, number>> = {};
     const months = stageMonths(r.assumptions);
     const cellStages = stages(r.assumptions);
-
+    const terms: Term[] = [];
+    // Summed in r.weighted order, as scorePoint does.
     for (const id of r.weighted) {
-      const w = r.weightFraction[id];
-      const c = getCriterion(id);
-      let missing = 0;
-      switch (c.input.kind) {
-        case 'layer':
-          missing = addLayerTerm(
-            layer(c.input.layer),
-            weighted(scoreLut(c.input.layer, id, r), w),
-            sum,
-            flags,
-          );
-          break;
-        case 'connectivity': {
-          if (r.connectivity === 'nearest') {
-            missing = addNearestTerm(
-              layer('landing_km'),
-              weighted(scoreLut('landing_km', id, r), w),
-              layer('metro_km'),
-              weighted(scoreLut('metro_km', id, r), w),
-              sum,
-              flags,
-            );
-          } else {
-            const lid = r.connectivity === 'landing' ? 'landing_km' : 'metro_km';
-            missing = addLayerTerm(layer(lid), weighted(scoreLut(lid, id, r), w), sum, flags);
-          }
-          break;
-        }
-        case 'energizedSite': {
-          const km = layer('energized_site_km');
-          const st = layer('energized_site_status');
-          const mw = layer('energized_site_mw');
-          const zeroScore = transformScore(r.transforms[id], c.direction, 0);
-          missing = addEnergizedTerm(
-            km,
-            atMostLut(km.id, r.assumptions.energised_reach_km),
-            st,
-            statusLut(),
-            mw,
-            weighted(scoreLut('energized_site_mw', id, r), w),
-            zeroScore * w,
-            sum,
-            flags,
-          );
-          break;
-        }
-        case 'timeToPower': {
-          const byStage = new Float64Array(256).fill(-1);
-          POWER_STAGES.forEach((stage, k) => {
-            byStage[k] = transformScore(r.transforms[id], c.direction, months[stage]) * w;
-          });
-          missing = addStageTerm(cellStages, byStage, sum, flags);
-          break;
-        }
-      }
-      missingByCriterion[id] = missing;
+      const t = addTerm(id, r, sum, flags);
+      terms.push(t.term);
+      missingByCriterion[id] = t.missing;
     }
-
     const excludedByCount = applyConstraints(r, months, cellStages, flags);
-    return finish(r, sum, flags, cellStages, months, excludedByCount, missingByCriterion);
+    return {
+      key,
+      terms,
+      flags,
+      cellStages,
+      months,
+      excludedByCount,
+      missingByCriterion,
+      counts: null,
+      compact: null,
+    };
+  }
+
+  function score(config: ScoringConfig | ResolvedConfig): GridScoreResult {
+    const r = resolveConfig(config);
+    const key = preparedKey(r);
+    if (last?.key === key && last.counts && last.terms.length > 0) return reweigh(r, last, last.counts);
+    // Reused between calls: fresh 2 MB arrays cost more in page faults than the scoring itself.
+    const sum = sumBuffer.fill(0);
+    const p = prepare(r, key, sum);
+    const result = finish(
+      r,
+      sum,
+      p.flags,
+      p.cellStages,
+      p.months,
+      { ...p.excludedByCount },
+      { ...p.missingByCriterion },
+    );
+    p.counts = { excludedCount: result.excludedCount, incompleteCount: result.incompleteCount };
+    last = p;
+    return result;
+  }
+
+  /** Weight-only change: the same sums over the scored cells only (compact arrays), the other cells' codes kept. */
+  function reweigh(
+    r: ResolvedConfig,
+    p: Prepared,
+    counts: { excludedCount: number; incompleteCount: number },
+  ): GridScoreResult {
+    const c = (p.compact ??= compactTerms(p, n - counts.excludedCount - counts.incompleteCount));
+    const sum = c.sum;
+    p.terms.forEach((t, k) =>
+      addWeightedCompact(c.codes[k], t.table, r.weightFraction[t.id], weightScratch, sum, k === 0),
+    );
+    const scores = c.codesOfFlagged.slice();
+    const histogram = new Uint32Array(101);
+    scatterScores(sum, c.live, sumBuffer, scores, histogram);
+    return {
+      scores,
+      exact: sumBuffer,
+      stages: p.cellStages,
+      stageMonths: p.months,
+      histogram,
+      scoredCount: c.live.length,
+      ...counts,
+      excludedByCount: { ...p.excludedByCount },
+      missingByCriterion: { ...p.missingByCriterion },
+      config: r,
+    };
+  }
+
+  function compactTerms(p: Prepared, scoredCount: number): Compact {
+    const live = liveCells(p.flags, scoredCount);
+    return {
+      live,
+      codes: p.terms.map((t) => gatherCodes(t.codes, live, codeArray(t.table.length, live.length))),
+      sum: new Float64Array(live.length),
+      codesOfFlagged: flaggedCodes(p.flags),
+    };
   }
 
   function applyConstraints(
@@ -271,7 +430,15 @@ export function createGridScorer(grid: ScoringGrid): GridScorer {
     return counts;
   }
 
-  return { grid, cellCount: n, score, stages };
+  return {
+    grid,
+    cellCount: n,
+    score,
+    stages,
+    resetCache: () => {
+      last = null;
+    },
+  };
 }
 
 function finish(

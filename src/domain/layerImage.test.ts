@@ -4,13 +4,36 @@ import { createScoringGrid } from './grid.ts';
 import type { GridManifest } from '../data/schemas.ts';
 
 const manifest: GridManifest = {
-  version: 1, resolutionDeg: 90, width: 4, height: 2, west: -180, north: 90, cellCount: 4, cellsFile: 'cells.bin',
-  countries: [], layers: [{ id: 'mw', label: 'MW', unit: 'MW', file: 'mw.bin', type: 'uint16', scale: 10, offset: 0, noData: 65535, description: '', sourceIds: [] }],
+  version: 1,
+  resolutionDeg: 90,
+  width: 4,
+  height: 2,
+  west: -180,
+  north: 90,
+  cellCount: 4,
+  cellsFile: 'cells.bin',
+  countries: [],
+  layers: [
+    {
+      id: 'mw',
+      label: 'MW',
+      unit: 'MW',
+      file: 'mw.bin',
+      type: 'uint16',
+      scale: 10,
+      offset: 0,
+      noData: 65535,
+      description: '',
+      sourceIds: [],
+    },
+  ],
 };
 
 describe('classifyLayer', () => {
   it('puts decoded values in classes and keeps no-data apart', () => {
-    const grid = createScoringGrid(manifest, new Uint32Array([0, 1, 2, 3]), { mw: new Uint16Array([0, 5, 50, 65535]) });
+    const grid = createScoringGrid(manifest, new Uint32Array([0, 1, 2, 3]), {
+      mw: new Uint16Array([0, 5, 50, 65535]),
+    });
     const breaks = [
       { value: 0, color: [0, 0, 0, 255] as const },
       { value: 40, color: [1, 1, 1, 255] as const },

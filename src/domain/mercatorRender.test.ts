@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPalette, scoreColor, SPECIAL_COLORS } from './colorRamp.ts';
+import { buildPalette, premultiplyPalette, scoreColor, SPECIAL_COLORS } from './colorRamp.ts';
 import {
   createMercatorRaster,
   mercatorRowLatitude,
@@ -50,6 +50,32 @@ describe('renderMercator', () => {
     renderMercator(raster, Uint8Array.from([0, 0, 0]), palette, out);
     renderMercator(raster, Uint8Array.from([50, 50, 50]), palette, out);
     expect(pixelAt(out, 60.1, 10.1)).toEqual([...scoreColor(50)]);
+  });
+
+  it('draws with the premultiplied palette exactly what MapLibre makes of the straight image', () => {
+    const codes = Uint8Array.from([37, SCORE_EXCLUDED, SCORE_INCOMPLETE]);
+    const straight = renderMercator(raster, codes, palette);
+    const premultiplied = renderMercator(raster, codes, premultiplyPalette(palette));
+    // maplibre-gl src/util/image.ts premultiplyAlpha, which Texture.update applies to ImageData.
+    let mismatches = 0;
+    for (let i = 0; i < straight.length; i += 4) {
+      const a = straight[i + 3];
+      if (
+        premultiplied[i] !== Math.round((straight[i] * a) / 255) ||
+        premultiplied[i + 1] !== Math.round((straight[i + 1] * a) / 255) ||
+        premultiplied[i + 2] !== Math.round((straight[i + 2] * a) / 255) ||
+        premultiplied[i + 3] !== a
+      )
+        mismatches++;
+    }
+    expect(mismatches).toBe(0);
+    const straightBytes = new Uint8Array(palette.buffer);
+    const premultipliedBytes = new Uint8Array(premultiplyPalette(palette).buffer);
+    for (let i = 0; i < straightBytes.length; i++) {
+      const a = straightBytes[i - (i % 4) + 3];
+      expect(premultipliedBytes[i]).toBe(i % 4 === 3 ? a : Math.round((straightBytes[i] * a) / 255));
+    }
+    expect(pixelAt(premultiplied, 60.1, 10.1)).not.toEqual(pixelAt(straight, 60.1, 10.1));
   });
 
   it('has a ramp that is distinct from the reserved colours', () => {

@@ -121,7 +121,7 @@ describe('score the world', () => {
     for (const t of texts) expect(t).toMatch(/\d+ months/);
     const scores = texts.map((t) => Number(t.match(/score (\d+)/)![1]));
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    await items.first().getByRole('button').click();
+    await items.first().getByRole('button', { name: /score/ }).click();
     await app.page.getByRole('region', { name: 'Site score' }).waitFor();
   });
 

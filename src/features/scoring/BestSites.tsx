@@ -34,15 +34,13 @@ export function BestSites() {
 
   const open = (site: TopSite) => {
     useMapStore.getState().flyTo({ lon: site.lon, lat: site.lat, zoom: 7 });
-    useSelectionStore
-      .getState()
-      .select({
-        kind: 'point',
-        lon: site.lon,
-        lat: site.lat,
-        label: bestSiteLabel(site),
-        origin: 'best-site',
-      });
+    useSelectionStore.getState().select({
+      kind: 'point',
+      lon: site.lon,
+      lat: site.lat,
+      label: bestSiteLabel(site),
+      origin: 'best-site',
+    });
   };
 
   return (

@@ -2,6 +2,10 @@
  * Runs the scoring worker: sends it the grid once, rescores whenever the configuration changes
  * (latest config wins; at most one rescore in flight), puts the drawn surface into the map's
  * image source and records a `gridscout:rescore` User Timing measure per rescore-and-redraw.
+ *
+ * Once the image source's texture has the surface's size, the worker draws premultiplied pixels and they are
+ * written straight into that texture: ImageSource.updateImage would premultiply 8 MB in JavaScript on the main
+ * thread before every upload (and reload the source's tiles), which cost more than scoring the grid.
  */
 import { useEffect } from 'react';
 import type { ImageSource } from 'maplibre-gl';
@@ -27,8 +31,16 @@ export function SurfaceController() {
     let disposed = false;
     let running = false;
     let pending: { config: ScoringConfig; requestedAt: number } | null = null;
-    let shownPixels: Uint8ClampedArray | null = null;
+    /** Pixels last handed to updateImage: the source keeps a reference, so they are recycled only once replaced. */
+    let sourcePixels: Uint8ClampedArray | null = null;
+    let imageSize = { width: 0, height: 0 };
     const criteria = () => resolveConfig(useScoringStore.getState().config).weighted.length;
+    const source = () => map.getSource(SURFACE_SOURCE) as ImageSource | undefined;
+    /** The source's texture when it can take the surface's pixels as they are (allocated at the surface's size). */
+    const surfaceTexture = () => {
+      const texture = source()?.texture;
+      return texture?.size?.[0] === imageSize.width && texture.size[1] === imageSize.height ? texture : null;
+    };
 
     const run = async () => {
       if (running || !pending || disposed) return;
@@ -37,15 +49,28 @@ export function SurfaceController() {
       pending = null;
       try {
         resolveConfig(config); // a readable error before the worker sees it
-        const result = await client.api.rescore(config);
+        const result = await client.api.rescore(config, { premultiplied: surfaceTexture() !== null });
         if (disposed) return;
-        const { width, height, data } = result.image;
-        (map.getSource(SURFACE_SOURCE) as ImageSource | undefined)?.updateImage({
-          image: new ImageData(data as Uint8ClampedArray<ArrayBuffer>, width, height),
-        });
-        // The previous image is no longer referenced by the map: give its pixels back to the worker.
-        if (shownPixels) void recycleImage(client, shownPixels);
-        shownPixels = data;
+        const { width, height, data, premultiplied } = result.image;
+        const image = new ImageData(data as Uint8ClampedArray<ArrayBuffer>, width, height);
+        if (premultiplied) {
+          const texture = surfaceTexture();
+          if (!texture) {
+            // The source was replaced while the worker drew: draw again with straight alpha.
+            void recycleImage(client, data);
+            pending ??= { config, requestedAt };
+            return;
+          }
+          // texSubImage2D copies the pixels, so they go back to the worker at once.
+          texture.update(image, { premultiply: false });
+          void recycleImage(client, data);
+        } else {
+          source()?.updateImage({ image });
+          // The previous image is no longer referenced by the source: give its pixels back to the worker.
+          if (sourcePixels) void recycleImage(client, sourcePixels);
+          sourcePixels = data;
+          imageSize = { width, height };
+        }
         map.once('render', () => {
           const measure = performance.measure('gridscout:rescore', {
             start: requestedAt,

@@ -15,6 +15,7 @@ import {
   MERCATOR_IMAGE_COORDINATES,
   percentileRank,
   placeValuesAt,
+  premultiplyPalette,
   renderMercator,
   resolveConfig,
   scorePoint,
@@ -52,11 +53,19 @@ export interface ScoringInitResult {
   image: { width: number; height: number; coordinates: typeof MERCATOR_IMAGE_COORDINATES };
 }
 
+export interface RescoreOptions {
+  /**
+   * Draw the image with colours premultiplied by alpha (exactly as MapLibre premultiplies a straight-alpha image),
+   * for uploading straight into the map's texture with premultiply off. Default false: straight alpha, as ImageData.
+   */
+  premultiplied?: boolean;
+}
+
 export interface RescoreResult {
   /** Per land cell (order of cells.bin): 0–100, or SCORE_INCOMPLETE / SCORE_EXCLUDED. Transferred. */
   scores: Uint8Array;
   /** RGBA pixels of the surface in Web Mercator (wrap in ImageData). Transferred. */
-  image: { width: number; height: number; data: Uint8ClampedArray };
+  image: { width: number; height: number; data: Uint8ClampedArray; premultiplied: boolean };
   histogram: Uint32Array;
   scoredCount: number;
   excludedCount: number;
@@ -95,6 +104,8 @@ interface State {
   scorer: GridScorer;
   raster: MercatorRaster;
   palette: Uint32Array;
+  /** The palette premultiplied by alpha (RescoreOptions.premultiplied). */
+  premultipliedPalette: Uint32Array;
   /** Image buffers handed back by the main thread (recycleImage), reused instead of allocating 8 MB per redraw. */
   spareImages: Uint8ClampedArray[];
   last: { config: ResolvedConfig; result: GridScoreResult } | null;
@@ -119,13 +130,15 @@ function resultFor(s: State, config?: ScoringConfig): GridScoreResult {
 const api = {
   init(input: ScoringInit): ScoringInitResult {
     const grid = createScoringGrid(input.manifest, input.cells, input.layers);
+    const palette = buildPalette();
     const width = input.image?.width ?? 1440;
     const height = input.image?.height ?? 1440;
     state = {
       grid,
       scorer: createGridScorer(grid),
       raster: createMercatorRaster(grid.manifest, grid.cells, width, height),
-      palette: buildPalette(),
+      palette,
+      premultipliedPalette: premultiplyPalette(palette),
       spareImages: [],
       last: null,
     };
@@ -137,19 +150,25 @@ const api = {
   },
 
   /** Rescores the whole grid and redraws the surface. Rejects with a readable message on an invalid config. */
-  rescore(config: ScoringConfig): RescoreResult {
+  rescore(config: ScoringConfig, options: RescoreOptions = {}): RescoreResult {
     const s = ready();
     const resolved = resolveConfig(config);
     const t0 = performance.now();
     const result = s.scorer.score(resolved);
     const t1 = performance.now();
-    const data = renderMercator(s.raster, result.scores, s.palette, s.spareImages.pop());
+    const palette = options.premultiplied ? s.premultipliedPalette : s.palette;
+    const data = renderMercator(s.raster, result.scores, palette, s.spareImages.pop());
     const t2 = performance.now();
     s.last = { config: resolved, result };
     const scores = result.scores.slice(); // the worker keeps its own copy for scoreAt/topSites
     const out: RescoreResult = {
       scores,
-      image: { width: s.raster.width, height: s.raster.height, data },
+      image: {
+        width: s.raster.width,
+        height: s.raster.height,
+        data,
+        premultiplied: options.premultiplied === true,
+      },
       histogram: result.histogram.slice(),
       scoredCount: result.scoredCount,
       excludedCount: result.excludedCount,

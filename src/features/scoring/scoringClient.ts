@@ -3,6 +3,7 @@
  *   const scoring = createScoringClient();
  *   await initScoring(scoring, manifest, cellsBuffer, layerBuffers);
  *   const { scores, image } = await scoring.api.rescore(config);   // image.data -> new ImageData(...)
+ *   // or rescore(config, { premultiplied: true }) for pixels to upload into a texture with premultiply off
  *   ...copy the pixels to the map (e.g. putImageData on a canvas source), then:
  *   recycleImage(scoring, image.data);                              // optional: saves an 8 MB allocation per redraw
  *   const point = await scoring.api.scoreAt(lat, lon);

@@ -7,7 +7,7 @@ import { defaultConfig } from '../src/domain/index.ts';
 import { loadGridFromDisk } from '../src/domain/testing/loadGrid.ts';
 import { mulberry32, syntheticGrid } from '../src/domain/testing/syntheticGrid.ts';
 import { parseCsvSites } from '../src/features/import/csvImport.ts';
-import { scoreImportedSites } from '../src/features/import/importScores.ts';
+import { scorePlaces } from '../src/features/scoring/usePlaceScore.ts';
 
 const args = process.argv.slice(2);
 const rows = Number(args[args.indexOf('--rows') + 1]) || 10_000;
@@ -29,7 +29,7 @@ let scored = 0;
 for (let run = 0; run < runs; run++) {
   const t0 = performance.now();
   const result = parseCsvSites(text);
-  const scores = scoreImportedSites(grid, config, result.sites, null);
+  const scores = scorePlaces(grid, config, result.sites, (s) => s.row, null);
   samples.push(performance.now() - t0);
   scored = [...scores.values()].filter((s) => s !== null).length;
 }

@@ -4,25 +4,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { preview } from 'vite';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/e2e/support/browser.ts';
 
 const path = process.argv[2] ?? '/?v=1&view=-40,38,2.2&layers=suitability,mining-sites';
 const out = process.argv[3] ?? 'docs/screenshot.png';
 const server = await preview({ preview: { port: 4174, host: '127.0.0.1' }, logLevel: 'warn' });
 const url = server.resolvedUrls!.local[0].replace(/\/$/, '');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--use-gl=angle',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));

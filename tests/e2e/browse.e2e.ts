@@ -1,30 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/browser.ts';
-import { openApp, type AppDriver } from './support/driver.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from './support/session.ts';
 import { isolatedSite, region } from './support/data.ts';
 
 describe('browse the map', () => {
-  let browser: Browser;
-  const opened: AppDriver[] = [];
-  const open = async (path: string) => {
-    const app = await openApp(browser, { path });
-    opened.push(app);
-    await app.waitForMapIdle();
-    return app;
-  };
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const app of opened) {
-      expect(app.consoleErrors).toEqual([]);
-      expect(app.foreignRequests).toEqual([]);
-      await app.close();
-    }
-    await browser?.close();
-  });
+  const { open } = browserSession();
 
   it('toggling each overlay changes what is drawn', async () => {
     const app = await open('/?v=1&view=10,25,1.4&layers=');

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../src/domain/index.ts';
-import { launchChromium } from './support/browser.ts';
-import { openApp, type AppDriver } from './support/driver.ts';
+import { browserSession } from './support/session.ts';
 import { readData, region } from './support/data.ts';
 
 const cellCount = readData<{ cellCount: number }>('grid/manifest.json').cellCount;
@@ -16,27 +14,7 @@ const greatCircleKm = (a: number[], b: number[]) => {
 };
 
 describe('score the world', () => {
-  let browser: Browser;
-  const opened: AppDriver[] = [];
-  const open = async (path: string) => {
-    const app = await openApp(browser, { path });
-    opened.push(app);
-    await app.waitForMapIdle();
-    await app.waitForRescore(0);
-    return app;
-  };
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const app of opened) {
-      expect(app.consoleErrors).toEqual([]);
-      expect(app.foreignRequests).toEqual([]);
-      await app.close();
-    }
-    await browser?.close();
-  });
+  const { open } = browserSession({ waitForSurface: true });
 
   it('dragging a weight recolours the surface live and records each rescore', async () => {
     const app = await open('/?v=1&view=-40,38,2.2&layers=suitability');

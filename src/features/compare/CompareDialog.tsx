@@ -8,7 +8,7 @@ import { buildCompareRows, type CompareSite } from './compareRows.ts';
 import { compareCsv } from './compareCsv.ts';
 import { CompareTable } from './CompareTable.tsx';
 import { ProfileChart } from './ProfileChart.tsx';
-import { rankSensitivity } from './sensitivity.ts';
+import { rankSensitivity } from '../../domain/index.ts';
 import { SensitivityTable } from './SensitivityTable.tsx';
 import { useModalFocus } from './useModalFocus.ts';
 import './compare.css';

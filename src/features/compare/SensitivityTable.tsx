@@ -1,6 +1,6 @@
 /** How often each compared site takes each rank when the weights are perturbed at random. */
 import type { CompareSite } from './compareRows.ts';
-import type { SensitivityResult } from './sensitivity.ts';
+import type { SensitivityResult } from '../../domain/index.ts';
 
 const ordinal = (n: number) =>
   `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;

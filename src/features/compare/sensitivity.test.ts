@@ -4,7 +4,7 @@ import { CRITERION_IDS, resolveConfig, type CriterionId } from '../../domain/ind
 import { initialConfig } from '../scoring/scoringStore.ts';
 import { scoreEntries } from '../shortlist/shortlistScores.ts';
 import { TEST_ENTRIES, testGrid } from '../shortlist/testing/shortlistTestGrid.ts';
-import { rankSensitivity, ranksOf, weightedScore } from './sensitivity.ts';
+import { rankSensitivity, ranksOf, weightedScore } from '../../domain/index.ts';
 
 const scoresArb = fc.dictionary(fc.constantFrom(...CRITERION_IDS), fc.integer({ min: 0, max: 100 }), {
   minKeys: CRITERION_IDS.length,

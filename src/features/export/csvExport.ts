@@ -1,11 +1,12 @@
 /**
  * CSV export (papaparse): a `#` comment block with the metadata, then a header row and one row per site.
- * Read it back with Papa.parse(text, { header: true, comments: '#' }). Text starting with = + - @ gets a
- * leading apostrophe, so spreadsheets do not run it as a formula.
+ * Read it back with Papa.parse(text, { header: true, comments: '#' }). Formula-like text is escaped
+ * reversibly (formulaEscape.ts), so spreadsheets do not run it.
  */
 import Papa from 'papaparse';
 import { metadataLines, type ExportMetadata } from './exportMetadata.ts';
 import type { SiteRecord } from './siteRecord.ts';
+import { FORMULA_ESCAPE } from './formulaEscape.ts';
 
 export function commentBlock(metadata: ExportMetadata): string {
   const lines = [...metadataLines(metadata), `Metadata JSON: ${JSON.stringify(metadata)}`];
@@ -19,7 +20,7 @@ export function toCsv(
 ): string {
   const body = Papa.unparse(
     { fields: [...columns], data: records.map((r) => columns.map((c) => r[c] ?? null)) },
-    { quotes: false, escapeFormulae: true, newline: '\r\n' },
+    { quotes: false, escapeFormulae: FORMULA_ESCAPE, newline: '\r\n' },
   );
   return metadata ? `${commentBlock(metadata)}\r\n${body}\r\n` : `${body}\r\n`;
 }

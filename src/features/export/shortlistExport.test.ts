@@ -11,6 +11,7 @@ import { csvMetadata } from './csvExport.ts';
 import { buildShortlistExport } from './shortlistExport.ts';
 import { escapeXml, xmlSafeText } from './kmlExport.ts';
 import type { SitesGeoJson } from './geojsonExport.ts';
+import { unescapeFormula } from './formulaEscape.ts';
 
 const grid = testGrid();
 const config = { ...initialConfig(), constraints: { maxCarbon: 500 } };
@@ -68,9 +69,8 @@ describe('CSV export', () => {
     fc.assert(
       fc.property(fc.array(entryArbitrary, { minLength: 1, maxLength: 5 }), (entries) => {
         const { data } = parseCsv(build('csv', entries).text);
-        const unescape = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
-        expect(data.map((r) => unescape(r.name))).toEqual(entries.map((e) => e.name));
-        expect(data.map((r) => unescape(r.notes))).toEqual(
+        expect(data.map((r) => unescapeFormula(r.name))).toEqual(entries.map((e) => e.name));
+        expect(data.map((r) => unescapeFormula(r.notes))).toEqual(
           entries.map((e) => e.note.replace(/\r\n?/g, '\n')),
         );
         expect(data.map((r) => Number(r.lat))).toEqual(entries.map((e) => e.lat));

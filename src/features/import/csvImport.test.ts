@@ -113,8 +113,8 @@ describe('parseCsvSites', () => {
     );
     const r = parseCsvSites(file.text);
     expect(r.errors).toEqual([]);
-    // A name written as '=… cannot be told from a formula the exporter escaped; both read back without the apostrophe.
-    expect(r.sites.map((s) => s.name)).toEqual(TEST_ENTRIES.map((e) => e.name.replace(/^'(?=[=+\-@])/, '')));
+    // The exporter's formula escaping is reversible: every name reads back exactly as written.
+    expect(r.sites.map((s) => s.name)).toEqual(TEST_ENTRIES.map((e) => e.name));
     expect(r.sites.map((s) => [s.lat, s.lon])).toEqual(TEST_ENTRIES.map((e) => [e.lat, e.lon]));
     expect(r.sites.map((s) => s.note)).toEqual(TEST_ENTRIES.map((e) => e.note));
   });

@@ -9,10 +9,9 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 /** A comma used as the decimal mark ("52,37"), as written in many European spreadsheets. */
 const COMMA_DECIMAL = /^[+-]?\d+,\d+$/;
 
-/** Undoes the apostrophe CSV writers put before text starting with = + - @ (so spreadsheets do not run it). */
-export function unescapeFormula(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
-}
+import { unescapeFormula } from '../export/formulaEscape.ts';
+
+export { unescapeFormula };
 
 type Coordinate = { value: number } | { problem: 'missing coordinate' | 'not a number'; text: string };
 

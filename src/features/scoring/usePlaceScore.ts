@@ -1,16 +1,54 @@
-/** React hook: the live score of a place under the current weights, constraints and assumptions. */
+/**
+ * React hooks for live scores of places (a clicked point, shortlisted or imported sites) under the
+ * current weights, constraints and assumptions, recomputed whenever any of them changes.
+ */
 import { useEffect, useMemo } from 'react';
+import type { ScoringConfig, ScoringGrid } from '../../domain/index.ts';
 import { useGridStore } from './gridStore.ts';
 import { scorePlace, type PlaceScore } from './placeScore.ts';
 import { useScoringStore } from './scoringStore.ts';
 import { useSurfaceStore } from './surfaceStore.ts';
 
-export function usePlaceScore(lon: number, lat: number): { score: PlaceScore | null; loading: boolean } {
+/** Score per key; null for a place outside the land grid. */
+export type PlaceScores<K> = Map<K, PlaceScore | null>;
+
+/** Scores many places, keyed by `keyOf` (pure). */
+export function scorePlaces<T extends { lon: number; lat: number }, K>(
+  grid: ScoringGrid,
+  config: ScoringConfig,
+  places: readonly T[],
+  keyOf: (place: T) => K,
+  histogram: Uint32Array | null,
+): PlaceScores<K> {
+  const out: PlaceScores<K> = new Map();
+  for (const p of places) out.set(keyOf(p), scorePlace(grid, config, p.lon, p.lat, histogram));
+  return out;
+}
+
+/** What scoring a place needs: the grid (loaded on first use), the config and the surface's histogram. */
+function useScoringInputs() {
   const grid = useGridStore((s) => s.grid);
   const load = useGridStore((s) => s.load);
   const config = useScoringStore((s) => s.config);
   const histogram = useSurfaceStore((s) => s.summary?.histogram ?? null);
   useEffect(() => void load(), [load]);
+  return { grid, config, histogram };
+}
+
+/** `keyOf` must be a stable (module-level) function. Null until the grid is loaded. */
+export function usePlaceScores<T extends { lon: number; lat: number }, K>(
+  places: readonly T[],
+  keyOf: (place: T) => K,
+): PlaceScores<K> | null {
+  const { grid, config, histogram } = useScoringInputs();
+  return useMemo(
+    () => (grid ? scorePlaces(grid, config, places, keyOf, histogram) : null),
+    [grid, config, places, keyOf, histogram],
+  );
+}
+
+export function usePlaceScore(lon: number, lat: number): { score: PlaceScore | null; loading: boolean } {
+  const { grid, config, histogram } = useScoringInputs();
   const score = useMemo(
     () => (grid ? scorePlace(grid, config, lon, lat, histogram) : null),
     [grid, config, lon, lat, histogram],

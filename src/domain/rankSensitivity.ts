@@ -4,7 +4,8 @@
  * site's score under new weights is Σ score × weight / Σ weight over the weighted criteria. Sites without a
  * score (excluded, incomplete, outside the grid) are not ranked.
  */
-import type { CriterionId } from '../../domain/index.ts';
+import type { CriterionId } from './criteria.ts';
+import { mulberry32 } from './random.ts';
 
 export interface SensitivitySite {
   id: string;
@@ -36,18 +37,6 @@ export interface SensitivityResult {
   sites: SiteRanks[];
 }
 
-/** mulberry32: small, fast, seedable. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function weightedScore(
   scores: Partial<Record<CriterionId, number | null>>,
   weights: Partial<Record<CriterionId, number>>,
@@ -74,7 +63,7 @@ export function rankSensitivity(
   weights: Partial<Record<CriterionId, number>>,
   { draws = 200, spread = 0.2, seed = 1 }: SensitivityOptions = {},
 ): SensitivityResult {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const scoreAll = (w: Partial<Record<CriterionId, number>>) =>
     sites.map((s) => (s.criterionScores ? weightedScore(s.criterionScores, w) : null));
   const base = ranksOf(scoreAll(weights));

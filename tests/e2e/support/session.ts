@@ -1,0 +1,34 @@
+/**
+ * One browser per test file, and the apps it opened: each is checked for console errors and
+ * off-origin requests when the file ends, then closed.
+ */
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+import { openApp, type AppDriver } from './driver.ts';
+
+export function browserSession(options: { waitForSurface?: boolean } = {}) {
+  let browser: Browser;
+  const opened: AppDriver[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const app of opened) {
+      expect(app.consoleErrors).toEqual([]);
+      expect(app.foreignRequests).toEqual([]);
+      await app.close();
+    }
+    await browser?.close();
+  });
+  return {
+    /** Opens the app at `path`, waits for the first view's data and, if asked, the first surface. */
+    async open(path: string): Promise<AppDriver> {
+      const app = await openApp(browser, { path });
+      opened.push(app);
+      await app.waitForMapIdle();
+      if (options.waitForSurface) await app.waitForRescore(0);
+      return app;
+    },
+  };
+}

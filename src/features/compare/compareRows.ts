@@ -6,6 +6,7 @@
 import { CRITERIA, LIMITS, type Direction } from '../../domain/index.ts';
 import { formatNumber } from '../../domain/format.ts';
 import type { PlaceScore } from '../scoring/placeScore.ts';
+import { formatPercentile } from '../scoring/placeScore.ts';
 
 export interface CompareSite {
   id: string;
@@ -78,7 +79,7 @@ export function buildCompareRows(sites: readonly CompareSite[]): CompareRow[] {
       '%',
       'higher',
       sites.map((s) => s.place?.percentile ?? null),
-      fixed(0),
+      (v) => formatPercentile(v).replace(' %', ''),
     ),
     row(
       'time_to_power',

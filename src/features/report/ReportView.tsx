@@ -13,6 +13,7 @@ import type { ShortlistEntry } from '../shortlist/shortlistTypes.ts';
 import { ReportSettings } from './ReportSettings.tsx';
 import { SiteBreakdown } from './SiteBreakdown.tsx';
 import './report.css';
+import { formatPercentile } from '../scoring/placeScore.ts';
 
 interface Props {
   entries: readonly ShortlistEntry[];
@@ -73,7 +74,7 @@ export function ReportView({ entries, scores, onClose }: Props) {
                   <td>{i + 1}</td>
                   <th scope="row">{e.name}</th>
                   <td>{place?.result.score != null ? place.result.score.toFixed(1) : statusLine(place)}</td>
-                  <td>{place?.percentile == null ? '—' : `${place.percentile.toFixed(0)} %`}</td>
+                  <td>{formatPercentile(place?.percentile)}</td>
                   <td>
                     {place?.result.timeToPower.months == null
                       ? '—'

@@ -4,6 +4,7 @@ import { formatNumber } from '../../domain/format.ts';
 import { statusLine } from '../compare/compareRows.ts';
 import type { PlaceScore } from '../scoring/placeScore.ts';
 import type { ShortlistEntry } from '../shortlist/shortlistTypes.ts';
+import { formatPercentile } from '../scoring/placeScore.ts';
 
 const num = (v: number | null, digits = 1) => (v === null ? '—' : v.toFixed(digits));
 
@@ -24,7 +25,7 @@ export function SiteBreakdown({
       </h3>
       <p className="small">
         {entry.lat.toFixed(4)}, {entry.lon.toFixed(4)} · {statusLine(place)}
-        {place?.percentile != null && ` · rank percentile ${place.percentile.toFixed(0)} %`}
+        {place?.percentile != null && ` · rank percentile ${formatPercentile(place.percentile)}`}
       </p>
       {r && (
         <p className="small">

@@ -7,6 +7,7 @@ import { useDatasetStore } from '../../data/datasetStore.ts';
 import { regionAt } from '../inspect/regionAt.ts';
 import { useSourceIndex } from '../sources/useSources.ts';
 import { rowProvenance, tariffAt, type PlaceContext } from './rowProvenance.ts';
+import { formatPercentile } from './placeScore.ts';
 import { usePlaceScore } from './usePlaceScore.ts';
 
 const fmt = (v: number | null, digits = 0) => (v === null ? '—' : v.toFixed(digits));
@@ -117,9 +118,7 @@ export function SiteScoreCard({ lon, lat }: { lon: number; lat: number }) {
             <span className="small muted"> / 100</span>
           </div>
           <div className="small muted">
-            {percentile !== null
-              ? `Better than ${Math.min(percentile, 99.9).toFixed(1)} % of scored land`
-              : 'Rank: —'}
+            {percentile !== null ? `Better than ${formatPercentile(percentile)} of scored land` : 'Rank: —'}
           </div>
         </div>
         <div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScoringGrid } from '../../domain/index.ts';
 import type { GridManifest } from '../../data/schemas.ts';
-import { landCellNear } from './placeScore.ts';
+import { formatPercentile, landCellNear } from './placeScore.ts';
 
 // A 4 × 2 grid of 1° cells from 0°E, 2°N; only cell 1 (row 0, col 1) and cell 6 (row 1, col 2) are land.
 const manifest: GridManifest = {
@@ -28,5 +28,13 @@ describe('landCellNear', () => {
   });
   it('gives up beyond the neighbours', () => {
     expect(landCellNear(grid, 1.5, 3.9 + 1.2).index).toBe(-1);
+  });
+});
+
+describe('formatPercentile', () => {
+  it('never rounds up to 100', () => {
+    expect(formatPercentile(99.97)).toBe('99.9 %');
+    expect(formatPercentile(70.96)).toBe('70.9 %');
+    expect(formatPercentile(null)).toBe('—');
   });
 });

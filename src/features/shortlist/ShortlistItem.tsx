@@ -3,6 +3,7 @@ import type { PlaceScore } from '../scoring/placeScore.ts';
 import { statusLine } from '../compare/compareRows.ts';
 import { ORIGIN_LABELS, type ShortlistEntry } from './shortlistTypes.ts';
 import { useShortlist } from './shortlistStore.ts';
+import { formatPercentile } from '../scoring/placeScore.ts';
 
 interface Props {
   entry: ShortlistEntry;
@@ -53,7 +54,7 @@ export function ShortlistItem({ entry, index, count, place, selected, onSelect, 
                 : statusLine(place)}
           </dd>
           <dt>Rank percentile</dt>
-          <dd>{place?.percentile == null ? '—' : `${place.percentile.toFixed(0)} %`}</dd>
+          <dd>{formatPercentile(place?.percentile)}</dd>
           <dt>Time to power</dt>
           <dd>{ttp == null ? '—' : `${ttp} months`}</dd>
         </dl>

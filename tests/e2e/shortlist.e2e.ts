@@ -148,6 +148,11 @@ describe.skipIf(!wired)('shortlist, export, share and compare', () => {
     }
     expect(await table.locator('td[data-best]').count()).toBeGreaterThan(0);
     await dialog.getByRole('img', { name: /Criterion scores/ }).waitFor();
+    const locator = dialog.getByRole('img', { name: /^Map locating/ });
+    expect(await locator.getAttribute('aria-label')).toBe(
+      `Map locating ${names.map((n, i) => `${i + 1} ${n}`).join(', ')}`,
+    );
+    expect(await locator.locator('circle').count()).toBe(3);
     await dialog.getByRole('table', { name: 'Rank sensitivity' }).waitFor();
     const csv = await shortlist.download('Export comparison (CSV)');
     const rows = Papa.parse<string[]>(csv.text, { comments: '#', skipEmptyLines: true }).data;

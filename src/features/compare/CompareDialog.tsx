@@ -8,6 +8,7 @@ import { buildCompareRows, type CompareSite } from './compareRows.ts';
 import { compareCsv } from './compareCsv.ts';
 import { CompareTable } from './CompareTable.tsx';
 import { ProfileChart } from './ProfileChart.tsx';
+import { LocatorMap } from './LocatorMap.tsx';
 import { rankSensitivity } from '../../domain/index.ts';
 import { SensitivityTable } from './SensitivityTable.tsx';
 import { useModalFocus } from './useModalFocus.ts';
@@ -68,6 +69,8 @@ export function CompareDialog({ sites, onClose }: { sites: readonly CompareSite[
           </div>
         </header>
         <CompareTable sites={sites} rows={rows} />
+        <h3>Where they are</h3>
+        <LocatorMap sites={sites} />
         <h3>Criterion profiles</h3>
         <ProfileChart sites={sites} />
         <h3>How stable are the ranks?</h3>

@@ -37,7 +37,13 @@ describe('best-value marking', () => {
 describe('comparison rows', () => {
   const config = initialConfig();
   const scores = scoreEntries(testGrid(), config, TEST_ENTRIES, null);
-  const sites = TEST_ENTRIES.map((e) => ({ id: e.id, name: e.name, place: scores.get(e.id) ?? null }));
+  const sites = TEST_ENTRIES.map((e) => ({
+    id: e.id,
+    name: e.name,
+    lon: e.lon,
+    lat: e.lat,
+    place: scores.get(e.id) ?? null,
+  }));
   const rows = buildCompareRows(sites);
   const byKey = (key: string) => rows.find((r) => r.key === key)!;
 
@@ -63,5 +69,22 @@ describe('comparison rows', () => {
     expect(byKey('rank_percentile').cells.map((c) => c.text)).toEqual(['—', '—', '—']);
     expect(statusLine(null)).toMatch(/Outside/);
     expect(statusLine(sites[0].place)).toMatch(/^Score \d+$/);
+  });
+});
+
+describe('locator map frame', () => {
+  it('contains every site with a margin, at the view box shape', async () => {
+    const { frameFor } = await import('./LocatorMap.tsx');
+    const sites = [
+      { lon: -97, lat: 30 },
+      { lon: 18, lat: 59 },
+    ];
+    const f = frameFor(sites);
+    for (const s of sites) {
+      expect(s.lon).toBeGreaterThan(f.west);
+      expect(s.lon).toBeLessThan(f.west + 480 * f.degPerPx);
+      expect(s.lat).toBeLessThan(f.north);
+      expect(s.lat).toBeGreaterThan(f.north - 260 * f.degPerPx);
+    }
   });
 });

@@ -11,6 +11,8 @@ import { formatPercentile } from '../scoring/placeScore.ts';
 export interface CompareSite {
   id: string;
   name: string;
+  lon: number;
+  lat: number;
   place: PlaceScore | null;
 }
 

@@ -29,7 +29,13 @@ export function ShortlistPanel() {
   const selected = useMemo(() => entries.filter((e) => selectedIds.has(e.id)), [entries, selectedIds]);
   const compareSites = useMemo(
     () =>
-      selected.map((e) => ({ id: e.id, name: e.name || 'Unnamed place', place: scores?.get(e.id) ?? null })),
+      selected.map((e) => ({
+        id: e.id,
+        name: e.name || 'Unnamed place',
+        lon: e.lon,
+        lat: e.lat,
+        place: scores?.get(e.id) ?? null,
+      })),
     [selected, scores],
   );
 

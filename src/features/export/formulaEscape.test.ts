@@ -5,7 +5,9 @@ import { FORMULA_ESCAPE, unescapeFormula } from './formulaEscape.ts';
 
 const roundTrip = (text: string) => {
   const csv = Papa.unparse({ fields: ['v'], data: [[text]] }, { escapeFormulae: FORMULA_ESCAPE });
-  return unescapeFormula((Papa.parse<{ v: string }>(csv, { header: true }).data[0]?.v ?? '') as string);
+  return unescapeFormula(
+    (Papa.parse<{ v: string }>(csv, { header: true, delimiter: ',' }).data[0]?.v ?? '') as string,
+  );
 };
 
 describe('formula escaping', () => {

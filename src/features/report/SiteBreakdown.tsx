@@ -1,12 +1,10 @@
-/** One site's page in the report: status, time to power and the criterion-by-criterion breakdown with sources. */
+/** One site's page in the report: status, time to power and the same criterion breakdown, with sources, as the site card. */
 import { STAGE_LABELS } from '../../domain/index.ts';
-import { formatNumber } from '../../domain/format.ts';
 import { statusLine } from '../compare/compareRows.ts';
 import type { PlaceScore } from '../scoring/placeScore.ts';
 import type { ShortlistEntry } from '../shortlist/shortlistTypes.ts';
 import { formatPercentile } from '../scoring/placeScore.ts';
-
-const num = (v: number | null, digits = 1) => (v === null ? '—' : v.toFixed(digits));
+import { ScoreBreakdown, usePlaceContext } from '../scoring/SiteScoreCard.tsx';
 
 export function SiteBreakdown({
   position,
@@ -18,6 +16,7 @@ export function SiteBreakdown({
   place: PlaceScore | null;
 }) {
   const r = place?.result ?? null;
+  const context = usePlaceContext(entry.lon, entry.lat);
   return (
     <section className="report-site" aria-label={`Report on ${entry.name}`}>
       <h3>
@@ -34,35 +33,7 @@ export function SiteBreakdown({
         </p>
       )}
       {entry.note && <p className="report-note">{entry.note}</p>}
-      {r && (
-        <table className="report-table">
-          <thead>
-            <tr>
-              <th scope="col">Criterion</th>
-              <th scope="col">Value</th>
-              <th scope="col">Score</th>
-              <th scope="col">Weight</th>
-              <th scope="col">Points</th>
-              <th scope="col">Sources</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.breakdown.map((b) => (
-              <tr key={b.id}>
-                <th scope="row">{b.label}</th>
-                <td>
-                  {b.value === null ? 'no data' : `${formatNumber(b.value)} ${b.unit}`}
-                  {b.notes.length > 0 && <span className="small muted"> ({b.notes.join('; ')})</span>}
-                </td>
-                <td>{num(b.score, 0)}</td>
-                <td>{b.weighted ? `${num(b.weightPercent, 0)} %` : '—'}</td>
-                <td>{b.weighted ? num(b.contribution) : '—'}</td>
-                <td className="small">{b.sourceIds.join(', ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {r && <ScoreBreakdown result={r} place={context} />}
     </section>
   );
 }

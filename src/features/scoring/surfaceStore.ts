@@ -1,19 +1,17 @@
 /** The latest whole-grid scoring result the worker reported: score histogram and counts, for ranks and legends. */
 import { create } from 'zustand';
-import type { ConstraintId, CriterionId, TopSite, TopSitesOptions } from '../../domain/index.ts';
+import type { GridScoreResult, TopSite, TopSitesOptions } from '../../domain/index.ts';
 
 export type FindBest = (options: TopSitesOptions) => Promise<TopSite[]>;
 
-export interface SurfaceSummary {
-  histogram: Uint32Array;
-  scoredCount: number;
-  excludedCount: number;
-  incompleteCount: number;
-  excludedByCount: Partial<Record<ConstraintId, number>>;
-  missingByCriterion: Partial<Record<CriterionId, number>>;
+/** The parts of the worker's result the panels read, plus the measured redraw time. */
+export type SurfaceSummary = Pick<
+  GridScoreResult,
+  'histogram' | 'scoredCount' | 'excludedCount' | 'incompleteCount' | 'excludedByCount' | 'missingByCriterion'
+> & {
   /** Milliseconds the last rescore + redraw took. */
   millis: number;
-}
+};
 
 interface SurfaceState {
   summary: SurfaceSummary | null;

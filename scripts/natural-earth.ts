@@ -68,13 +68,19 @@ function readFeatures(path: string, label: string): { properties: unknown; geome
   return fc.features as { properties: unknown; geometry: unknown }[];
 }
 
-export function loadAdmin0(rawDir: string): NeCountry[] {
-  const label = 'grid/ne_50m_admin_0_countries.geojson';
-  const feats = readFeatures(join(rawDir, label), label);
+/**
+ * Reads a Natural Earth file and validates every feature's properties and geometry; fails the run
+ * naming each bad feature, else hands back the valid ones with their 0-based feature index.
+ */
+function validFeatures<P extends z.ZodType>(
+  rawDir: string,
+  label: string,
+  props: P,
+): { index: number; props: z.infer<P>; polygons: PolygonCoords[] }[] {
   const problems: string[] = [];
-  const out: NeCountry[] = [];
-  feats.forEach((f, i) => {
-    const p = Admin0Props.safeParse(f.properties);
+  const out: { index: number; props: z.infer<P>; polygons: PolygonCoords[] }[] = [];
+  readFeatures(join(rawDir, label), label).forEach((f, i) => {
+    const p = props.safeParse(f.properties);
     const g = Geom.safeParse(f.geometry);
     if (!p.success || !g.success) {
       problems.push(
@@ -82,23 +88,30 @@ export function loadAdmin0(rawDir: string): NeCountry[] {
       );
       return;
     }
-    const q = p.data;
+    out.push({ index: i, props: p.data, polygons: polygonsOf(g.data) });
+  });
+  if (problems.length) throw new Error(problems.join('\n'));
+  return out;
+}
+
+export function loadAdmin0(rawDir: string): NeCountry[] {
+  const label = 'grid/ne_50m_admin_0_countries.geojson';
+  const out: NeCountry[] = validFeatures(rawDir, label, Admin0Props).map(({ index, props: q, polygons }) => {
     const iso2 = isA2(q.ISO_A2_EH) ? q.ISO_A2_EH : isA2(q.ISO_A2) ? q.ISO_A2 : '';
     const iso3 = isA3(q.ISO_A3_EH) ? q.ISO_A3_EH : isA3(q.ISO_A3) ? q.ISO_A3 : q.ADM0_A3;
     // The country's own feature keeps the ISO2 code; dependent pieces sharing it (e.g. Indian Ocean Ter. -> AU) use ADM0_A3.
     const primary = iso2 !== '' && (iso3 === q.ADM0_A3 || !isA3(q.ISO_A3_EH));
-    out.push({
-      index: i,
+    return {
+      index,
       code: primary ? iso2 : q.ADM0_A3,
       name: q.NAME,
       iso2,
       iso3,
       adm0: q.ADM0_A3,
       continent: q.CONTINENT,
-      polygons: polygonsOf(g.data),
-    });
+      polygons,
+    };
   });
-  if (problems.length) throw new Error(problems.join('\n'));
   const codes = new Set<string>();
   for (const c of out) {
     if (codes.has(c.code)) throw new Error(`${label}: duplicate region code ${c.code}`);
@@ -109,30 +122,14 @@ export function loadAdmin0(rawDir: string): NeCountry[] {
 
 export function loadAdmin1(rawDir: string): NeAdmin1[] {
   const label = 'grid/ne_50m_admin_1_states_provinces.geojson';
-  const feats = readFeatures(join(rawDir, label), label);
-  const problems: string[] = [];
-  const out: NeAdmin1[] = [];
-  feats.forEach((f, i) => {
-    const p = Admin1Props.safeParse(f.properties);
-    const g = Geom.safeParse(f.geometry);
-    if (!p.success || !g.success) {
-      problems.push(
-        `${label} feature ${i + 1}: ${!p.success ? formatZodIssues(p.error) : formatZodIssues(g.error!)}`,
-      );
-      return;
-    }
-    const q = p.data;
-    out.push({
-      index: i,
-      code: q.iso_3166_2,
-      name: q.name ?? q.iso_3166_2,
-      iso2: q.iso_a2,
-      adm0: q.adm0_a3,
-      polygons: polygonsOf(g.data),
-    });
-  });
-  if (problems.length) throw new Error(problems.join('\n'));
-  return out;
+  return validFeatures(rawDir, label, Admin1Props).map(({ index, props: q, polygons }) => ({
+    index,
+    code: q.iso_3166_2,
+    name: q.name ?? q.iso_3166_2,
+    iso2: q.iso_a2,
+    adm0: q.adm0_a3,
+    polygons,
+  }));
 }
 
 /** ISO3 -> ISO2 for joins (includes common aliases for codes Natural Earth spells differently). */

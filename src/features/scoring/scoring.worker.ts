@@ -61,20 +61,22 @@ export interface RescoreOptions {
   premultiplied?: boolean;
 }
 
-export interface RescoreResult {
-  /** Per land cell (order of cells.bin): 0–100, or SCORE_INCOMPLETE / SCORE_EXCLUDED. Transferred. */
-  scores: Uint8Array;
+/** The grid scorer's result as it crosses to the main thread (buffers copied or transferred), plus the image. */
+export type RescoreResult = Pick<
+  GridScoreResult,
+  | 'scores'
+  | 'histogram'
+  | 'scoredCount'
+  | 'excludedCount'
+  | 'incompleteCount'
+  | 'excludedByCount'
+  | 'missingByCriterion'
+  | 'stageMonths'
+> & {
   /** RGBA pixels of the surface in Web Mercator (wrap in ImageData). Transferred. */
   image: { width: number; height: number; data: Uint8ClampedArray; premultiplied: boolean };
-  histogram: Uint32Array;
-  scoredCount: number;
-  excludedCount: number;
-  incompleteCount: number;
-  excludedByCount: Partial<Record<ConstraintId, number>>;
-  missingByCriterion: Partial<Record<CriterionId, number>>;
-  stageMonths: Record<PowerStage, number>;
   timings: { scoreMs: number; renderMs: number };
-}
+};
 
 export interface PointAtResult {
   cellIndex: number;

@@ -1,5 +1,5 @@
 /** Shows notices as text, each dismissible. */
-import { useNoticesStore } from './noticesStore.ts';
+import { useNoticesStore } from '../shared/noticesStore.ts';
 
 export function Notices() {
   const notices = useNoticesStore((s) => s.notices);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { useGridStore } from '../scoring/gridStore.ts';
+import { useGridStore } from '../../data/gridStore.ts';
 import { initialConfig, useScoringStore } from '../scoring/scoringStore.ts';
 import { shortlistStore } from '../shortlist/shortlistStore.ts';
 import { TEST_PLACES, testGrid } from '../shortlist/testing/shortlistTestGrid.ts';

@@ -1,6 +1,6 @@
 /** Drop a CSV, GeoJSON or KML file onto the map to import it; a notice says what was read. */
 import { useEffect } from 'react';
-import { useNoticesStore } from '../../app/noticesStore.ts';
+import { useNoticesStore } from '../../shared/noticesStore.ts';
 import { useMapStore } from '../map/mapStore.ts';
 import { importFile, type ImportAttempt } from './importStore.ts';
 

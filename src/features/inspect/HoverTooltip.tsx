@@ -1,5 +1,5 @@
 /** The hover tooltip: plain text lines next to the pointer. */
-import { useSelectionStore } from './selectionStore.ts';
+import { useSelectionStore } from '../../shared/selectionStore.ts';
 
 export function HoverTooltip() {
   const hover = useSelectionStore((s) => s.hover);

@@ -23,8 +23,8 @@ import {
   describeRegion,
   type Description,
 } from './describeFeature.ts';
-import { useSelectionStore, type Selection } from './selectionStore.ts';
-import { useGridStore } from '../scoring/gridStore.ts';
+import { useSelectionStore, type Selection } from '../../shared/selectionStore.ts';
+import { useGridStore } from '../../data/gridStore.ts';
 import { scorePlace } from '../scoring/placeScore.ts';
 import { useScoringStore } from '../scoring/scoringStore.ts';
 import { useSurfaceStore } from '../scoring/surfaceStore.ts';

@@ -1,7 +1,7 @@
 /** "Find best sites": the top N cells under the current weights and constraints, at least D km apart. */
 import { useEffect, useState } from 'react';
 import { STAGE_LABELS, type TopSite } from '../../domain/index.ts';
-import { useSelectionStore } from '../inspect/selectionStore.ts';
+import { useSelectionStore } from '../../shared/selectionStore.ts';
 import { useMapStore } from '../map/mapStore.ts';
 import { useSurfaceStore } from './surfaceStore.ts';
 import { AddToShortlistButton } from '../shortlist/AddToShortlistButton.tsx';

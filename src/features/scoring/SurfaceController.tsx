@@ -12,7 +12,7 @@ import type { ImageSource } from 'maplibre-gl';
 import { resolveConfig, type ScoringConfig } from '../../domain/index.ts';
 import { useMapStore } from '../map/mapStore.ts';
 import { SURFACE_SOURCE } from '../overlays/suitability/suitabilityOverlay.ts';
-import { useGridStore } from './gridStore.ts';
+import { useGridStore } from '../../data/gridStore.ts';
 import { createScoringClient, initScoring, recycleImage, type ScoringClient } from './scoringClient.ts';
 import { useScoringStore } from './scoringStore.ts';
 import { useSurfaceStore } from './surfaceStore.ts';

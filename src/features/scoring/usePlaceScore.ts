@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { ScoringConfig, ScoringGrid } from '../../domain/index.ts';
-import { useGridStore } from './gridStore.ts';
+import { useGridStore } from '../../data/gridStore.ts';
 import { scorePlace, type PlaceScore } from './placeScore.ts';
 import { useScoringStore } from './scoringStore.ts';
 import { useSurfaceStore } from './surfaceStore.ts';

@@ -1,7 +1,7 @@
 /** Search places, mining sites and regions offline; choosing a result flies the map there. */
 import { useId, useMemo, useState } from 'react';
 import { useDatasetStore } from '../../data/datasetStore.ts';
-import { useSelectionStore } from '../inspect/selectionStore.ts';
+import { useSelectionStore } from '../../shared/selectionStore.ts';
 import { useMapStore } from '../map/mapStore.ts';
 import { buildSearchIndex, search, type SearchHit } from './searchIndex.ts';
 

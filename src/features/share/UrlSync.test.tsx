@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
-import { useNoticesStore } from '../../app/noticesStore.ts';
+import { useNoticesStore } from '../../shared/noticesStore.ts';
 import { useLayersStore } from '../layers/layersStore.ts';
 import { initialConfig, useScoringStore } from '../scoring/scoringStore.ts';
 import { shortlistStore } from '../shortlist/shortlistStore.ts';

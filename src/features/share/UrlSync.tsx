@@ -5,7 +5,7 @@
  * old tab never overwrites what another tab saved. A shared shortlist is merged into the local one.
  */
 import { useEffect, useState } from 'react';
-import { useNoticesStore } from '../../app/noticesStore.ts';
+import { useNoticesStore } from '../../shared/noticesStore.ts';
 import { resolveConfig, type ScoringConfig } from '../../domain/index.ts';
 import { useLayersStore } from '../layers/layersStore.ts';
 import { useMapStore } from '../map/mapStore.ts';

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import Papa from 'papaparse';
-import { useGridStore } from '../scoring/gridStore.ts';
+import { useGridStore } from '../../data/gridStore.ts';
 import { initialConfig, useScoringStore } from '../scoring/scoringStore.ts';
 import { AddToShortlistButton } from './AddToShortlistButton.tsx';
 import { ShortlistPanel } from './ShortlistPanel.tsx';

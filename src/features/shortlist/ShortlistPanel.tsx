@@ -1,7 +1,7 @@
 /** The Shortlist tab: the places kept, live scores, exports, the share link and the comparison of 2–6 of them. */
 import { useEffect, useMemo, useState } from 'react';
 import { useMapStore } from '../map/mapStore.ts';
-import { useSelectionStore } from '../inspect/selectionStore.ts';
+import { useSelectionStore } from '../../shared/selectionStore.ts';
 import { CompareDialog } from '../compare/CompareDialog.tsx';
 import { ReportView } from '../report/ReportView.tsx';
 import { ImportPanel } from '../import/ImportPanel.tsx';

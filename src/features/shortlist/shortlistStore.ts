@@ -5,7 +5,7 @@
  * overwritten silently: the raw text is kept under a backup key until the user starts a new shortlist.
  */
 import { createStore, useStore, type StoreApi } from 'zustand';
-import { useNoticesStore } from '../../app/noticesStore.ts';
+import { useNoticesStore } from '../../shared/noticesStore.ts';
 import { SHORTLIST_BACKUP_KEY, SHORTLIST_KEY, readShortlist, writeShortlist } from './shortlistStorage.ts';
 import {
   MAX_ENTRIES,

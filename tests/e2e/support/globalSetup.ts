@@ -10,9 +10,12 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html'))
-    throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does).');
+  // E2E_DIST lets a second checkout or a parallel run serve its own build (`vite build --outDir DIR`).
+  const outDir = process.env.E2E_DIST || 'dist';
+  if (!existsSync(`${outDir}/index.html`))
+    throw new Error(`${outDir}/ is missing: run \`npm run build\` first (npm run test:e2e does).`);
   const server = await preview({
+    build: { outDir },
     preview: { port: 4173, strictPort: false, host: '127.0.0.1' },
     logLevel: 'warn',
   });

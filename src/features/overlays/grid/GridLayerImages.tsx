@@ -4,7 +4,7 @@ import type { ImageSource } from 'maplibre-gl';
 import { createMercatorRaster, renderLayerImage, type MercatorRaster } from '../../../domain/index.ts';
 import { useLayersStore } from '../../layers/layersStore.ts';
 import { useMapStore } from '../../map/mapStore.ts';
-import { useGridStore } from '../../scoring/gridStore.ts';
+import { useGridStore } from '../../../data/gridStore.ts';
 import { GRID_LAYER_OVERLAYS } from './gridLayerOverlays.ts';
 
 const SIZE = 1440;

@@ -3,9 +3,9 @@
  * a shortlisted site). Whole-grid rescoring runs in the scoring worker on its own copy.
  */
 import { create } from 'zustand';
-import { createScoringGrid, type ScoringGrid } from '../../domain/index.ts';
-import { loadGridBuffers, type GridBuffers } from '../../data/loadGrid.ts';
-import { useDatasetStore } from '../../data/datasetStore.ts';
+import { createScoringGrid, type ScoringGrid } from '../domain/index.ts';
+import { loadGridBuffers, type GridBuffers } from './loadGrid.ts';
+import { useDatasetStore } from './datasetStore.ts';
 
 interface GridState {
   grid: ScoringGrid | null;

@@ -3,23 +3,35 @@ import { useDatasetStore } from '../data/datasetStore.ts';
 import { MapView } from '../features/map/MapView.tsx';
 import { BasemapData } from '../features/map/BasemapData.tsx';
 import { LayersPanel } from '../features/layers/LayersPanel.tsx';
-import { OverlayData } from '../features/overlays/OverlayData.tsx';
-import { OverlayDisplay } from '../features/overlays/OverlayDisplay.tsx';
+import { OverlayData } from '../features/layers/OverlayData.tsx';
+import { OverlayDisplay } from '../features/layers/OverlayDisplay.tsx';
 import { OVERLAY_STYLE_PARTS } from '../features/overlays/registry.ts';
-import { DetailsPanel } from '../features/inspect/DetailsPanel.tsx';
+import { DetailsPanel, type PlaceSectionProps } from '../features/inspect/DetailsPanel.tsx';
 import { HoverTooltip } from '../features/inspect/HoverTooltip.tsx';
 import { MapInteractions } from '../features/inspect/MapInteractions.tsx';
 import { DataSourcesPanel } from '../features/sources/DataSourcesPanel.tsx';
 import { ScoringPanel } from '../features/scoring/ScoringPanel.tsx';
 import { SurfaceController } from '../features/scoring/SurfaceController.tsx';
-import { GridLayerImages } from '../features/overlays/grid/GridLayerImages.tsx';
+import { SiteScoreCard } from '../features/scoring/SiteScoreCard.tsx';
 import { ShortlistPanel } from '../features/shortlist/ShortlistPanel.tsx';
+import { AddToShortlistButton } from '../features/shortlist/AddToShortlistButton.tsx';
 import { ImportedSites } from '../features/import/ImportedSites.tsx';
 import { DataStatus } from './DataStatus.tsx';
 import { Notices } from './Notices.tsx';
 import { UrlSync } from '../features/share/UrlSync.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { SidePanel, type PanelTab } from './SidePanel.tsx';
+import { scoreAt } from './scoreAt.ts';
+
+/** What every selected place's card shows from the shortlist and scoring features. */
+function PlaceSections({ lon, lat, name, origin, refId }: PlaceSectionProps) {
+  return (
+    <>
+      <AddToShortlistButton name={name} lon={lon} lat={lat} origin={origin} refId={refId} />
+      <SiteScoreCard lon={lon} lat={lat} />
+    </>
+  );
+}
 
 export function App() {
   const loadAll = useDatasetStore((s) => s.loadAll);
@@ -55,10 +67,9 @@ export function App() {
         <ImportedSites />
         <OverlayDisplay />
         <SurfaceController />
-        <GridLayerImages />
-        <MapInteractions />
+        <MapInteractions scoreAt={scoreAt} />
         <HoverTooltip />
-        <DetailsPanel />
+        <DetailsPanel PlaceSections={PlaceSections} />
         <div className="notices" aria-live="polite">
           <DataStatus />
           <Notices />

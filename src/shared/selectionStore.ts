@@ -1,17 +1,27 @@
 /** What the user hovered and clicked on the map. */
 import { create } from 'zustand';
 
+/** Where a selected place came from (kept when it is added to the shortlist). */
+export type PlaceOrigin = 'mining-site' | 'point' | 'search' | 'best-site' | 'import';
+
 export type Selection =
   | { kind: 'mining-site'; id: string }
-  | { kind: 'region'; code: string; level: 'country' | 'subnational' }
   | { kind: 'plant'; index: number }
-  | { kind: 'landing-point'; name: string; lon: number; lat: number; properties: Record<string, unknown> }
+  /** A feature of an overlay, shown by that overlay's details card. */
+  | {
+      kind: 'feature';
+      overlay: string;
+      name: string;
+      lon: number;
+      lat: number;
+      properties: Record<string, unknown>;
+    }
   | {
       kind: 'point';
       lon: number;
       lat: number;
       label?: string;
-      origin?: 'point' | 'search' | 'best-site' | 'import';
+      origin?: Exclude<PlaceOrigin, 'mining-site'>;
     };
 
 export interface Hover {

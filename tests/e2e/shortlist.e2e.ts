@@ -10,7 +10,7 @@ import { ShortlistDriver } from './support/shortlistDriver.ts';
 /** Runs once the app mounts the shortlist panel and the details card offers "Add to shortlist". */
 const wired =
   readFileSync('src/app/App.tsx', 'utf8').includes('<ShortlistPanel') &&
-  readFileSync('src/features/inspect/DetailsPanel.tsx', 'utf8').includes('<AddToShortlistButton');
+  readFileSync('src/app/App.tsx', 'utf8').includes('<AddToShortlistButton');
 
 /**
  * The shortlist journey, in order: each step builds on the shortlist the previous one left in the same browser

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { statusLine } from '../compare/compareRows.ts';
 import { useSelectionStore } from '../../shared/selectionStore.ts';
-import { useMapStore } from '../map/mapStore.ts';
+import { flyTo } from '../map/mapHandle.ts';
 import { useShortlist } from '../shortlist/shortlistStore.ts';
 import { MAX_ENTRIES, isSamePlace, type NewShortlistEntry } from '../shortlist/shortlistTypes.ts';
 import type { PlaceScore } from '../scoring/placeScore.ts';
@@ -30,7 +30,7 @@ function SiteRow({ site, place }: { site: ImportedSite; place: PlaceScore | null
   const blocked = useShortlist((s) => s.problem !== null);
   const add = useShortlist((s) => s.add);
   const show = () => {
-    useMapStore.getState().flyTo({ lon: site.lon, lat: site.lat });
+    flyTo({ lon: site.lon, lat: site.lat });
     useSelectionStore
       .getState()
       .select({ kind: 'point', lon: site.lon, lat: site.lat, label: site.name, origin: 'import' });

@@ -1,7 +1,7 @@
 /** Drop a CSV, GeoJSON or KML file onto the map to import it; a notice says what was read. */
 import { useEffect } from 'react';
 import { useNoticesStore } from '../../shared/noticesStore.ts';
-import { useMapStore } from '../map/mapStore.ts';
+import { useMap } from '../map/mapHandle.ts';
 import { importFile, type ImportAttempt } from './importStore.ts';
 
 const DROP_CLASS = 'import-drop-active';
@@ -33,7 +33,7 @@ export function noticeFor(attempt: ImportAttempt): {
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
 export function MapFileDrop() {
-  const map = useMapStore((s) => s.map);
+  const map = useMap();
   useEffect(() => {
     if (!map) return;
     const target = map.getContainer();

@@ -1,14 +1,27 @@
-/** The details card for whatever was clicked: a mining site, a power plant, a landing point or a place. */
+/**
+ * The details card for whatever was selected. A selection an overlay made is shown by that overlay's card;
+ * a plain point by this panel. Every place ends with the same facts: the sections the app supplies
+ * (`PlaceSections`: shortlist button, score card; they belong to features above this one), then its region
+ * and power price.
+ */
+import { createContext, useContext, type ComponentType } from 'react';
 import { useDatasetStore } from '../../data/datasetStore.ts';
-import { describePlant } from './describeFeature.ts';
-import { MiningSiteDetails } from './MiningSiteDetails.tsx';
+import { useSelectionStore, type PlaceOrigin, type Selection } from '../../shared/selectionStore.ts';
+import type { PlaceFacts as PlaceFactsType, PlaceTarget } from '../overlays/overlay.ts';
+import { OVERLAYS } from '../overlays/registry.ts';
 import { regionAt } from './regionAt.ts';
-import { useSelectionStore, type Selection } from '../../shared/selectionStore.ts';
 import { TariffFacts } from './TariffFacts.tsx';
-import { SourceCitation } from '../sources/SourceCitation.tsx';
-import { SiteScoreCard } from '../scoring/SiteScoreCard.tsx';
-import { AddToShortlistButton } from '../shortlist/AddToShortlistButton.tsx';
-import type { ShortlistOrigin } from '../shortlist/shortlistTypes.ts';
+
+/** A place as the app's sections receive it: always named (its region and coordinates by default). */
+export interface PlaceSectionProps {
+  lon: number;
+  lat: number;
+  name: string;
+  origin: PlaceOrigin;
+  refId?: string;
+}
+
+const PlaceSectionsSlot = createContext<ComponentType<PlaceSectionProps> | null>(null);
 
 /** A readable default name for a place: its region and coordinates. */
 function usePlaceName(lon: number, lat: number): string {
@@ -17,29 +30,33 @@ function usePlaceName(lon: number, lat: number): string {
   return `${where ? `${where} ` : ''}(${lat.toFixed(2)}, ${lon.toFixed(2)})`;
 }
 
-interface ShortlistTarget {
-  name: string;
-  origin: ShortlistOrigin;
-  refId?: string;
-}
-
-/** Shortlist button, score card, then the region and its power price: shown for every kind of selected place. */
-function PlaceFacts({ lon, lat, target }: { lon: number; lat: number; target?: ShortlistTarget }) {
+/** The app's sections, then the region and its power price: shown for every kind of selected place. */
+const PlaceFacts: PlaceFactsType = ({
+  lon,
+  lat,
+  target,
+}: {
+  lon: number;
+  lat: number;
+  target?: PlaceTarget;
+}) => {
+  const Sections = useContext(PlaceSectionsSlot);
   const fallbackName = usePlaceName(lon, lat);
   return (
     <>
-      <AddToShortlistButton
-        name={target?.name ?? fallbackName}
-        lon={lon}
-        lat={lat}
-        origin={target?.origin ?? 'point'}
-        refId={target?.refId}
-      />
-      <SiteScoreCard lon={lon} lat={lat} />
+      {Sections && (
+        <Sections
+          lon={lon}
+          lat={lat}
+          name={target?.name ?? fallbackName}
+          origin={target?.origin ?? 'point'}
+          refId={target?.refId}
+        />
+      )}
       <RegionFacts lon={lon} lat={lat} />
     </>
   );
-}
+};
 
 function RegionFacts({ lon, lat }: { lon: number; lat: number }) {
   const { countries, admin1 } = useDatasetStore((s) => s.data);
@@ -60,74 +77,24 @@ function RegionFacts({ lon, lat }: { lon: number; lat: number }) {
 }
 
 function SelectionBody({ selection }: { selection: Selection }) {
-  const data = useDatasetStore((s) => s.data);
-  switch (selection.kind) {
-    case 'mining-site': {
-      const site = data.miningSites?.find((s) => s.id === selection.id);
-      return site ? (
-        <>
-          <MiningSiteDetails site={site} />
-          <PlaceFacts
-            lon={site.lon}
-            lat={site.lat}
-            target={{ name: site.name, origin: 'mining-site', refId: site.id }}
-          />
-        </>
-      ) : (
-        <p>Unknown mining site “{selection.id}”.</p>
-      );
-    }
-    case 'plant': {
-      const d = describePlant(selection.index, data);
-      const p = data.powerPlants;
-      if (!d || !p) return <p>Power plant not loaded.</p>;
-      return (
-        <article aria-label={`Power plant ${d.title}`}>
-          <h2>{d.title}</h2>
-          {d.lines.map((l) => (
-            <p key={l}>{l}</p>
-          ))}
-          <SourceCitation ids={[p.sourceId]} />
-          <PlaceFacts
-            lon={p.lon[selection.index]}
-            lat={p.lat[selection.index]}
-            target={{ name: d.title, origin: 'point' }}
-          />
-        </article>
-      );
-    }
-    case 'landing-point':
-      return (
-        <article aria-label={`Landing point ${selection.name}`}>
-          <h2>{selection.name}</h2>
-          <p>Submarine cable landing point</p>
-          <SourceCitation ids={[String(selection.properties.sourceId ?? '')].filter(Boolean)} />
-          <PlaceFacts
-            lon={selection.lon}
-            lat={selection.lat}
-            target={{ name: selection.name, origin: 'point' }}
-          />
-        </article>
-      );
-    case 'point':
-      return (
-        <article aria-label="Selected place">
-          <h2>{selection.label ?? 'Selected place'}</h2>
-          <PlaceFacts
-            lon={selection.lon}
-            lat={selection.lat}
-            target={
-              selection.label ? { name: selection.label, origin: selection.origin ?? 'point' } : undefined
-            }
-          />
-        </article>
-      );
-    case 'region':
-      return null;
-  }
+  if (selection.kind === 'point')
+    return (
+      <article aria-label="Selected place">
+        <h2>{selection.label ?? 'Selected place'}</h2>
+        <PlaceFacts
+          lon={selection.lon}
+          lat={selection.lat}
+          target={
+            selection.label ? { name: selection.label, origin: selection.origin ?? 'point' } : undefined
+          }
+        />
+      </article>
+    );
+  const details = OVERLAYS.find((o) => o.details?.owns(selection))?.details;
+  return details ? <details.Card selection={selection} PlaceFacts={PlaceFacts} /> : null;
 }
 
-export function DetailsPanel() {
+export function DetailsPanel({ PlaceSections }: { PlaceSections?: ComponentType<PlaceSectionProps> }) {
   const selection = useSelectionStore((s) => s.selection);
   const select = useSelectionStore((s) => s.select);
   if (!selection) return null;
@@ -136,7 +103,9 @@ export function DetailsPanel() {
       <button type="button" className="close-button" aria-label="Close details" onClick={() => select(null)}>
         ×
       </button>
-      <SelectionBody selection={selection} />
+      <PlaceSectionsSlot.Provider value={PlaceSections ?? null}>
+        <SelectionBody selection={selection} />
+      </PlaceSectionsSlot.Provider>
     </aside>
   );
 }

@@ -1,7 +1,7 @@
 /** The tariff that applies in a region, with the rule that chose it and its source. */
 import type { RegionProps } from '../../data/schemas.ts';
 import { SourceCitation } from '../sources/SourceCitation.tsx';
-import { formatUsdPerKwh } from './describeFeature.ts';
+import { formatUsdPerKwh } from '../overlays/tariffs/describeRegion.ts';
 
 const BASIS_TEXT: Record<string, string> = {
   subnational: 'Regional price',

@@ -5,7 +5,6 @@ import { OVERLAYS } from '../overlays/registry.ts';
 import { SourceCitation } from '../sources/SourceCitation.tsx';
 import { useLayersStore } from './layersStore.ts';
 import { Legend } from './Legend.tsx';
-import { PlantFilters, TariffSectorSwitch } from './OverlayOptions.tsx';
 
 const GROUPS: Overlay['group'][] = ['Scoring', 'Power', 'Mining', 'Context'];
 
@@ -36,8 +35,7 @@ function OverlayRow({ overlay }: { overlay: Overlay }) {
               onChange={(e) => setOpacity(overlay.id, Number(e.target.value))}
             />
           </label>
-          {overlay.id === 'tariffs' && <TariffSectorSwitch />}
-          {overlay.id === 'power-plants' && <PlantFilters />}
+          {overlay.Options && <overlay.Options />}
           <Legend spec={overlay.legend} label={overlay.label} />
           <details className="overlay-sources">
             <summary>

@@ -4,7 +4,7 @@ import { useDatasetStore } from '../../data/datasetStore.ts';
 import { BASEMAP_SOURCES } from './layers/basemap.ts';
 import { placesToGeoJson } from './layers/placesGeoJson.ts';
 import { countryLabelPoints } from './layers/countryLabelPoints.ts';
-import { flattenRegions } from '../overlays/tariffs/regionFeatures.ts';
+import { flattenRegions } from './layers/regionFeatures.ts';
 import { useGeoJsonSource } from './useGeoJsonSource.ts';
 
 /** Places below this population are kept for search but not drawn as labels. */

@@ -1,16 +1,15 @@
-/** The map canvas. Creates MapLibre once with the full style; overlays feed their own sources. */
+/** The map canvas. Creates MapLibre once with the full style and registers it once loaded; overlays feed their own sources. */
 import { useEffect, useRef } from 'react';
 import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import { buildStyle, type StylePart } from './mapStyle.ts';
-import { useMapStore } from './mapStore.ts';
+import { openingView, registerMap } from './mapHandle.ts';
 
 export function MapView({ styleParts }: { styleParts: readonly StylePart[] }) {
   const container = useRef<HTMLDivElement>(null);
-  const { setMap, setReady, setView } = useMapStore.getState();
 
   useEffect(() => {
     if (!container.current) return;
-    const { view } = useMapStore.getState();
+    const view = openingView();
     const map = new MapLibreMap({
       container: container.current,
       style: buildStyle(styleParts),
@@ -25,22 +24,17 @@ export function MapView({ styleParts }: { styleParts: readonly StylePart[] }) {
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     map.getCanvas().setAttribute('aria-label', 'Map of power, grid capacity and mining sites');
     const host = container.current;
-    map.on('load', () => setReady(true));
+    map.on('load', () => registerMap(map));
     // Style, source and tile errors reach the console, where people and browser tests see them.
     map.on('error', (e) => console.error('Map error:', e.error?.message ?? e));
     // Tests and people waiting on the map can read whether it is still drawing.
     map.on('idle', () => (host.dataset.idle = 'true'));
     map.on('dataloading', () => (host.dataset.idle = 'false'));
     map.on('movestart', () => (host.dataset.idle = 'false'));
-    map.on('moveend', () => {
-      const c = map.getCenter();
-      setView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
-    });
-    setMap(map);
     if (import.meta.env.MODE !== 'production' || new URLSearchParams(location.search).has('debug'))
       (window as unknown as { __map: unknown }).__map = map;
     return () => {
-      setMap(null);
+      registerMap(null);
       map.remove();
     };
     // The style is built once; overlays change visibility and data through the map afterwards.

@@ -1,4 +1,8 @@
-/** Every overlay Gridscout can draw, in the order the layers panel lists them. */
+/**
+ * Every overlay Gridscout can draw, in the order the layers panel lists them (within each group).
+ * To add an overlay: write its folder (see README.md here) and add one line below; the layers panel,
+ * the map (style, data, visibility, opacity) and hover/click/details pick it up from this list.
+ */
 import { COUNTRY_INDICATOR_OVERLAYS } from './context/countryIndicatorOverlays.ts';
 import { landingPointsOverlay } from './context/landingPointsOverlay.ts';
 import { miningOverlay } from './mining/miningOverlay.ts';
@@ -22,6 +26,11 @@ export const OVERLAYS: readonly Overlay[] = [
 ];
 
 export const overlayById = (id: OverlayId): Overlay | undefined => OVERLAYS.find((o) => o.id === id);
+
+/** The overlay that declares a map layer, by layer id. */
+export const OVERLAY_OF_LAYER: ReadonlyMap<string, Overlay> = new Map(
+  OVERLAYS.flatMap((o) => o.style.layers.map((l) => [l.layer.id, o] as const)),
+);
 
 export const OVERLAY_STYLE_PARTS = OVERLAYS.map((o) => ({
   sources: o.style.sources,

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { STAGE_LABELS, type TopSite } from '../../domain/index.ts';
 import { useSelectionStore } from '../../shared/selectionStore.ts';
-import { useMapStore } from '../map/mapStore.ts';
+import { flyTo } from '../map/mapHandle.ts';
 import { useSurfaceStore } from './surfaceStore.ts';
 import { AddToShortlistButton } from '../shortlist/AddToShortlistButton.tsx';
 
@@ -33,7 +33,7 @@ export function BestSites() {
   }, [requested, findBest, summary, count, spacing]);
 
   const open = (site: TopSite) => {
-    useMapStore.getState().flyTo({ lon: site.lon, lat: site.lat, zoom: 7 });
+    flyTo({ lon: site.lon, lat: site.lat, zoom: 7 });
     useSelectionStore.getState().select({
       kind: 'point',
       lon: site.lon,

@@ -10,7 +10,7 @@
 import { useEffect } from 'react';
 import type { ImageSource } from 'maplibre-gl';
 import { resolveConfig, type ScoringConfig } from '../../domain/index.ts';
-import { useMapStore } from '../map/mapStore.ts';
+import { useMap } from '../map/mapHandle.ts';
 import { SURFACE_SOURCE } from '../overlays/suitability/suitabilityOverlay.ts';
 import { useGridStore } from '../../data/gridStore.ts';
 import { createScoringClient, initScoring, recycleImage, type ScoringClient } from './scoringClient.ts';
@@ -20,13 +20,12 @@ import { useSurfaceStore } from './surfaceStore.ts';
 export function SurfaceController() {
   const buffers = useGridStore((s) => s.buffers);
   const load = useGridStore((s) => s.load);
-  const map = useMapStore((s) => s.map);
-  const ready = useMapStore((s) => s.ready);
+  const map = useMap();
 
   useEffect(() => void load(), [load]);
 
   useEffect(() => {
-    if (!buffers || !map || !ready) return;
+    if (!buffers || !map) return;
     const client: ScoringClient = createScoringClient();
     let disposed = false;
     let running = false;
@@ -117,7 +116,7 @@ export function SurfaceController() {
       useSurfaceStore.getState().setFindBest(null);
       client.dispose();
     };
-  }, [buffers, map, ready]);
+  }, [buffers, map]);
 
   return null;
 }

@@ -2,7 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useDatasetStore } from '../../data/datasetStore.ts';
 import { useSelectionStore } from '../../shared/selectionStore.ts';
-import { useMapStore } from '../map/mapStore.ts';
+import { flyTo, getMap } from '../map/mapHandle.ts';
 import { buildSearchIndex, search, type SearchHit } from './searchIndex.ts';
 
 export function SearchBox() {
@@ -18,7 +18,7 @@ export function SearchBox() {
   const listId = useId();
 
   const choose = (hit: SearchHit) => {
-    const { map } = useMapStore.getState();
+    const map = getMap();
     if (hit.kind === 'region' && map) {
       map.fitBounds(
         [
@@ -28,7 +28,7 @@ export function SearchBox() {
         { padding: 40, maxZoom: 7 },
       );
     } else {
-      useMapStore.getState().flyTo({ lon: hit.lon, lat: hit.lat, zoom: 8 });
+      flyTo({ lon: hit.lon, lat: hit.lat, zoom: 8 });
     }
     const select = useSelectionStore.getState().select;
     if (hit.kind === 'mining-site') select({ kind: 'mining-site', id: hit.id });

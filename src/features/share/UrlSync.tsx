@@ -8,7 +8,8 @@ import { useEffect, useState } from 'react';
 import { useNoticesStore } from '../../shared/noticesStore.ts';
 import { resolveConfig, type ScoringConfig } from '../../domain/index.ts';
 import { useLayersStore } from '../layers/layersStore.ts';
-import { useMapStore } from '../map/mapStore.ts';
+import { getView, jumpTo, onViewChange } from '../map/mapHandle.ts';
+import { useTariffSector } from '../overlays/tariffs/tariffSector.ts';
 import type { OverlayId } from '../overlays/overlay.ts';
 import { OVERLAYS } from '../overlays/registry.ts';
 import { DEFAULT_PRESET, initialConfig, useScoringStore } from '../scoring/scoringStore.ts';
@@ -37,9 +38,9 @@ function applyUrlState(search: string): void {
     search,
     OVERLAYS.map((o) => o.id),
   );
-  if (state.view) useMapStore.getState().setView(state.view);
+  if (state.view) jumpTo(state.view);
   if (state.layers) useLayersStore.getState().setVisibleSet(state.layers);
-  if (state.sector) useLayersStore.getState().setTariffSector(state.sector);
+  if (state.sector) useTariffSector.getState().setSector(state.sector);
   if (state.scoring) {
     const config = configFrom(state.scoring);
     try {
@@ -92,11 +93,11 @@ function currentScoring(): SharedScoring | undefined {
 }
 
 export function currentUrlState(): UrlState {
-  const { visible, tariffSector } = useLayersStore.getState();
+  const { visible } = useLayersStore.getState();
   return {
-    view: useMapStore.getState().view,
+    view: getView(),
     layers: (Object.keys(visible) as OverlayId[]).filter((id) => visible[id]),
-    sector: tariffSector,
+    sector: useTariffSector.getState().sector,
     scoring: currentScoring(),
   };
 }
@@ -128,8 +129,9 @@ export function UrlSync() {
       }, 150);
     };
     const unsubscribers = [
-      useMapStore.subscribe(write),
+      onViewChange(write),
       useLayersStore.subscribe(write),
+      useTariffSector.subscribe(write),
       useScoringStore.subscribe(write),
     ];
     // Drop a shared shortlist from the address bar once merged, so a reload does not re-apply it.

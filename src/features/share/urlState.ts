@@ -7,7 +7,7 @@
  *      (w weights, t transforms, c constraints, a assumptions, n connectivity, p preset) and the shortlist
  *      (l: [name, lon, lat, note, origin, refId?] per site). `s` is left out when it would be empty.
  */
-import type { MapView } from '../map/mapStore.ts';
+import type { MapView } from '../map/mapHandle.ts';
 import type { OverlayId } from '../overlays/overlay.ts';
 import type { TariffSector } from '../overlays/tariffs/tariffsOverlay.ts';
 import {

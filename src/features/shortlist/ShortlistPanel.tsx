@@ -1,6 +1,6 @@
 /** The Shortlist tab: the places kept, live scores, exports, the share link and the comparison of 2–6 of them. */
 import { useEffect, useMemo, useState } from 'react';
-import { useMapStore } from '../map/mapStore.ts';
+import { flyTo } from '../map/mapHandle.ts';
 import { useSelectionStore } from '../../shared/selectionStore.ts';
 import { CompareDialog } from '../compare/CompareDialog.tsx';
 import { ReportView } from '../report/ReportView.tsx';
@@ -47,7 +47,7 @@ export function ShortlistPanel() {
       return next;
     });
   const locate = (e: ShortlistEntry) => {
-    useMapStore.getState().flyTo({ lon: e.lon, lat: e.lat });
+    flyTo({ lon: e.lon, lat: e.lat });
     useSelectionStore.getState().select({ kind: 'point', lon: e.lon, lat: e.lat, label: e.name });
   };
   const canCompare = selected.length >= MIN_COMPARE && selected.length <= MAX_COMPARE && scores !== null;

@@ -2,12 +2,14 @@
  * Country-level context (grid carbon intensity, water stress, disaster risk) drawn as choropleths
  * on the basemap's country polygons through feature-state: no geometry is uploaded twice.
  */
+import { useEffect } from 'react';
+import { useDatasetStore } from '../../../data/datasetStore.ts';
 import type { CountryIndicators } from '../../../data/schemas.ts';
 import { BASEMAP_SOURCES } from '../../map/layers/basemap.ts';
+import { useMap } from '../../map/mapHandle.ts';
 import { formatStepLabel, stepExpression, type ColorStep } from '../colorScale.ts';
 import type { Overlay, OverlayId } from '../overlay.ts';
-
-export type IndicatorKey = 'carbonIntensity' | 'waterStress' | 'hazard';
+import { describeCountryIndicator, type IndicatorKey } from './describeIndicator.ts';
 
 interface IndicatorOverlaySpec {
   id: OverlayId;
@@ -21,6 +23,36 @@ interface IndicatorOverlaySpec {
 }
 
 const NO_DATA = '#e7e5e4';
+
+/** Each country's value of one indicator, keyed by ISO3 (null where the country has no value). */
+export function indicatorValues(
+  indicators: readonly CountryIndicators[],
+  key: IndicatorKey,
+): Map<string, number | null> {
+  return new Map(indicators.map((c) => [c.iso3, c[key]?.value ?? null]));
+}
+
+/** Puts one indicator into the feature-state of the basemap's country polygons (by their promoted code). */
+function indicatorData(key: IndicatorKey) {
+  return function IndicatorData() {
+    const map = useMap();
+    const indicators = useDatasetStore((s) => s.data.indicators);
+    const countries = useDatasetStore((s) => s.data.countries);
+    useEffect(() => {
+      if (!map || !indicators || !countries) return;
+      const values = indicatorValues(indicators, key);
+      for (const f of countries.features) {
+        const iso3 = f.properties.iso3;
+        if (values.has(iso3))
+          map.setFeatureState(
+            { source: BASEMAP_SOURCES.countries, id: f.properties.code },
+            { [key]: values.get(iso3) },
+          );
+      }
+    }, [map, indicators, countries]);
+    return null;
+  };
+}
 
 function indicatorOverlay(spec: IndicatorOverlaySpec): Overlay {
   const layerId = `${spec.id}-fill`;
@@ -48,7 +80,10 @@ function indicatorOverlay(spec: IndicatorOverlaySpec): Overlay {
       ],
     },
     opacity: [[layerId, 'fill-opacity', 0.7]],
+    Data: indicatorData(spec.key),
     interactiveLayers: [layerId],
+    describe: (f, ctx) =>
+      describeCountryIndicator(String(f.properties?.iso3), spec.key, ctx.data, ctx.sources),
     legend: {
       kind: 'ramp',
       unit: spec.unit,
@@ -121,18 +156,3 @@ export const hazardOverlay = indicatorOverlay({
 });
 
 export const COUNTRY_INDICATOR_OVERLAYS = [carbonOverlay, waterStressOverlay, hazardOverlay] as const;
-
-/** Feature-state values per country, keyed by ISO3 (the caller maps them to the promoted feature id). */
-export function indicatorStates(
-  indicators: readonly CountryIndicators[],
-): Map<string, Record<IndicatorKey, number | null>> {
-  const states = new Map<string, Record<IndicatorKey, number | null>>();
-  for (const c of indicators) {
-    states.set(c.iso3, {
-      carbonIntensity: c.carbonIntensity?.value ?? null,
-      waterStress: c.waterStress?.value ?? null,
-      hazard: c.hazard?.value ?? null,
-    });
-  }
-  return states;
-}

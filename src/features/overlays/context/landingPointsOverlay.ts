@@ -1,8 +1,17 @@
 /** Submarine cable landing points (TeleGeography): where international bandwidth comes ashore. */
+import { useDatasetStore } from '../../../data/datasetStore.ts';
+import { useGeoJsonSource } from '../../map/useGeoJsonSource.ts';
 import type { Overlay } from '../overlay.ts';
+import { LandingPointCard } from './LandingPointCard.tsx';
 
 export const LANDING_SOURCE = 'landing-points';
 export const LANDING_LAYER = 'landing-points-circles';
+
+function LandingPointsData() {
+  const points = useDatasetStore((s) => s.data.landingPoints);
+  useGeoJsonSource(LANDING_SOURCE, points as GeoJSON.FeatureCollection | undefined);
+  return null;
+}
 
 export const landingPointsOverlay: Overlay = {
   id: 'landing-points',
@@ -31,7 +40,27 @@ export const landingPointsOverlay: Overlay = {
     ],
   },
   opacity: [[LANDING_LAYER, 'circle-opacity', 0.9]],
+  datasets: ['landingPoints'],
+  Data: LandingPointsData,
   interactiveLayers: [LANDING_LAYER],
+  describe: (f) => ({
+    title: String(f.properties?.name),
+    lines: ['Submarine cable landing point', `${f.properties?.n_cables ?? '?'} cables`],
+  }),
+  toSelection: (f) => {
+    if (f.geometry.type !== 'Point') return null;
+    const [lon, lat] = f.geometry.coordinates;
+    const properties = f.properties ?? {};
+    return {
+      kind: 'feature',
+      overlay: 'landing-points',
+      name: String(properties.name),
+      lon,
+      lat,
+      properties,
+    };
+  },
+  details: { owns: (s) => s.kind === 'feature' && s.overlay === 'landing-points', Card: LandingPointCard },
   legend: { kind: 'categories', items: [{ color: '#0891b2', label: 'Cable landing point' }] },
   sourceIds: (data) =>
     data.landingPoints

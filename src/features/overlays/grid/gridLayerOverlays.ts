@@ -5,13 +5,9 @@
 import type { ClassBreak, Rgba } from '../../../domain/index.ts';
 import { MERCATOR_IMAGE_COORDINATES } from '../../../domain/index.ts';
 import type { Overlay, OverlayId } from '../overlay.ts';
+import { describeGridLayerAt, gridLayerData, type GridImageSpec } from './gridLayerImage.ts';
 
-export interface GridLayerOverlay extends Overlay {
-  gridLayer: string;
-  breaks: ClassBreak[];
-  noData: Rgba;
-  sourceName: string;
-}
+export type GridLayerOverlay = Overlay & GridImageSpec;
 
 const hex = (c: Rgba) =>
   `#${c
@@ -34,16 +30,21 @@ function gridLayerOverlay(spec: {
   const source = `${spec.id}-image`;
   const layer = `${spec.id}-raster`;
   const fmt = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: spec.digits });
-  return {
-    id: spec.id,
+  const image: GridImageSpec = {
     label: spec.label,
-    group: spec.group ?? 'Context',
-    defaultVisible: false,
-    description: spec.description,
     gridLayer: spec.gridLayer,
     breaks: spec.breaks,
     noData: NO_DATA,
     sourceName: source,
+  };
+  return {
+    ...image,
+    id: spec.id,
+    group: spec.group ?? 'Context',
+    defaultVisible: false,
+    description: spec.description,
+    Data: gridLayerData(image),
+    describeAt: (lon, lat, ctx) => describeGridLayerAt(image, ctx.grid, lon, lat),
     style: {
       sources: {
         [source]: {

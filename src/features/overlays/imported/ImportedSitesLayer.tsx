@@ -1,6 +1,6 @@
-/** Feeds imported sites into their map source and provides the diamond icon (hover and click: MapInteractions). */
+/** Feeds imported sites into their map source and provides the diamond icon (hover and click: importedOverlay). */
 import { useEffect, useMemo } from 'react';
-import { useMapStore } from '../../map/mapStore.ts';
+import { useMap } from '../../map/mapHandle.ts';
 import { useGeoJsonSource } from '../../map/useGeoJsonSource.ts';
 import {
   IMPORTED_ICON,
@@ -11,8 +11,7 @@ import {
 } from './importedOverlay.ts';
 
 export function ImportedSitesLayer({ sites }: { sites: readonly ImportedPoint[] }) {
-  const map = useMapStore((s) => s.map);
-  const ready = useMapStore((s) => s.ready);
+  const map = useMap();
   useGeoJsonSource(
     IMPORTED_SOURCE,
     useMemo(() => importedFeatures(sites), [sites]),
@@ -26,10 +25,10 @@ export function ImportedSitesLayer({ sites }: { sites: readonly ImportedPoint[] 
     const onMissing = (e: { id: string }) => {
       if (e.id === IMPORTED_ICON) addIcon();
     };
-    if (ready) addIcon();
+    addIcon();
     map.on('styleimagemissing', onMissing);
     return () => void map.off('styleimagemissing', onMissing);
-  }, [map, ready]);
+  }, [map]);
 
   return null;
 }

@@ -1,4 +1,7 @@
-/** Candidate sites the user imported from a file: magenta diamonds drawn above every other point overlay. */
+/**
+ * Candidate sites the user imported from a file: magenta diamonds drawn above every other point overlay.
+ * The sites live in the import feature, above the overlays: it mounts ImportedSitesLayer with them.
+ */
 import type { Overlay } from '../overlay.ts';
 
 export const IMPORTED_SOURCE = 'imported-sites';
@@ -69,6 +72,15 @@ export const importedOverlay: Overlay = {
   },
   opacity: [[IMPORTED_LAYER, 'icon-opacity', 1]],
   interactiveLayers: [IMPORTED_LAYER],
+  describe: (f) => ({
+    title: String(f.properties?.name),
+    lines: ['Imported candidate site', 'Click for its score'],
+  }),
+  toSelection: (f) => {
+    if (f.geometry.type !== 'Point') return null;
+    const [lon, lat] = f.geometry.coordinates;
+    return { kind: 'point', lon, lat, label: String(f.properties?.name), origin: 'import' };
+  },
   legend: {
     kind: 'categories',
     items: [{ color: IMPORTED_COLOR, label: 'Imported candidate site', shape: 'square' }],

@@ -1,19 +1,12 @@
 /** Former and current crypto-mining sites: colour = status, size = MW, ring = town-level coordinates. */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { MiningSite, MiningStatus } from '../../../data/schemas.ts';
 import type { Overlay } from '../overlay.ts';
+import { describeMiningSite } from './describeMiningSite.ts';
+import { MiningData } from './MiningData.tsx';
+import { MiningSiteCard } from './MiningSiteDetails.tsx';
+import { MINING_SOURCE, STATUS_STYLE } from './miningSites.ts';
 
-export const MINING_SOURCE = 'mining-sites';
 export const MINING_LAYERS = { site: 'mining-sites-site', town: 'mining-sites-town' } as const;
-
-export const STATUS_STYLE: Record<MiningStatus, { color: string; label: string }> = {
-  mining: { color: '#f59e0b', label: 'Mining' },
-  converting_to_ai: { color: '#a855f7', label: 'Converting to AI' },
-  ai_hpc: { color: '#2563eb', label: 'AI / HPC' },
-  planned: { color: '#14b8a6', label: 'Planned' },
-  closed: { color: '#6b7280', label: 'Closed' },
-  other: { color: '#78716c', label: 'Other' },
-};
 
 const statusColor: ExpressionSpecification = [
   'match',
@@ -32,17 +25,6 @@ const radius: ExpressionSpecification = [
   8,
   ['case', ['==', ['get', 'mw'], null], 6, ['+', 6, ['*', 0.7, ['sqrt', ['get', 'mw']]]]],
 ];
-
-export function miningFeatures(sites: readonly MiningSite[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
-  return {
-    type: 'FeatureCollection',
-    features: sites.map((s) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
-      properties: { id: s.id, name: s.name, status: s.status, mw: s.powerMw, precision: s.coordPrecision },
-    })),
-  };
-}
 
 export const miningOverlay: Overlay = {
   id: 'mining-sites',
@@ -95,7 +77,11 @@ export const miningOverlay: Overlay = {
     [MINING_LAYERS.town, 'circle-stroke-opacity', 1],
     [MINING_LAYERS.site, 'circle-stroke-opacity', 1],
   ],
+  Data: MiningData,
   interactiveLayers: [MINING_LAYERS.site, MINING_LAYERS.town],
+  describe: (f, ctx) => describeMiningSite(String(f.properties?.id), ctx.data.miningSites),
+  toSelection: (f) => ({ kind: 'mining-site', id: String(f.properties?.id) }),
+  details: { owns: (s) => s.kind === 'mining-site', Card: MiningSiteCard },
   legend: {
     kind: 'categories',
     items: [

@@ -1,9 +1,12 @@
 /** Power plants (WRI GPPD): circles sized by MW and coloured by fuel, clustered by total MW at low zoom. */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { PowerPlantsFile } from '../../../data/schemas.ts';
 import type { Overlay } from '../overlay.ts';
+import { describePlant } from './describePlant.ts';
+import { PlantDetails } from './PlantDetails.tsx';
+import { PLANTS_SOURCE } from './plantFeatures.ts';
+import { PlantFilters } from './PlantFilters.tsx';
+import { PlantsData } from './PlantsData.tsx';
 
-export const PLANTS_SOURCE = 'power-plants';
 export const PLANT_LAYERS = {
   clusters: 'power-plants-clusters',
   clusterLabels: 'power-plants-cluster-labels',
@@ -31,29 +34,6 @@ const fuelColor: ExpressionSpecification = [
   ...Object.entries(FUEL_COLORS).flat(),
   OTHER_FUEL,
 ] as unknown as ExpressionSpecification;
-
-export interface PlantFilter {
-  fuels: string[] | null; // null = all fuels
-  minMw: number;
-}
-
-export function plantFeatures(
-  plants: PowerPlantsFile,
-  filter: PlantFilter,
-): GeoJSON.FeatureCollection<GeoJSON.Point> {
-  const allowed = filter.fuels ? new Set(filter.fuels) : null;
-  const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
-  for (let i = 0; i < plants.id.length; i++) {
-    const fuel = plants.fuels[plants.fuel[i]];
-    if (plants.capacityMw[i] < filter.minMw || (allowed && !allowed.has(fuel))) continue;
-    features.push({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [plants.lon[i], plants.lat[i]] },
-      properties: { i, mw: plants.capacityMw[i], fuel },
-    });
-  }
-  return { type: 'FeatureCollection', features };
-}
 
 export const plantsOverlay: Overlay = {
   id: 'power-plants',
@@ -127,7 +107,28 @@ export const plantsOverlay: Overlay = {
     [PLANT_LAYERS.clusters, 'circle-opacity', 0.55],
     [PLANT_LAYERS.points, 'circle-opacity', 0.8],
   ],
+  datasets: ['powerPlants'],
+  Data: PlantsData,
+  Options: PlantFilters,
   interactiveLayers: [PLANT_LAYERS.points, PLANT_LAYERS.clusters],
+  describe: (f, ctx) => {
+    const p = f.properties ?? {};
+    if (f.layer.id === PLANT_LAYERS.clusters)
+      return {
+        title: `${p.point_count} power plants`,
+        lines: [`${Math.round(Number(p.mw))} MW in total`, 'Zoom in to see each plant'],
+      };
+    return describePlant(Number(p.i), ctx.data.powerPlants);
+  },
+  toSelection: (f) =>
+    f.layer.id === PLANT_LAYERS.points ? { kind: 'plant', index: Number(f.properties?.i) } : null,
+  // A cluster zooms in instead of selecting.
+  onClick: (f, { lon, lat, map }) => {
+    if (f.layer.id !== PLANT_LAYERS.clusters) return false;
+    map.easeTo({ center: [lon, lat], zoom: map.getZoom() + 2 });
+    return true;
+  },
+  details: { owns: (s) => s.kind === 'plant', Card: PlantDetails },
   legend: {
     kind: 'categories',
     items: [

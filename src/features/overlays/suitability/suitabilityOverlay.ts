@@ -1,9 +1,12 @@
 /**
  * The suitability surface: the whole grid scored under the current weights, drawn by the scoring
  * worker as one Web Mercator image. Recolouring replaces the image, never the geometry.
+ * Its data comes from the scoring feature (scoring/SurfaceController.tsx, mounted by the app), which
+ * sits above the overlays; so does the live score its hover read-out shows (`ctx.scoreAt`).
  */
 import { MERCATOR_IMAGE_COORDINATES, SCORE_RAMP, SPECIAL_COLORS } from '../../../domain/index.ts';
 import type { Overlay } from '../overlay.ts';
+import { describeScore } from './describeScore.ts';
 
 export const SURFACE_SOURCE = 'suitability-surface';
 export const SURFACE_LAYER = 'suitability-surface-raster';
@@ -45,6 +48,10 @@ export const suitabilityOverlay: Overlay = {
   },
   opacity: [[SURFACE_LAYER, 'raster-opacity', 0.85]],
   interactiveLayers: [],
+  describeAt: (lon, lat, ctx) => {
+    const result = ctx.scoreAt?.(lon, lat);
+    return result ? describeScore(result) : null;
+  },
   legend: {
     kind: 'categories',
     items: [

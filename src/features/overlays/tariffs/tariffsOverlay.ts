@@ -1,31 +1,14 @@
 /** Electricity tariffs: industrial (or commercial) USD/kWh by subnational region where known, else by country. */
-import type { ExpressionSpecification } from 'maplibre-gl';
 import { BASEMAP_SOURCES } from '../../map/layers/basemap.ts';
-import { formatStepLabel, stepExpression, type ColorStep } from '../colorScale.ts';
+import { formatStepLabel } from '../colorScale.ts';
 import type { Overlay } from '../overlay.ts';
+import { describeRegion } from './describeRegion.ts';
+import { TariffsData } from './TariffsData.tsx';
+import { TariffSectorSwitch } from './TariffSectorSwitch.tsx';
+import { useTariffSector } from './tariffSector.ts';
+import { TARIFF_LAYERS, TARIFF_STEPS, tariffFillColor } from './tariffStyle.ts';
 
-export type TariffSector = 'industrial' | 'commercial';
-
-/** Display classes in USD/kWh (a legend choice, not a data value). */
-export const TARIFF_STEPS: ColorStep[] = [
-  { value: 0, color: '#1a9850' },
-  { value: 0.06, color: '#66bd63' },
-  { value: 0.08, color: '#a6d96a' },
-  { value: 0.1, color: '#fee08b' },
-  { value: 0.13, color: '#fdae61' },
-  { value: 0.17, color: '#f46d43' },
-  { value: 0.22, color: '#d73027' },
-  { value: 0.3, color: '#a50026' },
-];
-export const TARIFF_NO_DATA = '#d4d4d8';
-
-const priceKey = (sector: TariffSector) => (sector === 'industrial' ? 'price' : 'commercial');
-
-export function tariffFillColor(sector: TariffSector): ExpressionSpecification {
-  return stepExpression(['get', priceKey(sector)], TARIFF_STEPS, TARIFF_NO_DATA);
-}
-
-export const TARIFF_LAYERS = { country: 'tariffs-country', subnational: 'tariffs-subnational' } as const;
+export type { TariffSector } from './tariffSector.ts';
 
 export const tariffsOverlay: Overlay = {
   id: 'tariffs',
@@ -62,7 +45,10 @@ export const tariffsOverlay: Overlay = {
     [TARIFF_LAYERS.country, 'fill-opacity', 0.75],
     [TARIFF_LAYERS.subnational, 'fill-opacity', 0.75],
   ],
+  Data: TariffsData,
+  Options: TariffSectorSwitch,
   interactiveLayers: [TARIFF_LAYERS.subnational, TARIFF_LAYERS.country],
+  describe: (f, ctx) => describeRegion(f.properties ?? {}, useTariffSector.getState().sector, ctx.sources),
   legend: {
     kind: 'ramp',
     unit: 'USD/kWh',

@@ -1,7 +1,9 @@
-/** Everything published about one mining site, with its source links. */
-import type { MiningSite } from '../../data/schemas.ts';
-import { STATUS_STYLE } from '../overlays/mining/miningOverlay.ts';
-import { SourceCitation } from '../sources/SourceCitation.tsx';
+/** Everything published about one mining site, with its source links; then the place's shared facts. */
+import { useDatasetStore } from '../../../data/datasetStore.ts';
+import type { MiningSite } from '../../../data/schemas.ts';
+import { SourceCitation } from '../../sources/SourceCitation.tsx';
+import type { OverlayDetails } from '../overlay.ts';
+import { STATUS_STYLE } from './miningSites.ts';
 
 const hostOf = (url: string): string => {
   try {
@@ -67,3 +69,21 @@ export function MiningSiteDetails({ site }: { site: MiningSite }) {
     </article>
   );
 }
+
+export const MiningSiteCard: OverlayDetails['Card'] = ({ selection, PlaceFacts }) => {
+  const sites = useDatasetStore((s) => s.data.miningSites);
+  if (selection.kind !== 'mining-site') return null;
+  const site = sites?.find((s) => s.id === selection.id);
+  return site ? (
+    <>
+      <MiningSiteDetails site={site} />
+      <PlaceFacts
+        lon={site.lon}
+        lat={site.lat}
+        target={{ name: site.name, origin: 'mining-site', refId: site.id }}
+      />
+    </>
+  ) : (
+    <p>Unknown mining site “{selection.id}”.</p>
+  );
+};

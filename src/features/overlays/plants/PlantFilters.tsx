@@ -1,27 +1,11 @@
-/** Per-overlay options: the tariff sector switch and the power-plant filters. */
-import { useDatasetStore } from '../../data/datasetStore.ts';
-import { useLayersStore } from './layersStore.ts';
-
-export function TariffSectorSwitch() {
-  const sector = useLayersStore((s) => s.tariffSector);
-  const setSector = useLayersStore((s) => s.setTariffSector);
-  return (
-    <fieldset className="inline-fieldset small">
-      <legend>Tariff sector</legend>
-      {(['industrial', 'commercial'] as const).map((s) => (
-        <label key={s}>
-          <input type="radio" name="tariff-sector" checked={sector === s} onChange={() => setSector(s)} />
-          {s === 'industrial' ? 'Industrial' : 'Commercial'}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
+/** The power-plants overlay's options in the layers panel: minimum size and fuels. */
+import { useDatasetStore } from '../../../data/datasetStore.ts';
+import { usePlantFilter } from './plantFilter.ts';
 
 export function PlantFilters() {
   const plants = useDatasetStore((s) => s.data.powerPlants);
-  const filter = useLayersStore((s) => s.plantFilter);
-  const setFilter = useLayersStore((s) => s.setPlantFilter);
+  const filter = usePlantFilter((s) => s.filter);
+  const setFilter = usePlantFilter((s) => s.setFilter);
   const fuels = plants?.fuels ?? [];
   const selected = new Set(filter.fuels ?? fuels);
   const toggleFuel = (fuel: string, on: boolean) => {

@@ -11,21 +11,10 @@ import { useGridStore } from '../../data/gridStore.ts';
 import { useSelectionStore } from '../../shared/selectionStore.ts';
 import { useLayersStore } from '../layers/layersStore.ts';
 import { useMap } from '../map/mapHandle.ts';
-import { overlayTopOrder, type Description, type Overlay, type OverlayContext } from '../overlays/overlay.ts';
+import type { OverlayContext } from '../overlays/overlay.ts';
 import { OVERLAYS, OVERLAY_OF_LAYER } from '../overlays/registry.ts';
 import { useSourceIndex } from '../sources/useSources.ts';
-
-/** The first read-out at a point, with the lines of later read-outs that share its title. */
-function readoutAt(overlays: readonly Overlay[], lon: number, lat: number, ctx: OverlayContext) {
-  let first: Description | null = null;
-  for (const overlay of overlays) {
-    const d = overlay.describeAt?.(lon, lat, ctx);
-    if (!d) continue;
-    if (!first) first = { title: d.title, lines: [...d.lines] };
-    else if (d.title === first.title) first.lines.push(...d.lines);
-  }
-  return first;
-}
+import { readoutAt, readoutOrder } from './readout.ts';
 
 export function MapInteractions({ scoreAt }: { scoreAt?: OverlayContext['scoreAt'] }) {
   const map = useMap();
@@ -36,9 +25,7 @@ export function MapInteractions({ scoreAt }: { scoreAt?: OverlayContext['scoreAt
     if (!map) return;
     const shown = OVERLAYS.filter((o) => visible[o.id]);
     const layers = shown.flatMap((o) => o.interactiveLayers);
-    const readouts = shown
-      .filter((o) => o.describeAt)
-      .sort((a, b) => overlayTopOrder(b) - overlayTopOrder(a));
+    const readouts = readoutOrder(shown);
     const context = (): OverlayContext => ({
       data: useDatasetStore.getState().data,
       sources,

@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/support/globalSetup.ts'],
+    setupFiles: ['tests/e2e/support/cspGuard.ts'],
     environment: 'node',
     testTimeout: 90_000,
     hookTimeout: 120_000,

@@ -179,6 +179,9 @@ export class AppDriver {
   }
 }
 
+/** Every app opened in this test file (tests/e2e/support/cspGuard.ts checks them all when the file ends). */
+export const OPENED: AppDriver[] = [];
+
 export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<AppDriver> {
   const baseUrl = inject('baseUrl');
   const context =
@@ -188,7 +191,17 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
       acceptDownloads: true,
     }));
   const page = await context.newPage();
+  // Reports every securitypolicyviolation event as a console error before any app script runs, so the
+  // driver records it (consoleErrors, cspViolations) even for a violation that a try/catch swallows.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(
+        `Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    );
+  });
   const app = new AppDriver(page, baseUrl);
+  OPENED.push(app);
   await page.goto(`${baseUrl}${options.path ?? '/'}`);
   return app;
 }

@@ -128,9 +128,28 @@ export const GPPD_FUEL: Record<string, PlantFuel> = {
   Other: 'other',
   'Wave and Tidal': 'other',
 };
-/** Fuels that match each other in de-duplication: gas and oil share one GEM tracker and dual-fuel plants differ by source. */
+/**
+ * Fuel classes of the de-duplication rule. The combustion fuels form one class: the EIA-860M aggregation labels a plant
+ * by its largest technology only (Barry AL: one "Natural Gas Fired Combined Cycle" row that holds the coal units too),
+ * coal units converted to gas since 2019-24 show up as gas steam turbines (Jim Bridger, Belews Creek), GPPD gives one
+ * primary fuel per plant where GEM splits coal and gas units into two trackers, and dual-fuel gas/oil units differ by
+ * source.
+ */
+export const MATCH_CLASS: Record<PlantFuel, string> = {
+  coal: 'combustion',
+  gas: 'combustion',
+  oil: 'combustion',
+  bioenergy: 'combustion',
+  other: 'combustion',
+  nuclear: 'nuclear',
+  hydro: 'hydro',
+  wind: 'wind',
+  solar: 'solar',
+  geothermal: 'geothermal',
+  storage: 'storage',
+};
 export function matchGroup(f: PlantFuel): string {
-  return f === 'gas' || f === 'oil' ? 'gas_oil' : f;
+  return MATCH_CLASS[f];
 }
 
 // --- de-duplication -----------------------------------------------------------------------------------

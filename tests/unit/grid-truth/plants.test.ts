@@ -19,7 +19,12 @@ import {
 import { capacityWithin, OPERATING_CLASSES } from '../../../scripts/grid-truth/plantLayers.ts';
 import { countPlants } from '../../../scripts/grid-truth/report.ts';
 import { PLANT_SOURCES } from '../../../scripts/grid-truth/sources.ts';
-import { EIA_SOURCE, GPPD_SOURCE } from '../../../scripts/grid-truth/rules.ts';
+import {
+  EIA_SOURCE,
+  GEM_TRACKER_SOURCE,
+  GEM_TRACKERS,
+  GPPD_SOURCE,
+} from '../../../scripts/grid-truth/rules.ts';
 
 const RAW = process.env.GRIDSCOUT_RAW || resolve(__dirname, '../../../../shared/data');
 const csv = (rel: string) =>
@@ -70,6 +75,21 @@ describe('GEM units survive with capacity and status', () => {
     const out = records(raw!.plant_name).filter((r) => r.statusRaw === 'construction');
     expect(out).toHaveLength(1);
   });
+
+  it.each(GEM_TRACKERS)(
+    'no %s unit is lost: capacity per status = kept + replaced by EIA-860M',
+    (tracker) => {
+      const id = GEM_TRACKER_SOURCE[tracker].id;
+      const located = gem.filter((r) => r.tracker === tracker && r.lat !== '' && r.lon !== '');
+      for (const status of new Set(located.map((r) => r.status))) {
+        const mine = [...build.records, ...build.droppedGem.map((d) => d.record)].filter(
+          (r) => r.sourceId === id && r.statusRaw === status,
+        );
+        const mw = mine.reduce((s, r) => s + r.capacityMw, 0);
+        expect(mw).toBeCloseTo(sum(located.filter((r) => r.status === status)), 1);
+      }
+    },
+  );
 
   it('units without coordinates are the only rows rejected', () => {
     const noCoords = gem.filter((r) => r.lat === '' || r.lon === '');

@@ -230,6 +230,7 @@ function figures(a: Acc) {
     completed: a.completed,
     withdrawnShare: a.wsRows > 0 ? round(a.wsWithdrawn / a.wsRows, 4) : null,
     withdrawnShareIsos: [...a.wsIsos].sort(),
+    withdrawnShareRows: a.wsRows,
     isos: [...a.isos].sort(),
     sourceIds: [...a.isos].sort().map((i) => QUEUE_SOURCE_IDS[i]!),
   };

@@ -8,12 +8,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadAdmin0, loadAdmin1, type NeAdmin1, type NeCountry } from '../natural-earth.ts';
+import { rasterizeFeatures } from '../grid/rasterize.ts';
+import { HEIGHT, WIDTH, cellLat, cellLon } from '../grid/spec.ts';
 import { gzipSize } from '../lib/io.ts';
 import { round } from '../lib/num.ts';
 import { gridAccess } from './gridAccess.ts';
 import { buildQueues, writeQueues } from './queues.ts';
 import { loadTransmission, writeTransmission } from './transmission.ts';
-import { coverageLookup } from './transmissionCoverage.ts';
+import { cellCoverage, coverageLookup } from './transmissionCoverage.ts';
 import { transmissionReport } from './transmissionReport.ts';
 
 /** The spot checks of the task brief (lat, lon). */
@@ -83,15 +85,46 @@ function main(): void {
         ? 'no data'
         : `${round(l.km[k]!, 1)} km (${l.kv[k]} kV, ${data.substations[l.index[k]!]!.source})`;
     console.log(
-      `${name} [${codes[k]!.iso3} ${codes[k]!.region ?? '-'}; coverage ${acc.coverage[k]}]: ≥110 ${f(acc.kv110)}; ≥220 ${f(acc.kv220)}; ≥345 ${f(acc.kv345)}; ≥220 kV line km within 25 km ${Number.isNaN(acc.line220Km[k]!) ? 'no data' : round(acc.line220Km[k]!, 1)}`,
+      `${name} [${codes[k]!.iso3} ${codes[k]!.region ?? '-'}; coverage ${acc.coverage[k]}]: any ${f(acc.any)}; ≥110 ${f(acc.kv110)}; ≥220 ${f(acc.kv220)}; ≥345 ${f(acc.kv345)}; ≥220 kV line km within 25 km ${Number.isNaN(acc.line220Km[k]!) ? 'no data' : round(acc.line220Km[k]!, 1)}`,
     );
   });
   for (const r of queues.leadTimes)
     console.log(
       `lead time ${r.region} ${r.measure}: median ${r.median} (p25 ${r.p25}, p75 ${r.p75}) n=${r.n}, excluded ${JSON.stringify(r.excluded)}`,
     );
-  const rep = transmissionReport(data.substations, new Map(admin0.map((c) => [c.iso3, c.continent])));
-  console.log(JSON.stringify(rep.bySourceAndClass));
+  const continents = new Map(admin0.map((c) => [c.iso3, c.continent]));
+  if (!process.argv.includes('--grid')) {
+    console.log(JSON.stringify(transmissionReport(data.substations, continents).bySourceAndClass));
+    return;
+  }
+  // the whole land grid, as scripts/grid/build-grid.ts builds it (Antarctica excluded)
+  const land = admin0.filter((c) => c.adm0 !== 'ATA');
+  const r0 = new Int32Array(WIDTH * HEIGHT).fill(-1);
+  rasterizeFeatures(land, r0);
+  const r1 = new Int32Array(WIDTH * HEIGHT).fill(-1);
+  rasterizeFeatures(admin1, r1);
+  const lon: number[] = [];
+  const lat: number[] = [];
+  const iso3: string[] = [];
+  const region: (string | null)[] = [];
+  for (let i = 0; i < r0.length; i++) {
+    if (r0[i]! < 0) continue;
+    const c = land[r0[i]!]!;
+    const a = r1[i]! >= 0 ? admin1[r1[i]!]! : null;
+    lon.push(cellLon(i % WIDTH));
+    lat.push(cellLat(Math.floor(i / WIDTH)));
+    iso3.push(c.iso3);
+    region.push(a && a.adm0 === c.adm0 ? a.code : null);
+  }
+  const cells = { lon: Float64Array.from(lon), lat: Float64Array.from(lat), iso3, region };
+  const t0 = Date.now();
+  const coverage = cellCoverage(data.coverage, cells);
+  const full = gridAccess({ ...cells, coverage }, data.substations, data.lines);
+  console.log(`grid access for ${lon.length} land cells: ${Date.now() - t0} ms`);
+  const rep = transmissionReport(data.substations, continents, { coverage: full.coverage, iso3 });
+  console.log(
+    JSON.stringify({ ...rep.cells, uncoveredByCountry: rep.cells!.uncoveredByCountry.slice(0, 15) }),
+  );
   console.log(join(output, 'transmission'));
 }
 

@@ -46,6 +46,8 @@ export const CountyPressureSchema = z.object({
    */
   withdrawnShare: z.number().min(0).max(1).nullable(),
   withdrawnShareIsos: z.array(z.string()),
+  /** Rows behind `withdrawnShare` (the rows of `withdrawnShareIsos`). */
+  withdrawnShareRows: z.number().int().nonnegative(),
   isos: z.array(z.string().min(1)),
   /** Rows that name several counties; each named county counts the whole row. */
   multiCountyRows: z.number().int().nonnegative(),

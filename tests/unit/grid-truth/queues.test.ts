@@ -87,6 +87,7 @@ describe('queue pressure', () => {
     const ws = va.filter((r) => withIsos.has(r.iso));
     const st = q.states.find((s) => s.state === 'VA')!;
     expect(st.activeProjects).toBe(active.length);
+    expect(st.withdrawnShareRows).toBe(ws.length);
     expect(st.activeMw).toBeCloseTo(mw, 1);
     expect(st.withdrawnShare).toBeCloseTo(
       ws.filter((r) => r.queue_sheet === 'Withdrawn').length / ws.length,

@@ -6,6 +6,7 @@
 import { COVERAGE, type CoverageCode } from '../../src/contract/transmission.ts';
 import { nearest, pointSet, sumWithin, type PointSet } from '../grid/spatial.ts';
 import { haversineKm } from '../lib/num.ts';
+import { effectiveKv } from './transmissionLineKv.ts';
 import type { Line, Substation } from './transmissionLoad.ts';
 
 export const KV_THRESHOLDS = [110, 220, 345] as const;
@@ -28,6 +29,8 @@ export interface NearestLayer {
   kv: Float64Array;
   /** Index into the substations array, -1 where no data. */
   index: Int32Array;
+  /** 1 where the kV comes from the lines ending at the station (no listed voltage), else 0. */
+  kvFromLines: Uint8Array;
 }
 
 export interface GridAccess {
@@ -87,12 +90,14 @@ function nearestLayer(
   cells: GridAccessCells,
   subs: Substation[],
   ids: number[],
+  useLineKv: boolean,
 ): NearestLayer {
   const ps = pointSet(ids.map((i) => subs[i]!));
   const out: NearestLayer = {
     km: new Float64Array(n).fill(NaN),
     kv: new Float64Array(n).fill(NaN),
     index: new Int32Array(n).fill(-1),
+    kvFromLines: new Uint8Array(n),
   };
   if (ids.length === 0) return out;
   for (let k = 0; k < n; k++) {
@@ -100,13 +105,26 @@ function nearestLayer(
     const [j, d] = nearest(ps, cells.lon[k]!, cells.lat[k]!);
     const i = ids[j]!;
     out.km[k] = d;
-    out.kv[k] = subs[i]!.maxKv ?? NaN;
+    const s = subs[i]!;
+    const kv = effectiveKv(s, useLineKv);
+    out.kv[k] = kv ?? NaN;
+    out.kvFromLines[k] = s.maxKv === null && kv !== null ? 1 : 0;
     out.index[k] = i;
   }
   return out;
 }
 
-export function gridAccess(cells: GridAccessCells, subs: Substation[], lines: Line[]): GridAccess {
+export interface GridAccessOptions {
+  /** Count an OSM station without a listed voltage at the kV of the lines ending at it (default true). */
+  useLineKv?: boolean;
+}
+
+export function gridAccess(
+  cells: GridAccessCells,
+  subs: Substation[],
+  lines: Line[],
+  { useLineKv = true }: GridAccessOptions = {},
+): GridAccess {
   const n = cells.lon.length;
   const coverage = new Uint8Array(n);
   const cov = cells.coverage;
@@ -114,7 +132,7 @@ export function gridAccess(cells: GridAccessCells, subs: Substation[], lines: Li
   const covered = (k: number) => coverage[k] !== COVERAGE.none;
 
   const usable = accessSubstations(subs);
-  const atLeast = (kv: number) => usable.filter((i) => subs[i]!.maxKv !== null && subs[i]!.maxKv! >= kv);
+  const atLeast = (kv: number) => usable.filter((i) => (effectiveKv(subs[i]!, useLineKv) ?? -1) >= kv);
   const [t110, t220, t345] = KV_THRESHOLDS;
 
   const { points, km } = lineSamples(lines);
@@ -124,10 +142,10 @@ export function gridAccess(cells: GridAccessCells, subs: Substation[], lines: Li
 
   return {
     coverage,
-    any: nearestLayer(n, covered, cells, subs, usable),
-    kv110: nearestLayer(n, covered, cells, subs, atLeast(t110)),
-    kv220: nearestLayer(n, covered, cells, subs, atLeast(t220)),
-    kv345: nearestLayer(n, covered, cells, subs, atLeast(t345)),
+    any: nearestLayer(n, covered, cells, subs, usable, useLineKv),
+    kv110: nearestLayer(n, covered, cells, subs, atLeast(t110), useLineKv),
+    kv220: nearestLayer(n, covered, cells, subs, atLeast(t220), useLineKv),
+    kv345: nearestLayer(n, covered, cells, subs, atLeast(t345), useLineKv),
     line220Km,
   };
 }

@@ -18,6 +18,7 @@ import { gzipSize, writeValidatedJson } from '../lib/io.ts';
 import { round } from '../lib/num.ts';
 import { buildCoverage } from './transmissionCoverage.ts';
 import { loadLines, loadSubstations, type Line, type Substation } from './transmissionLoad.ts';
+import { withLineKv } from './transmissionLineKv.ts';
 import { TRANSMISSION_SOURCE_IDS } from './transmissionSources.ts';
 
 /** Substation coordinates: 4 decimals (~11 m), finer than any source's accuracy. */
@@ -41,6 +42,7 @@ export function substationsFile(subs: Substation[]): SubstationsFile {
     lon: subs.map((s) => round(s.lon, SUBSTATION_DECIMALS)),
     lat: subs.map((s) => round(s.lat, SUBSTATION_DECIMALS)),
     maxKv: subs.map((s) => s.maxKv),
+    lineKv: subs.map((s) => s.lineKv),
     voltages: subs.map((s) => s.voltages),
     status: subs.map((s) => s.status),
     vintage: subs.map((s) => s.vintage),
@@ -85,8 +87,9 @@ export interface TransmissionData {
 }
 
 export function loadTransmission(rawDir: string): TransmissionData {
-  const substations = loadSubstations(rawDir);
-  return { substations, lines: loadLines(rawDir), coverage: buildCoverage(substations) };
+  const lines = loadLines(rawDir);
+  const substations = withLineKv(loadSubstations(rawDir), lines);
+  return { substations, lines, coverage: buildCoverage(substations) };
 }
 
 export interface WrittenFile {

@@ -10,6 +10,7 @@ import {
   type CoverageFile,
   type TransmissionSource,
 } from '../../src/contract/transmission.ts';
+import { effectiveKv } from './transmissionLineKv.ts';
 import type { Substation } from './transmissionLoad.ts';
 
 /**
@@ -57,12 +58,13 @@ export function coverageGaps(subs: Substation[]): string[] {
     const rows = inCountry(iso3);
     const sources = [...new Set(rows.map((s) => s.source))].sort().join(', ');
     const noKv = rows.filter((s) => s.maxKv === null).length;
-    return `${sources || 'no source'}: ${rows.length} substations, ${noKv} without a voltage`;
+    const fromLines = rows.filter((s) => s.maxKv === null && s.lineKv !== null).length;
+    return `${sources || 'no source'}: ${rows.length} substations, ${noKv} without a listed voltage (${fromLines} of them get one from the lines ending there)`;
   };
   return [
     `United States, Census West region (${US_WEST_REGIONS.map((r) => r.slice(3)).join(', ')}): no substation source (the OSM 2017 extract has no US West file).`,
     `China: ${tally('CHN')}; several provinces have no row.`,
-    `India: ${tally('IND')}; the ≥ 110/220/345 kV distances there measure to the few substations that list a voltage.`,
+    `India: ${tally('IND')}.`,
     'Countries with no substation row at all (much of Africa, Central America and the Caribbean) have no data.',
     'ENTSO-E positions are schematic (several km off the real site); OSM and GA data are from 2017, ENTSO-E from 2022 or earlier.',
   ];
@@ -96,12 +98,13 @@ export function buildCoverage(subs: Substation[]): CoverageFile {
   const order = (s: TransmissionSource) => TRANSMISSION_SOURCES.indexOf(s);
   for (const [k, g] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const [iso3, source] = k.split('\t') as [string, TransmissionSource];
-    const ge = (kv: number) => g.filter((s) => s.maxKv !== null && s.maxKv >= kv).length;
+    const ge = (kv: number) => g.filter((s) => (effectiveKv(s, true) ?? -1) >= kv).length;
     const list = byCountry.get(iso3) ?? [];
     list.push({
       source,
       substations: g.length,
       withVoltage: g.filter((s) => s.maxKv !== null).length,
+      withLineKv: g.filter((s) => s.maxKv === null && s.lineKv !== null).length,
       ge110: ge(110),
       ge220: ge(220),
       ge345: ge(345),

@@ -109,6 +109,8 @@ export interface Substation {
   /** Distinct voltages in kV, highest first; empty when the source lists none. */
   voltages: number[];
   maxKv: number | null;
+  /** OSM only: highest kV of the lines ending here, when the source lists no voltage (transmissionLineKv.ts). */
+  lineKv: number | null;
   status: 'operational' | 'under_construction' | 'non-operational' | '';
   vintage: string;
   locationQuality: LocationQuality;
@@ -125,6 +127,7 @@ export function loadSubstations(rawDir: string): Substation[] {
     lat: r.lat,
     voltages: r.voltages_kv,
     maxKv: r.max_voltage_kv,
+    lineKv: null,
     status: r.status,
     vintage: r.vintage,
     locationQuality: r.location_quality,

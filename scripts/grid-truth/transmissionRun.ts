@@ -78,12 +78,13 @@ function main(): void {
     },
     data.substations,
     data.lines,
+    { useLineKv: !process.argv.includes('--listed-kv-only') },
   );
   SPOTS.forEach(([name], k) => {
     const f = (l: typeof acc.kv220) =>
       Number.isNaN(l.km[k]!)
         ? 'no data'
-        : `${round(l.km[k]!, 1)} km (${l.kv[k]} kV, ${data.substations[l.index[k]!]!.source})`;
+        : `${round(l.km[k]!, 1)} km (${l.kv[k]} kV${l.kvFromLines[k] ? ' from lines' : ''}, ${data.substations[l.index[k]!]!.source})`;
     console.log(
       `${name} [${codes[k]!.iso3} ${codes[k]!.region ?? '-'}; coverage ${acc.coverage[k]}]: any ${f(acc.any)}; ≥110 ${f(acc.kv110)}; ≥220 ${f(acc.kv220)}; ≥345 ${f(acc.kv345)}; ≥220 kV line km within 25 km ${Number.isNaN(acc.line220Km[k]!) ? 'no data' : round(acc.line220Km[k]!, 1)}`,
     );

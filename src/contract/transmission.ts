@@ -67,6 +67,8 @@ export const SubstationsFileSchema = z
     lon: z.array(lon),
     lat: z.array(lat),
     maxKv: z.array(kv.nullable()),
+    /** OSM rows without a listed voltage: highest kV of the OSM lines ending at the station, else null. */
+    lineKv: z.array(kv.nullable()),
     voltages: z.array(z.array(kv)),
     status: z.array(z.enum(['operational', 'under_construction', 'non-operational', ''])),
     vintage: z.array(z.string().min(1)),
@@ -82,6 +84,7 @@ export const SubstationsFileSchema = z
       'lon',
       'lat',
       'maxKv',
+      'lineKv',
       'voltages',
       'status',
       'vintage',
@@ -137,6 +140,9 @@ export const CoverageFileSchema = z.object({
           source: TransmissionSourceSchema,
           substations: z.number().int().positive(),
           withVoltage: z.number().int().nonnegative(),
+          /** Rows without a listed voltage that get one from the lines ending at them (OSM). */
+          withLineKv: z.number().int().nonnegative(),
+          /** ge*: by the listed voltage, else the one from lines (as the distance layers count them). */
           ge110: z.number().int().nonnegative(),
           ge220: z.number().int().nonnegative(),
           ge345: z.number().int().nonnegative(),

@@ -80,6 +80,45 @@ describe('voltage and WKT parsing', () => {
   });
 });
 
+describe('voltage from connected lines (OSM)', () => {
+  it('fills a missing OSM voltage with the highest kV of the raw lines ending at the station', () => {
+    const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
+    const ends = new Map<string, number>();
+    for (const r of rawLines) {
+      if (r.source !== 'osm_2017' || r.voltage_kv === '') continue;
+      const pts = r.wkt!.slice('LINESTRING('.length, -1).split(',');
+      for (const p of [pts[0]!, pts[pts.length - 1]!]) {
+        const [x, y] = p.split(' ').map(Number);
+        const k = `${r4(x!)} ${r4(y!)}`;
+        ends.set(k, Math.max(ends.get(k) ?? 0, Number(r.voltage_kv)));
+      }
+    }
+    const expected = rawSubs.map((r) =>
+      r.source === 'osm_2017' && r.max_voltage_kv === ''
+        ? (ends.get(`${r4(Number(r.lon))} ${r4(Number(r.lat))}`) ?? null)
+        : null,
+    );
+    expect(data.substations.map((s) => s.lineKv)).toEqual(expected);
+    expect(expected.filter((v) => v !== null).length).toBeGreaterThan(0);
+  });
+
+  it('never lengthens a threshold distance and flags where the kV comes from lines', () => {
+    const lon = Float64Array.of(-77.49, -82.81, -99.73);
+    const lat = Float64Array.of(39.04, 40.08, 32.45);
+    const cells = { lon, lat, coverage: Uint8Array.of(3, 3, 3) };
+    const withLines = gridAccess(cells, data.substations, []);
+    const listed = gridAccess(cells, data.substations, [], { useLineKv: false });
+    for (const t of ['kv110', 'kv220', 'kv345'] as const) {
+      for (let k = 0; k < 3; k++) expect(withLines[t].km[k]!).toBeLessThanOrEqual(listed[t].km[k]!);
+      expect(Array.from(listed[t].kvFromLines)).toEqual([0, 0, 0]);
+      const idx = Array.from(withLines[t].index);
+      expect(Array.from(withLines[t].kvFromLines)).toEqual(
+        idx.map((i) => (data.substations[i]!.maxKv === null ? 1 : 0)),
+      );
+    }
+  });
+});
+
 describe('grid access', () => {
   const admin0 = loadAdmin0(RAW);
   const admin1 = loadAdmin1(RAW);

@@ -17,6 +17,11 @@ import {
 } from '../../../scripts/grid-truth/transmission.ts';
 import { coverageLookup, US_WEST_REGIONS } from '../../../scripts/grid-truth/transmissionCoverage.ts';
 import { placeCodes } from '../../../scripts/grid-truth/transmissionRun.ts';
+import {
+  QUEUE_SOURCE_IDS,
+  TRANSMISSION_SOURCE_IDS,
+  TRANSMISSION_SOURCES_META,
+} from '../../../scripts/grid-truth/transmissionSources.ts';
 import { loadAdmin0, loadAdmin1 } from '../../../scripts/natural-earth.ts';
 
 const RAW = join(process.cwd(), '..', 'shared', 'data');
@@ -242,5 +247,33 @@ describe('outputs', () => {
       expect(readFileSync(join(a, 'transmission', f)).equals(readFileSync(join(b, 'transmission', f)))).toBe(
         true,
       );
+  });
+});
+
+describe('sources', () => {
+  it('has one entry per id used, flags OSM share-alike, and clashes with no existing source id', () => {
+    const ids = TRANSMISSION_SOURCES_META.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of [...Object.values(TRANSMISSION_SOURCE_IDS), ...Object.values(QUEUE_SOURCE_IDS)])
+      expect(ids).toContain(id);
+    const queueIsos = new Set(
+      Papa.parse<Record<string, string>>(
+        readFileSync(join(RAW, 'grid/queues/us_iso_queues_2025-01.csv'), 'utf8'),
+        {
+          header: true,
+          skipEmptyLines: true,
+        },
+      ).data.map((r) => r.iso!),
+    );
+    expect([...queueIsos].sort()).toEqual(Object.keys(QUEUE_SOURCE_IDS).sort());
+    expect(TRANSMISSION_SOURCES_META.filter((s) => s.shareAlike).map((s) => s.id)).toEqual([
+      TRANSMISSION_SOURCE_IDS.osm_2017,
+    ]);
+    const existing = (
+      JSON.parse(readFileSync(join(process.cwd(), 'data/sources.json'), 'utf8')) as {
+        sources: { id: string }[];
+      }
+    ).sources.map((s) => s.id);
+    expect(ids.filter((id) => existing.includes(id))).toEqual([]);
   });
 });

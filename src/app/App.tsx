@@ -10,16 +10,15 @@ import { DetailsPanel } from '../features/inspect/DetailsPanel.tsx';
 import { HoverTooltip } from '../features/inspect/HoverTooltip.tsx';
 import { MapInteractions } from '../features/inspect/MapInteractions.tsx';
 import { DataSourcesPanel } from '../features/sources/DataSourcesPanel.tsx';
-import { ScoringPanel } from '../features/scoring/ScoringPanel.tsx';
 import { SurfaceController } from '../features/scoring/SurfaceController.tsx';
 import { GridLayerImages } from '../features/overlays/grid/GridLayerImages.tsx';
-import { ShortlistPanel } from '../features/shortlist/ShortlistPanel.tsx';
 import { ImportedSites } from '../features/import/ImportedSites.tsx';
 import { DataStatus } from './DataStatus.tsx';
 import { Notices } from './Notices.tsx';
 import { UrlSync } from '../features/share/UrlSync.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { SidePanel, type PanelTab } from './SidePanel.tsx';
+import { ScoringTab, ShortlistTab } from './composedPanels.tsx';
 
 export function App() {
   const loadAll = useDatasetStore((s) => s.loadAll);
@@ -32,8 +31,8 @@ export function App() {
 
   const tabs: PanelTab[] = [
     { id: 'layers', label: 'Layers', content: <LayersPanel /> },
-    { id: 'score', label: 'Score', content: <ScoringPanel /> },
-    { id: 'shortlist', label: 'Shortlist', content: <ShortlistPanel /> },
+    { id: 'score', label: 'Score', content: <ScoringTab /> },
+    { id: 'shortlist', label: 'Shortlist', content: <ShortlistTab /> },
     { id: 'sources', label: 'Data sources', content: <DataSourcesPanel /> },
   ];
 

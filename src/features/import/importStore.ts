@@ -3,7 +3,7 @@
  * outcome of the last attempt (its row errors and message). A failed attempt never replaces what was saved.
  */
 import { createStore, useStore } from 'zustand';
-import type { KeyValueStorage } from '../shortlist/shortlistStore.ts';
+import { browserStorage, type KeyValueStorage } from '../../shared/keyValueStorage.ts';
 import { IMPORT_STORAGE_KEY, readSavedImport, writeSavedImport, type SavedImport } from './importStorage.ts';
 import { decodeImport, parseSitesText, sizeProblem } from './importText.ts';
 import { emptyResult, type ColumnChoice, type ImportFormat, type ImportResult } from './importTypes.ts';
@@ -113,12 +113,9 @@ export function useImport<T>(selector: (state: ImportState) => T): T {
 
 /** Connects the app's import store to localStorage (idempotent; call from components). */
 export function connectImportStore(): void {
-  if (typeof window === 'undefined') return;
-  try {
-    importStore.connect(window.localStorage);
-  } catch {
-    // Storage disabled: imports live in memory for this tab.
-  }
+  const storage = browserStorage();
+  // Without storage (disabled) imports live in memory for this tab.
+  if (storage) importStore.connect(storage);
 }
 
 /** Reads a File, refusing one over the size limit before reading it. */

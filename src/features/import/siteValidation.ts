@@ -2,7 +2,7 @@
  * Turns raw coordinate, name and note values (strings or numbers, from any format) into a valid site or a row
  * error. Pure; never throws. Duplicates are places within ~1 m of an earlier valid row of the same file.
  */
-import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../shortlist/shortlistTypes.ts';
+import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../../shared/shortlistTypes.ts';
 import type { ImportedSite, RowError } from './importTypes.ts';
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;

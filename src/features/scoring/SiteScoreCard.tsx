@@ -7,7 +7,7 @@ import { useDatasetStore } from '../../data/datasetStore.ts';
 import { regionAt } from '../inspect/regionAt.ts';
 import { useSourceIndex } from '../sources/useSources.ts';
 import { rowProvenance, tariffAt, type PlaceContext } from './rowProvenance.ts';
-import { formatPercentile } from './placeScore.ts';
+import { formatPercentile } from '../../shared/format.ts';
 import { usePlaceScore } from './usePlaceScore.ts';
 
 const fmt = (v: number | null, digits = 0) => (v === null ? '—' : v.toFixed(digits));

@@ -14,7 +14,7 @@ import {
   SHORTLIST_ORIGINS,
   newEntryId,
   type ShortlistEntry,
-} from './shortlistTypes.ts';
+} from '../../shared/shortlistTypes.ts';
 
 export const SHORTLIST_STORAGE_VERSION = 2;
 export const SHORTLIST_KEY = 'gridscout.shortlist';

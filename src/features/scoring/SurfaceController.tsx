@@ -18,7 +18,7 @@ import { useScoringStore } from './scoringStore.ts';
 import { useSurfaceStore } from './surfaceStore.ts';
 
 export function SurfaceController() {
-  const buffers = useGridStore((s) => s.buffers);
+  const grid = useGridStore((s) => s.grid);
   const load = useGridStore((s) => s.load);
   const map = useMapStore((s) => s.map);
   const ready = useMapStore((s) => s.ready);
@@ -26,7 +26,7 @@ export function SurfaceController() {
   useEffect(() => void load(), [load]);
 
   useEffect(() => {
-    if (!buffers || !map || !ready) return;
+    if (!grid || !map || !ready) return;
     const client: ScoringClient = createScoringClient();
     let disposed = false;
     let running = false;
@@ -74,7 +74,7 @@ export function SurfaceController() {
         map.once('render', () => {
           const measure = performance.measure('gridscout:rescore', {
             start: requestedAt,
-            detail: { cells: buffers.manifest.cellCount, criteria: criteria(), ...result.timings },
+            detail: { cells: grid.cells.length, criteria: criteria(), ...result.timings },
           });
           useSurfaceStore.getState().setSummary({
             histogram: result.histogram,
@@ -101,7 +101,7 @@ export function SurfaceController() {
       void run();
     };
 
-    void initScoring(client, buffers.manifest, buffers.cells, buffers.layers).then(
+    void initScoring(client, grid).then(
       () => {
         useSurfaceStore.getState().setFindBest((options) => client.api.topSites(options));
         request(useScoringStore.getState().config);
@@ -117,7 +117,7 @@ export function SurfaceController() {
       useSurfaceStore.getState().setFindBest(null);
       client.dispose();
     };
-  }, [buffers, map, ready]);
+  }, [grid, map, ready]);
 
   return null;
 }

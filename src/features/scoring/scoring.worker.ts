@@ -15,6 +15,7 @@ import {
   topSites,
   type GridScoreResult,
   type GridScorer,
+  type LayerArray,
   type MercatorRaster,
   type ScoringConfig,
   type ScoringGrid,
@@ -24,10 +25,10 @@ import {
 
 export interface ScoringInit {
   manifest: GridManifest;
-  /** cells.bin */
-  cells: ArrayBuffer;
-  /** One buffer per layer id. */
-  layers: Record<string, ArrayBuffer>;
+  /** Land cell ids (cells.bin). */
+  cells: Uint32Array;
+  /** One array per layer id. */
+  layers: Record<string, LayerArray>;
 }
 
 /** Size of the surface image in Web Mercator (the suitability overlay's image source). */

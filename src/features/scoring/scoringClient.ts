@@ -1,7 +1,7 @@
 /**
  * Main-thread handle on the scoring worker. Usage:
  *   const scoring = createScoringClient();
- *   await initScoring(scoring, manifest, cellsBuffer, layerBuffers);
+ *   await initScoring(scoring, grid);
  *   const { image, histogram } = await scoring.api.rescore(config); // image.data -> new ImageData(...)
  *   // or rescore(config, { premultiplied: true }) for pixels to upload into a texture with premultiply off
  *   ...copy the pixels to the map, then:
@@ -10,7 +10,7 @@
  *   scoring.dispose();
  */
 import * as Comlink from 'comlink';
-import type { GridManifest } from '../../data/schemas.ts';
+import type { ScoringGrid } from '../../domain/index.ts';
 import type { ScoringWorkerApi } from './scoring.worker.ts';
 
 export type ScoringApi = Comlink.Remote<ScoringWorkerApi>;
@@ -33,14 +33,13 @@ export function createScoringClient(): ScoringClient {
   };
 }
 
-/** Sends the grid to the worker. The buffers are copied: the main thread keeps its own to score single places. */
-export function initScoring(
-  client: ScoringClient,
-  manifest: GridManifest,
-  cells: ArrayBuffer,
-  layers: Record<string, ArrayBuffer>,
-): Promise<void> {
-  return client.api.init({ manifest, cells, layers });
+/** Sends the grid to the worker. Its arrays are copied: the main thread keeps its own to score single places. */
+export function initScoring(client: ScoringClient, grid: ScoringGrid): Promise<void> {
+  return client.api.init({
+    manifest: grid.manifest,
+    cells: grid.cells,
+    layers: Object.fromEntries(grid.layers),
+  });
 }
 
 /** Gives a drawn image's pixels back to the worker (transferred: `data` is unusable afterwards). */

@@ -5,7 +5,8 @@
  */
 import Papa from 'papaparse';
 import { detectColumns } from './columnDetection.ts';
-import { SiteCollector, unescapeFormula } from './siteValidation.ts';
+import { unescapeFormula } from '../export/formulaEscape.ts';
+import { SiteCollector } from './siteValidation.ts';
 import { MAX_IMPORT_ROWS, emptyResult, summarise, type ColumnChoice, type ImportResult } from './importTypes.ts';
 
 /** Splits off leading comment lines (starting with #) and blank lines; returns how many lines were skipped. */
@@ -23,7 +24,7 @@ function skipPreamble(text: string): { body: string; skipped: number } {
 }
 
 /** The delimiter used most in the header line (comma, semicolon, tab or pipe); comma when none. */
-export function headerDelimiter(body: string): string {
+function headerDelimiter(body: string): string {
   const end = body.indexOf('\n');
   const header = body.slice(0, end < 0 ? body.length : end);
   let best = ',';

@@ -91,7 +91,7 @@ function currentScoring(): SharedScoring | undefined {
   };
 }
 
-export function currentUrlState(): UrlState {
+function currentUrlState(): UrlState {
   const { visible, tariffSector } = useLayersStore.getState();
   return {
     view: useMapStore.getState().view,

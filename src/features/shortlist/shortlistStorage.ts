@@ -30,7 +30,7 @@ const v1Schema = z.object({
   sites: z.array(z.object({ name, lon, lat, notes: note.optional() })).max(MAX_ENTRIES),
 });
 
-export const entrySchema = z.object({
+const entrySchema = z.object({
   id: z.string().min(1).max(100),
   name,
   lon,

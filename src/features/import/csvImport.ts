@@ -7,7 +7,13 @@ import Papa from 'papaparse';
 import { detectColumns } from './columnDetection.ts';
 import { unescapeFormula } from '../export/formulaEscape.ts';
 import { SiteCollector } from './siteValidation.ts';
-import { MAX_IMPORT_ROWS, emptyResult, summarise, type ColumnChoice, type ImportResult } from './importTypes.ts';
+import {
+  MAX_IMPORT_ROWS,
+  emptyResult,
+  summarise,
+  type ColumnChoice,
+  type ImportResult,
+} from './importTypes.ts';
 
 /** Splits off leading comment lines (starting with #) and blank lines; returns how many lines were skipped. */
 function skipPreamble(text: string): { body: string; skipped: number } {

@@ -10,10 +10,8 @@ import { DetailsPanel, type PlaceSectionProps } from '../features/inspect/Detail
 import { HoverTooltip } from '../features/inspect/HoverTooltip.tsx';
 import { MapInteractions } from '../features/inspect/MapInteractions.tsx';
 import { DataSourcesPanel } from '../features/sources/DataSourcesPanel.tsx';
-import { ScoringPanel } from '../features/scoring/ScoringPanel.tsx';
 import { SurfaceController } from '../features/scoring/SurfaceController.tsx';
 import { SiteScoreCard } from '../features/scoring/SiteScoreCard.tsx';
-import { ShortlistPanel } from '../features/shortlist/ShortlistPanel.tsx';
 import { AddToShortlistButton } from '../features/shortlist/AddToShortlistButton.tsx';
 import { ImportedSites } from '../features/import/ImportedSites.tsx';
 import { DataStatus } from './DataStatus.tsx';
@@ -22,6 +20,7 @@ import { UrlSync } from '../features/share/UrlSync.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { SidePanel, type PanelTab } from './SidePanel.tsx';
 import { scoreAt } from './scoreAt.ts';
+import { ScoringTab, ShortlistTab } from './composedPanels.tsx';
 
 /** What every selected place's card shows from the shortlist and scoring features. */
 function PlaceSections({ lon, lat, name, origin, refId }: PlaceSectionProps) {
@@ -44,8 +43,8 @@ export function App() {
 
   const tabs: PanelTab[] = [
     { id: 'layers', label: 'Layers', content: <LayersPanel /> },
-    { id: 'score', label: 'Score', content: <ScoringPanel /> },
-    { id: 'shortlist', label: 'Shortlist', content: <ShortlistPanel /> },
+    { id: 'score', label: 'Score', content: <ScoringTab /> },
+    { id: 'shortlist', label: 'Shortlist', content: <ShortlistTab /> },
     { id: 'sources', label: 'Data sources', content: <DataSourcesPanel /> },
   ];
 

@@ -1,9 +1,21 @@
 /**
  * Holds the loaded datasets. Each loads once, independently, so a slow or broken file
  * shows its own error and the rest of the app keeps working.
+ * It is the one owner of the analysis grid's manifest: the grid store builds the grid on it, overlays read
+ * its layers' sources from here.
  */
 import { create } from 'zustand';
-import type { AssumptionEvidence, GridManifest, CountryIndicators, MiningSite, PlacesFile, PowerPlantsFile, Source } from './schemas.ts';
+import {
+  GridManifestSchema,
+  type AssumptionEvidence,
+  type GridManifest,
+  type CountryIndicators,
+  type MiningSite,
+  type PlacesFile,
+  type PowerPlantsFile,
+  type Source,
+} from './schemas.ts';
+import { fetchJson } from './fetchValidated.ts';
 import {
   loadAdmin1,
   loadAssumptionEvidence,
@@ -28,12 +40,12 @@ export interface Datasets {
   powerPlants: PowerPlantsFile;
   landingPoints: PointCollection;
   assumptionEvidence: AssumptionEvidence[];
-  /** The analysis grid's manifest (layers, units, sources); set by the grid store once the grid is loaded. */
+  /** The analysis grid's manifest (layers, units, sources); loaded with the grid (data/gridStore.ts). */
   gridManifest: GridManifest;
 }
 export type DatasetKey = keyof Datasets;
 
-const LOADERS: { [K in Exclude<DatasetKey, 'gridManifest'>]: () => Promise<Datasets[K]> } = {
+const LOADERS: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {
   sources: loadSources,
   countries: loadCountries,
   admin1: loadAdmin1,
@@ -43,10 +55,14 @@ const LOADERS: { [K in Exclude<DatasetKey, 'gridManifest'>]: () => Promise<Datas
   powerPlants: loadPowerPlants,
   landingPoints: loadLandingPoints,
   assumptionEvidence: loadAssumptionEvidence,
+  gridManifest: () => fetchJson('grid/manifest.json', GridManifestSchema),
 };
 
-/** Loaded at start-up; the rest load when an overlay or search first needs them. */
-const FIRST_VIEW: (keyof typeof LOADERS)[] = ['sources', 'countries', 'admin1', 'miningSites', 'indicators', 'places'];
+/**
+ * Loaded at start-up; the rest load when an overlay, the scoring or a panel first needs them. `places` is
+ * here, not loaded on the first search, because the map's city labels are drawn from it.
+ */
+const FIRST_VIEW: DatasetKey[] = ['sources', 'countries', 'admin1', 'miningSites', 'indicators', 'places'];
 
 interface DatasetState {
   data: Partial<Datasets>;
@@ -54,31 +70,40 @@ interface DatasetState {
   /** True once every first-view dataset has loaded or failed. */
   firstViewSettled: boolean;
   loadAll: () => void;
-  ensure: (key: keyof typeof LOADERS) => void;
-  provide: <K extends DatasetKey>(key: K, value: Datasets[K]) => void;
+  /** Starts loading a dataset unless it already has; its value or error lands in the store. */
+  ensure: (key: DatasetKey) => void;
+  /** The dataset, loading it first if needed (once); rejects with the error also recorded in `errors`. */
+  load: <K extends DatasetKey>(key: K) => Promise<Datasets[K]>;
 }
 
-const requested = new Set<keyof typeof LOADERS>();
+const loading = new Map<DatasetKey, Promise<unknown>>();
 
 export const useDatasetStore = create<DatasetState>((set, get) => ({
   data: {},
   errors: {},
   firstViewSettled: false,
   loadAll: () => FIRST_VIEW.forEach((key) => get().ensure(key)),
-  provide: (key, value) => set((s) => ({ data: { ...s.data, [key]: value } })),
-  ensure: (key) => {
-    if (requested.has(key)) return;
-    requested.add(key);
+  ensure: (key) => void get().load(key).catch(() => {}),
+  load: <K extends DatasetKey>(key: K) => {
+    const started = loading.get(key);
+    if (started) return started as Promise<Datasets[K]>;
     const settle = () => {
       const { data, errors } = get();
       if (FIRST_VIEW.every((k) => k in data || k in errors)) set({ firstViewSettled: true });
     };
-    LOADERS[key]()
-      .then(
-        (value) => set((s) => ({ data: { ...s.data, [key]: value } })),
-        (error: unknown) =>
-          set((s) => ({ errors: { ...s.errors, [key]: error instanceof Error ? error.message : String(error) } })),
-      )
-      .then(settle);
+    const promise = LOADERS[key]().then(
+      (value) => {
+        set((s) => ({ data: { ...s.data, [key]: value } }));
+        settle();
+        return value;
+      },
+      (error: unknown) => {
+        set((s) => ({ errors: { ...s.errors, [key]: error instanceof Error ? error.message : String(error) } }));
+        settle();
+        throw error;
+      },
+    );
+    loading.set(key, promise);
+    return promise;
   },
 }));

@@ -1,20 +1,18 @@
-/** Loads the analysis grid: manifest (validated), land cell ids and every layer's binary. */
-import { GridManifestSchema, type GridManifest } from './schemas.ts';
-import { fetchBinary, fetchJson } from './fetchValidated.ts';
+/** Loads the analysis grid's binaries for a manifest (validated by the dataset store): land cell ids and every layer. */
+import type { GridManifest } from './schemas.ts';
+import { fetchBinary } from './fetchValidated.ts';
 
 export interface GridBuffers {
-  manifest: GridManifest;
   cells: ArrayBuffer;
   layers: Record<string, ArrayBuffer>;
 }
 
-export async function loadGridBuffers(): Promise<GridBuffers> {
-  const manifest = await fetchJson('grid/manifest.json', GridManifestSchema);
+export async function loadGridBuffers(manifest: GridManifest): Promise<GridBuffers> {
   const [cells, ...layerBuffers] = await Promise.all([
     fetchBinary(`grid/${manifest.cellsFile}`),
     ...manifest.layers.map((l) => fetchBinary(`grid/${l.file}`)),
   ]);
   const layers: Record<string, ArrayBuffer> = {};
   manifest.layers.forEach((l, i) => (layers[l.id] = layerBuffers[i]));
-  return { manifest, cells, layers };
+  return { cells, layers };
 }

@@ -2,7 +2,7 @@
 import { useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useScoringStore } from '../scoring/scoringStore.ts';
-import { downloadText, exportFileName } from '../export/download.ts';
+import { downloadText, exportFileName } from '../../shared/download.ts';
 import { buildExportMetadata } from '../export/exportMetadata.ts';
 import { buildCompareRows, type CompareSite } from './compareRows.ts';
 import { compareCsv } from './compareCsv.ts';
@@ -11,7 +11,7 @@ import { ProfileChart } from './ProfileChart.tsx';
 import { LocatorMap } from './LocatorMap.tsx';
 import { rankSensitivity } from '../../domain/index.ts';
 import { SensitivityTable } from './SensitivityTable.tsx';
-import { useModalFocus } from './useModalFocus.ts';
+import { useModalFocus } from '../../shared/useModalFocus.ts';
 import './compare.css';
 
 export function CompareDialog({ sites, onClose }: { sites: readonly CompareSite[]; onClose: () => void }) {

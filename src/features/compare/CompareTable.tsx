@@ -1,5 +1,6 @@
 /** The side-by-side table: sites as columns, measures as rows, the best value in each row in bold with a "Best" badge. */
-import { statusLine, type CompareRow, type CompareSite } from './compareRows.ts';
+import { statusLine } from '../../shared/format.ts';
+import type { CompareRow, CompareSite } from './compareRows.ts';
 
 export function CompareTable({
   sites,

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { initialConfig } from '../scoring/scoringStore.ts';
 import { scoreEntries } from '../shortlist/shortlistScores.ts';
-import { TEST_ENTRIES, testGrid } from '../shortlist/testing/shortlistTestGrid.ts';
-import { buildCompareRows, markBest, statusLine } from './compareRows.ts';
+import { TEST_ENTRIES, testGrid } from '../../shared/testing/shortlistTestGrid.ts';
+import { statusLine } from '../../shared/format.ts';
+import { buildCompareRows, markBest } from './compareRows.ts';
 
 describe('best-value marking', () => {
   it('marks the highest where higher is better and the lowest where lower is better', () => {

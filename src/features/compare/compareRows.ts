@@ -3,10 +3,10 @@
  * raw value and score), one cell per site, with the best value(s) in each row marked.
  * A row marks a best only when at least two sites have a value and they are not all equal; ties are all marked.
  */
-import { CRITERIA, LIMITS, type Direction } from '../../domain/index.ts';
+import { CRITERIA, type Direction } from '../../domain/index.ts';
 import { formatNumber } from '../../domain/format.ts';
 import type { PlaceScore } from '../scoring/placeScore.ts';
-import { formatPercentile } from '../scoring/placeScore.ts';
+import { formatPercentile } from '../../shared/format.ts';
 
 export interface CompareSite {
   id: string;
@@ -116,25 +116,4 @@ export function buildCompareRows(sites: readonly CompareSite[]): CompareRow[] {
     );
   }
   return rows;
-}
-
-/** What a site's status means in one line, for the table header. */
-export function statusLine(place: PlaceScore | null): string {
-  if (!place) return 'Outside the land grid';
-  const r = place.result;
-  switch (r.status) {
-    case 'scored':
-      return `Score ${r.rounded}`;
-    case 'excluded':
-      return `Excluded: ${r.excludedBy.map((v) => v.message).join('; ')}`;
-    case 'incomplete':
-      return `Incomplete: no data for ${
-        r.missing.map((id) => CRITERIA.find((c) => c.id === id)?.label ?? id).join(', ') ||
-        r.uncheckedConstraints
-          .map((id) => LIMITS.find((l) => l.id === id)?.label ?? 'excluded countries')
-          .join(', ')
-      }`;
-    case 'unweighted':
-      return 'No criterion is weighted';
-  }
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { CRITERION_IDS, resolveConfig, type CriterionId } from '../../domain/index.ts';
 import { initialConfig } from '../scoring/scoringStore.ts';
 import { scoreEntries } from '../shortlist/shortlistScores.ts';
-import { TEST_ENTRIES, testGrid } from '../shortlist/testing/shortlistTestGrid.ts';
+import { TEST_ENTRIES, testGrid } from '../../shared/testing/shortlistTestGrid.ts';
 import { rankSensitivity, ranksOf, weightedScore } from '../../domain/index.ts';
 
 const scoresArb = fc.dictionary(fc.constantFrom(...CRITERION_IDS), fc.integer({ min: 0, max: 100 }), {

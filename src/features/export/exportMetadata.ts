@@ -29,7 +29,7 @@ export interface ExportMetadata {
   scoreNote: string;
 }
 
-export const SCORE_NOTE =
+const SCORE_NOTE =
   'Score: weighted sum of 0–100 criterion scores (weights as percentages). Excluded and incomplete places have no score. ' +
   'Rank percentile: share of scored land cells worldwide scoring lower, when the global surface was computed. ' +
   'A power price from the World Bank Doing Business 2019 is a small-business connection price, not an industrial tariff.';

@@ -5,7 +5,7 @@ import type { SiteRecord } from './siteRecord.ts';
 
 export type SitesGeoJson = FeatureCollection<Point, SiteRecord> & { metadata: ExportMetadata };
 
-export function toGeoJson(records: readonly SiteRecord[], metadata: ExportMetadata): SitesGeoJson {
+function toGeoJson(records: readonly SiteRecord[], metadata: ExportMetadata): SitesGeoJson {
   return {
     type: 'FeatureCollection',
     metadata,

@@ -1,9 +1,9 @@
 /** Builds the shortlist's export files (text + name + type) from entries, scores and the scoring config. */
 import type { ScoringConfig } from '../../domain/index.ts';
 import type { EntryScores } from '../shortlist/shortlistScores.ts';
-import type { ShortlistEntry } from '../shortlist/shortlistTypes.ts';
+import type { ShortlistEntry } from '../../shared/shortlistTypes.ts';
 import { toCsv } from './csvExport.ts';
-import { exportFileName } from './download.ts';
+import { exportFileName } from '../../shared/download.ts';
 import { buildExportMetadata } from './exportMetadata.ts';
 import { geoJsonText } from './geojsonExport.ts';
 import { toKml } from './kmlExport.ts';

@@ -1,7 +1,7 @@
 /** One flat record per shortlisted site: the columns of the CSV and the properties of GeoJSON and KML features. */
 import { CRITERIA } from '../../domain/index.ts';
 import type { PlaceScore } from '../scoring/placeScore.ts';
-import type { ShortlistEntry } from '../shortlist/shortlistTypes.ts';
+import type { ShortlistEntry } from '../../shared/shortlistTypes.ts';
 
 export type RecordValue = string | number | null;
 export type SiteRecord = Record<string, RecordValue>;

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { useGridStore } from '../../data/gridStore.ts';
 import { initialConfig, useScoringStore } from '../scoring/scoringStore.ts';
 import { shortlistStore } from '../shortlist/shortlistStore.ts';
-import { TEST_PLACES, testGrid } from '../shortlist/testing/shortlistTestGrid.ts';
+import { TEST_PLACES, testGrid } from '../../shared/testing/shortlistTestGrid.ts';
 import { ImportPanel } from './ImportPanel.tsx';
 import { importStore } from './importStore.ts';
 

@@ -2,11 +2,9 @@
 import { useEffect, useId, useRef } from 'react';
 import { ImportOutcome } from './ImportOutcome.tsx';
 import { ImportedSiteList } from './ImportedSiteList.tsx';
-import { ACCEPTED_EXTENSIONS } from './importText.ts';
 import { connectImportStore, importFile, useImport, type ImportAttempt } from './importStore.ts';
-import { summarise } from './csvImport.ts';
 import type { SavedImport } from './importStorage.ts';
-import { MAX_IMPORT_BYTES, NO_COLUMNS } from './importTypes.ts';
+import { ACCEPTED_EXTENSIONS, MAX_IMPORT_BYTES, NO_COLUMNS, summarise } from './importTypes.ts';
 import './import.css';
 
 /** The saved import as an attempt, so its skipped rows are listed again after a reload. */

@@ -1,10 +1,10 @@
 /** The imported sites with live scores: show one on the map, add one or all valid ones to the shortlist. */
 import { useMemo, useState } from 'react';
-import { statusLine } from '../compare/compareRows.ts';
+import { statusLine } from '../../shared/format.ts';
 import { useSelectionStore } from '../../shared/selectionStore.ts';
 import { flyTo } from '../map/mapHandle.ts';
 import { useShortlist } from '../shortlist/shortlistStore.ts';
-import { MAX_ENTRIES, isSamePlace, type NewShortlistEntry } from '../shortlist/shortlistTypes.ts';
+import { MAX_ENTRIES, isSamePlace, type NewShortlistEntry } from '../../shared/shortlistTypes.ts';
 import type { PlaceScore } from '../scoring/placeScore.ts';
 import type { SavedImport } from './importStorage.ts';
 import { useImportedScores } from './importScores.ts';

@@ -6,7 +6,7 @@ import { importFile, type ImportAttempt } from './importStore.ts';
 
 const DROP_CLASS = 'import-drop-active';
 
-export function noticeFor(attempt: ImportAttempt): {
+function noticeFor(attempt: ImportAttempt): {
   kind: 'info' | 'error';
   title: string;
   details: string[];

@@ -2,7 +2,7 @@
 import type { DetectedColumns } from './importTypes.ts';
 
 /** Header text reduced to lower-case letters and digits: "Lat (DD)" → "latdd". */
-export const normaliseHeader = (header: string): string => header.toLowerCase().replace(/[^a-z0-9]/g, '');
+const normaliseHeader = (header: string): string => header.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 const NAMES: Record<keyof DetectedColumns, readonly string[]> = {
   lat: [

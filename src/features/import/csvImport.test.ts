@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { initialConfig } from '../scoring/scoringStore.ts';
 import { buildShortlistExport } from '../export/shortlistExport.ts';
 import { scoreEntries } from '../shortlist/shortlistScores.ts';
-import { TEST_ENTRIES, testGrid } from '../shortlist/testing/shortlistTestGrid.ts';
+import { TEST_ENTRIES, testGrid } from '../../shared/testing/shortlistTestGrid.ts';
 import { detectColumns } from './columnDetection.ts';
 import { parseCsvSites } from './csvImport.ts';
 

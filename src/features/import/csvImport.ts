@@ -5,8 +5,15 @@
  */
 import Papa from 'papaparse';
 import { detectColumns } from './columnDetection.ts';
-import { SiteCollector, unescapeFormula } from './siteValidation.ts';
-import { MAX_IMPORT_ROWS, emptyResult, type ColumnChoice, type ImportResult } from './importTypes.ts';
+import { unescapeFormula } from '../export/formulaEscape.ts';
+import { SiteCollector } from './siteValidation.ts';
+import {
+  MAX_IMPORT_ROWS,
+  emptyResult,
+  summarise,
+  type ColumnChoice,
+  type ImportResult,
+} from './importTypes.ts';
 
 /** Splits off leading comment lines (starting with #) and blank lines; returns how many lines were skipped. */
 function skipPreamble(text: string): { body: string; skipped: number } {
@@ -23,7 +30,7 @@ function skipPreamble(text: string): { body: string; skipped: number } {
 }
 
 /** The delimiter used most in the header line (comma, semicolon, tab or pipe); comma when none. */
-export function headerDelimiter(body: string): string {
+function headerDelimiter(body: string): string {
   const end = body.indexOf('\n');
   const header = body.slice(0, end < 0 ? body.length : end);
   let best = ',';
@@ -85,14 +92,4 @@ export function parseCsvSites(text: string, choice: ColumnChoice = {}): ImportRe
     headers,
     message: summarise(collector.sites.length, collector.errors.length, truncated),
   };
-}
-
-/** A message when some or all rows could not be read; null when every row was read. */
-export function summarise(valid: number, invalid: number, truncated = false): string | null {
-  const cut = truncated ? ` Only the first ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows were read.` : '';
-  if (valid === 0 && invalid === 0) return `The file holds no sites.${cut}`;
-  if (valid === 0)
-    return `No valid site: all ${invalid} row${invalid > 1 ? 's have' : ' has'} a problem.${cut}`;
-  if (invalid > 0) return `${invalid} row${invalid > 1 ? 's' : ''} skipped; the ${valid} valid kept.${cut}`;
-  return cut ? cut.trim() : null;
 }

@@ -4,9 +4,8 @@
  * properties.notes / description. Never throws.
  */
 import { detectColumns } from './columnDetection.ts';
-import { summarise } from './csvImport.ts';
 import { SiteCollector } from './siteValidation.ts';
-import { MAX_IMPORT_ROWS, emptyResult, type ImportResult } from './importTypes.ts';
+import { MAX_IMPORT_ROWS, emptyResult, summarise, type ImportResult } from './importTypes.ts';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

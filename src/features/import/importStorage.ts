@@ -34,7 +34,7 @@ const SavedImportSchema = z.object({
 });
 
 /** Stored row errors are capped: the list is for reading, not for round-tripping the file. */
-export const MAX_SAVED_ERRORS = 500;
+const MAX_SAVED_ERRORS = 500;
 
 export function writeSavedImport(saved: SavedImport): string {
   return JSON.stringify({ version: 1, ...saved, errors: saved.errors.slice(0, MAX_SAVED_ERRORS) });

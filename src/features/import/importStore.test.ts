@@ -14,11 +14,11 @@ function memoryStorage(initial: Record<string, string> = {}) {
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('import store', () => {
-  it('saves a successful import and reads it back in a new session', () => {
+  it('saves a successful import and reads it back in a new session', async () => {
     const storage = memoryStorage();
     const store = createImportStore();
     store.connect(storage);
-    const attempt = store.getState().importBytes('a.csv', bytes('name,lat,lon\nA,1,2\nB,x,3\n'));
+    const attempt = await store.getState().importBytes('a.csv', bytes('name,lat,lon\nA,1,2\nB,x,3\n'));
     expect(attempt.applied).toBe(true);
     expect(readSavedImport(storage.data.get(IMPORT_STORAGE_KEY)!)?.sites.map((s) => s.name)).toEqual(['A']);
 
@@ -34,11 +34,11 @@ describe('import store', () => {
     ]);
   });
 
-  it('a failed import leaves what was saved untouched', () => {
+  it('a failed import leaves what was saved untouched', async () => {
     const storage = memoryStorage();
     const store = createImportStore();
     store.connect(storage);
-    store.getState().importBytes('good.csv', bytes('lat,lon\n1,2\n'));
+    await store.getState().importBytes('good.csv', bytes('lat,lon\n1,2\n'));
     const before = storage.data.get(IMPORT_STORAGE_KEY);
     for (const [name, content] of [
       ['bad.csv', bytes('lat,lon\n100,2\n')],
@@ -46,7 +46,7 @@ describe('import store', () => {
       ['empty.csv', new Uint8Array()],
       ['x.geojson', bytes('{')],
     ] as const) {
-      const attempt = store.getState().importBytes(name, content);
+      const attempt = await store.getState().importBytes(name, content);
       expect(attempt.applied).toBe(false);
       expect(attempt.result.message).toBeTruthy();
       expect(store.getState().saved?.fileName).toBe('good.csv');
@@ -54,15 +54,15 @@ describe('import store', () => {
     }
   });
 
-  it('re-reads the last CSV with chosen columns', () => {
+  it('re-reads the last CSV with chosen columns', async () => {
     const store = createImportStore();
-    expect(store.getState().importText('a.csv', 'csv', 'n,a,b\nX,5,6\n').applied).toBe(false);
-    expect(store.getState().chooseColumns({ lat: 'a', lon: 'b', name: 'n' })?.result.sites).toEqual([
+    expect((await store.getState().importText('a.csv', 'csv', 'n,a,b\nX,5,6\n')).applied).toBe(false);
+    expect((await store.getState().chooseColumns({ lat: 'a', lon: 'b', name: 'n' }))?.result.sites).toEqual([
       { row: 2, name: 'X', lat: 5, lon: 6, note: '' },
     ]);
   });
 
-  it('ignores unreadable stored data and survives storage that refuses writes', () => {
+  it('ignores unreadable stored data and survives storage that refuses writes', async () => {
     const store = createImportStore();
     store.connect(memoryStorage({ [IMPORT_STORAGE_KEY]: '{"version":1,"sites":"nope"}' }));
     expect(store.getState().saved).toBeNull();
@@ -74,7 +74,7 @@ describe('import store', () => {
     };
     const other = createImportStore();
     other.connect(refusing);
-    expect(other.getState().importText('a.csv', 'csv', 'lat,lon\n1,2').applied).toBe(true);
+    expect((await other.getState().importText('a.csv', 'csv', 'lat,lon\n1,2')).applied).toBe(true);
     expect(other.getState().saved?.sites).toHaveLength(1);
     expect(other.getState().storageProblem).toMatch(/could not be saved/);
   });

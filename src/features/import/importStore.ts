@@ -3,9 +3,8 @@
  * outcome of the last attempt (its row errors and message). A failed attempt never replaces what was saved.
  */
 import { createStore, useStore } from 'zustand';
-import type { KeyValueStorage } from '../shortlist/shortlistStore.ts';
+import { browserStorage, type KeyValueStorage } from '../../shared/keyValueStorage.ts';
 import { IMPORT_STORAGE_KEY, readSavedImport, writeSavedImport, type SavedImport } from './importStorage.ts';
-import { decodeImport, parseSitesText, sizeProblem } from './importText.ts';
 import { emptyResult, type ColumnChoice, type ImportFormat, type ImportResult } from './importTypes.ts';
 
 export interface ImportAttempt {
@@ -20,16 +19,24 @@ export interface ImportState {
   attempt: ImportAttempt | null;
   /** Set when the saved import could not be stored (too large, storage refused). */
   storageProblem: string | null;
-  importText: (fileName: string, format: ImportFormat, text: string, choice?: ColumnChoice) => ImportAttempt;
-  importBytes: (fileName: string, bytes: Uint8Array) => ImportAttempt;
-  /** Reads the last CSV again with columns the user chose. */
-  chooseColumns: (choice: ColumnChoice) => ImportAttempt | null;
+  importText: (
+    fileName: string,
+    format: ImportFormat,
+    text: string,
+    choice?: ColumnChoice,
+  ) => Promise<ImportAttempt>;
+  importBytes: (fileName: string, bytes: Uint8Array) => Promise<ImportAttempt>;
+  /** Reads the last CSV again with columns the user chose; null when there is no last text. */
+  chooseColumns: (choice: ColumnChoice) => Promise<ImportAttempt> | null;
   /** Records an attempt refused before parsing (too large, unreadable); the saved import stays. */
   refuse: (fileName: string, message: string) => ImportAttempt;
   clear: () => void;
 }
 
 export type ImportStore = ReturnType<typeof createImportStore>;
+
+/** The decoder and the CSV, GeoJSON and KML parsers (papaparse among them) load with the first file. */
+const loadParsers = () => import('./importText.ts');
 
 export function createImportStore() {
   let storage: KeyValueStorage | null = null;
@@ -66,11 +73,13 @@ export function createImportStore() {
       saved: null,
       attempt: null,
       storageProblem: null,
-      importText: (fileName, format, text, choice) => {
+      importText: async (fileName, format, text, choice) => {
         lastText = { fileName, format, text };
+        const { parseSitesText } = await loadParsers();
         return record(fileName, parseSitesText(format, text, choice));
       },
-      importBytes: (fileName, bytes) => {
+      importBytes: async (fileName, bytes) => {
+        const { decodeImport } = await loadParsers();
         const decoded = decodeImport(fileName, bytes);
         if ('problem' in decoded) return get().refuse(fileName, decoded.problem);
         return get().importText(fileName, decoded.format, decoded.text);
@@ -113,22 +122,27 @@ export function useImport<T>(selector: (state: ImportState) => T): T {
 
 /** Connects the app's import store to localStorage (idempotent; call from components). */
 export function connectImportStore(): void {
-  if (typeof window === 'undefined') return;
-  try {
-    importStore.connect(window.localStorage);
-  } catch {
-    // Storage disabled: imports live in memory for this tab.
-  }
+  const storage = browserStorage();
+  // Without storage (disabled) imports live in memory for this tab.
+  if (storage) importStore.connect(storage);
 }
 
 /** Reads a File, refusing one over the size limit before reading it. */
 export async function importFile(file: File): Promise<ImportAttempt> {
   const { importBytes, refuse } = importStore.getState();
-  const tooLarge = sizeProblem(file.size);
-  if (tooLarge) return refuse(file.name, tooLarge);
+  let parsers: Awaited<ReturnType<typeof loadParsers>>;
   try {
-    return importBytes(file.name, new Uint8Array(await file.arrayBuffer()));
+    parsers = await loadParsers();
+  } catch {
+    return refuse(file.name, 'The importer could not be loaded (offline?). Reload the page and try again.');
+  }
+  const tooLarge = parsers.sizeProblem(file.size);
+  if (tooLarge) return refuse(file.name, tooLarge);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return refuse(file.name, 'The file could not be read.');
   }
+  return importBytes(file.name, bytes);
 }

@@ -13,8 +13,6 @@ import {
   type ImportResult,
 } from './importTypes.ts';
 
-export const ACCEPTED_EXTENSIONS = ['.csv', '.tsv', '.txt', '.geojson', '.json', '.kml'] as const;
-
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** A message when a file of this size must not be read; null when it may. */

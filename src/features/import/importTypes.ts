@@ -43,6 +43,9 @@ export type ColumnChoice = Partial<DetectedColumns>;
 
 export const NO_COLUMNS: DetectedColumns = { lat: null, lon: null, name: null, note: null };
 
+/** File name endings the file picker offers. */
+export const ACCEPTED_EXTENSIONS = ['.csv', '.tsv', '.txt', '.geojson', '.json', '.kml'] as const;
+
 /** The largest file read at all; bigger ones are refused before reading. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** Rows beyond this are not read (reported once). */
@@ -50,4 +53,14 @@ export const MAX_IMPORT_ROWS = 100_000;
 
 export function emptyResult(format: ImportFormat, message: string): ImportResult {
   return { format, sites: [], errors: [], columns: NO_COLUMNS, headers: [], message };
+}
+
+/** A message when some or all rows could not be read; null when every row was read. */
+export function summarise(valid: number, invalid: number, truncated = false): string | null {
+  const cut = truncated ? ` Only the first ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows were read.` : '';
+  if (valid === 0 && invalid === 0) return `The file holds no sites.${cut}`;
+  if (valid === 0)
+    return `No valid site: all ${invalid} row${invalid > 1 ? 's have' : ' has'} a problem.${cut}`;
+  if (invalid > 0) return `${invalid} row${invalid > 1 ? 's' : ''} skipped; the ${valid} valid kept.${cut}`;
+  return cut ? cut.trim() : null;
 }

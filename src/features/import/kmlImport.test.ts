@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { initialConfig } from '../scoring/scoringStore.ts';
 import { buildShortlistExport } from '../export/shortlistExport.ts';
 import { scoreEntries } from '../shortlist/shortlistScores.ts';
-import { TEST_ENTRIES, testGrid } from '../shortlist/testing/shortlistTestGrid.ts';
+import { TEST_ENTRIES, testGrid } from '../../shared/testing/shortlistTestGrid.ts';
 import { parseKmlSites } from './kmlImport.ts';
 
 const kml = (placemarks: string) =>

@@ -3,9 +3,8 @@
  * "lon,lat[,alt]" tuple, its <name> and its <description> as the note. Parsed with DOMParser (the browser's, or
  * jsdom's in tests), which loads no external entities. Never throws.
  */
-import { summarise } from './csvImport.ts';
 import { SiteCollector } from './siteValidation.ts';
-import { MAX_IMPORT_ROWS, emptyResult, type ImportResult } from './importTypes.ts';
+import { MAX_IMPORT_ROWS, emptyResult, summarise, type ImportResult } from './importTypes.ts';
 
 const child = (parent: Element, name: string): Element | undefined =>
   Array.from(parent.children).find((c) => c.localName === name);

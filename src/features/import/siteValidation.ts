@@ -2,20 +2,17 @@
  * Turns raw coordinate, name and note values (strings or numbers, from any format) into a valid site or a row
  * error. Pure; never throws. Duplicates are places within ~1 m of an earlier valid row of the same file.
  */
-import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../shortlist/shortlistTypes.ts';
+import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../../shared/shortlistTypes.ts';
+import { unescapeFormula } from '../export/formulaEscape.ts';
 import type { ImportedSite, RowError } from './importTypes.ts';
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 /** A comma used as the decimal mark ("52,37"), as written in many European spreadsheets. */
 const COMMA_DECIMAL = /^[+-]?\d+,\d+$/;
 
-import { unescapeFormula } from '../export/formulaEscape.ts';
-
-export { unescapeFormula };
-
 type Coordinate = { value: number } | { problem: 'missing coordinate' | 'not a number'; text: string };
 
-export function readCoordinate(raw: unknown): Coordinate {
+function readCoordinate(raw: unknown): Coordinate {
   if (raw === null || raw === undefined) return { problem: 'missing coordinate', text: '' };
   if (typeof raw === 'number')
     return Number.isFinite(raw) ? { value: raw } : { problem: 'not a number', text: String(raw) };
@@ -39,7 +36,7 @@ function safeString(value: unknown): string {
 const shorten = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** Text from any value (a name or note), without control characters, trimmed and clipped. */
-export function cleanText(raw: unknown, max: number): string {
+function cleanText(raw: unknown, max: number): string {
   if (raw === null || raw === undefined) return '';
   const text = typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : '';
   return (

@@ -6,14 +6,14 @@ import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useScoringStore } from '../scoring/scoringStore.ts';
 import { buildExportMetadata } from '../export/exportMetadata.ts';
-import { statusLine } from '../compare/compareRows.ts';
-import { useModalFocus } from '../compare/useModalFocus.ts';
+import { statusLine } from '../../shared/format.ts';
+import { useModalFocus } from '../../shared/useModalFocus.ts';
 import type { EntryScores } from '../shortlist/shortlistScores.ts';
-import type { ShortlistEntry } from '../shortlist/shortlistTypes.ts';
+import type { ShortlistEntry } from '../../shared/shortlistTypes.ts';
 import { ReportSettings } from './ReportSettings.tsx';
 import { SiteBreakdown } from './SiteBreakdown.tsx';
 import './report.css';
-import { formatPercentile } from '../scoring/placeScore.ts';
+import { formatPercentile } from '../../shared/format.ts';
 
 interface Props {
   entries: readonly ShortlistEntry[];

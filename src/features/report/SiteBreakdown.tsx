@@ -1,9 +1,9 @@
 /** One site's page in the report: status, time to power and the same criterion breakdown, with sources, as the site card. */
 import { STAGE_LABELS } from '../../domain/index.ts';
-import { statusLine } from '../compare/compareRows.ts';
+import { statusLine } from '../../shared/format.ts';
 import type { PlaceScore } from '../scoring/placeScore.ts';
-import type { ShortlistEntry } from '../shortlist/shortlistTypes.ts';
-import { formatPercentile } from '../scoring/placeScore.ts';
+import type { ShortlistEntry } from '../../shared/shortlistTypes.ts';
+import { formatPercentile } from '../../shared/format.ts';
 import { ScoreBreakdown, usePlaceContext } from '../scoring/SiteScoreCard.tsx';
 
 export function SiteBreakdown({

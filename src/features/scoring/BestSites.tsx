@@ -1,15 +1,24 @@
 /** "Find best sites": the top N cells under the current weights and constraints, at least D km apart. */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { STAGE_LABELS, type TopSite } from '../../domain/index.ts';
 import { useSelectionStore } from '../../shared/selectionStore.ts';
 import { flyTo } from '../map/mapHandle.ts';
 import { useSurfaceStore } from './surfaceStore.ts';
-import { AddToShortlistButton } from '../shortlist/AddToShortlistButton.tsx';
 
-export const bestSiteLabel = (site: TopSite) =>
+const bestSiteLabel = (site: TopSite) =>
   `Best site #${site.rank} (${site.lat.toFixed(2)}, ${site.lon.toFixed(2)})`;
 
-export function BestSites() {
+/** A best site as an action (e.g. "add to shortlist") receives it: its label and where it is. */
+export interface BestSitePlace {
+  name: string;
+  lon: number;
+  lat: number;
+}
+
+/** What to show beside each best site; App passes the shortlist's add button. */
+export type BestSiteAction = (site: BestSitePlace) => ReactNode;
+
+export function BestSites({ siteAction }: { siteAction?: BestSiteAction }) {
   const findBest = useSurfaceStore((s) => s.findBest);
   const summary = useSurfaceStore((s) => s.summary);
   const [count, setCount] = useState(10);
@@ -89,12 +98,7 @@ export function BestSites() {
                   : `${site.timeToPowerMonths.toFixed(0)} months`}
                 {site.stage ? ` (${STAGE_LABELS[site.stage]})` : ''}
               </span>{' '}
-              <AddToShortlistButton
-                name={bestSiteLabel(site)}
-                lon={site.lon}
-                lat={site.lat}
-                origin="best-site"
-              />
+              {siteAction?.({ name: bestSiteLabel(site), lon: site.lon, lat: site.lat })}
             </li>
           ))}
         </ol>

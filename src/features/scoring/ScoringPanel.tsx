@@ -1,13 +1,14 @@
 /** The scoring tab: preset, weights, constraints, assumptions, surface summary and best sites. */
 import { PRESETS, type PresetId } from '../../domain/index.ts';
 import { AssumptionsTable } from './AssumptionsTable.tsx';
-import { BestSites } from './BestSites.tsx';
+import { BestSites, type BestSiteAction } from './BestSites.tsx';
 import { ConstraintInputs } from './ConstraintInputs.tsx';
 import { useScoringStore } from './scoringStore.ts';
 import { SurfaceSummaryView } from './SurfaceSummaryView.tsx';
 import { WeightSliders } from './WeightSliders.tsx';
 
-export function ScoringPanel() {
+/** `siteAction` is shown beside each best site (App passes the shortlist's add button). */
+export function ScoringPanel({ siteAction }: { siteAction?: BestSiteAction }) {
   const presetId = useScoringStore((s) => s.presetId);
   const applyPreset = useScoringStore((s) => s.applyPreset);
   const reset = useScoringStore((s) => s.reset);
@@ -40,7 +41,7 @@ export function ScoringPanel() {
         <summary>Time-to-power assumptions</summary>
         <AssumptionsTable />
       </details>
-      <BestSites />
+      <BestSites siteAction={siteAction} />
     </div>
   );
 }

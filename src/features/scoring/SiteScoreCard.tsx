@@ -7,13 +7,13 @@ import { useDatasetStore } from '../../data/datasetStore.ts';
 import { regionAt } from '../inspect/regionAt.ts';
 import { useSourceIndex } from '../sources/useSources.ts';
 import { rowProvenance, tariffAt, type PlaceContext } from './rowProvenance.ts';
-import { formatPercentile } from './placeScore.ts';
+import { formatPercentile } from '../../shared/format.ts';
 import { usePlaceScore } from './usePlaceScore.ts';
 
 const fmt = (v: number | null, digits = 0) => (v === null ? '—' : v.toFixed(digits));
 
 /** Prices keep the grid's 0.0001 USD/kWh step; other values read best with a few significant digits. */
-export function formatCriterionValue(value: number | null, unit: string): string {
+function formatCriterionValue(value: number | null, unit: string): string {
   if (value === null) return 'no data';
   if (unit === 'USD/kWh') return `${value.toFixed(4)} ${unit}`;
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;

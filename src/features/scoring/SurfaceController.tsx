@@ -18,14 +18,14 @@ import { useScoringStore } from './scoringStore.ts';
 import { useSurfaceStore } from './surfaceStore.ts';
 
 export function SurfaceController() {
-  const buffers = useGridStore((s) => s.buffers);
+  const grid = useGridStore((s) => s.grid);
   const load = useGridStore((s) => s.load);
   const map = useMap();
 
   useEffect(() => void load(), [load]);
 
   useEffect(() => {
-    if (!buffers || !map) return;
+    if (!grid || !map) return;
     const client: ScoringClient = createScoringClient();
     let disposed = false;
     let running = false;
@@ -73,7 +73,7 @@ export function SurfaceController() {
         map.once('render', () => {
           const measure = performance.measure('gridscout:rescore', {
             start: requestedAt,
-            detail: { cells: buffers.manifest.cellCount, criteria: criteria(), ...result.timings },
+            detail: { cells: grid.cells.length, criteria: criteria(), ...result.timings },
           });
           useSurfaceStore.getState().setSummary({
             histogram: result.histogram,
@@ -100,7 +100,7 @@ export function SurfaceController() {
       void run();
     };
 
-    void initScoring(client, buffers.manifest, buffers.cells, buffers.layers).then(
+    void initScoring(client, grid).then(
       () => {
         useSurfaceStore.getState().setFindBest((options) => client.api.topSites(options));
         request(useScoringStore.getState().config);
@@ -116,7 +116,7 @@ export function SurfaceController() {
       useSurfaceStore.getState().setFindBest(null);
       client.dispose();
     };
-  }, [buffers, map]);
+  }, [grid, map]);
 
   return null;
 }

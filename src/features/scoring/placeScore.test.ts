@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createScoringGrid } from '../../domain/index.ts';
 import type { GridManifest } from '../../data/schemas.ts';
-import { formatPercentile, landCellNear } from './placeScore.ts';
+import { formatPercentile } from '../../shared/format.ts';
+import { landCellNear } from './placeScore.ts';
 
 // A 4 × 2 grid of 1° cells from 0°E, 2°N; only cell 1 (row 0, col 1) and cell 6 (row 1, col 2) are land.
 const manifest: GridManifest = {

@@ -68,11 +68,3 @@ export function scorePlace(
   performance.measure('gridscout:score-point', { start: t0, detail: { lon, lat } });
   return { cellIndex, snapped, cell: cellCentre(grid.manifest, grid.cells[cellIndex]), result, percentile };
 }
-
-/**
- * A rank percentile for display, one decimal, never rounded up to 100: the best cell is better than
- * almost all others, not all of them (99.97 reads "99.9 %").
- */
-export function formatPercentile(percentile: number | null | undefined): string {
-  return percentile == null ? '—' : `${(Math.floor(percentile * 10) / 10).toFixed(1)} %`;
-}

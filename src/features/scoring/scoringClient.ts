@@ -1,17 +1,17 @@
 /**
  * Main-thread handle on the scoring worker. Usage:
  *   const scoring = createScoringClient();
- *   await initScoring(scoring, manifest, cellsBuffer, layerBuffers);
- *   const { scores, image } = await scoring.api.rescore(config);   // image.data -> new ImageData(...)
+ *   await initScoring(scoring, grid);
+ *   const { image, histogram } = await scoring.api.rescore(config); // image.data -> new ImageData(...)
  *   // or rescore(config, { premultiplied: true }) for pixels to upload into a texture with premultiply off
- *   ...copy the pixels to the map (e.g. putImageData on a canvas source), then:
- *   recycleImage(scoring, image.data);                              // optional: saves an 8 MB allocation per redraw
- *   const point = await scoring.api.scoreAt(lat, lon);
+ *   ...copy the pixels to the map, then:
+ *   recycleImage(scoring, image.data);                               // optional: saves an 8 MB allocation per redraw
+ *   const best = await scoring.api.topSites({ count: 10, minDistanceKm: 250 });
  *   scoring.dispose();
  */
 import * as Comlink from 'comlink';
-import type { GridManifest } from '../../data/schemas.ts';
-import type { ScoringInitResult, ScoringWorkerApi } from './scoring.worker.ts';
+import type { ScoringGrid } from '../../domain/index.ts';
+import type { ScoringWorkerApi } from './scoring.worker.ts';
 
 export type ScoringApi = Comlink.Remote<ScoringWorkerApi>;
 
@@ -33,20 +33,13 @@ export function createScoringClient(): ScoringClient {
   };
 }
 
-/**
- * Sends the grid to the worker. By default the buffers are copied (the main thread keeps its own for hover
- * read-outs); pass transfer: true to hand them over instead (they become unusable here).
- */
-export function initScoring(
-  client: ScoringClient,
-  manifest: GridManifest,
-  cells: ArrayBuffer,
-  layers: Record<string, ArrayBuffer>,
-  options: { transfer?: boolean; image?: { width: number; height: number } } = {},
-): Promise<ScoringInitResult> {
-  const payload = { manifest, cells, layers, image: options.image };
-  if (!options.transfer) return client.api.init(payload);
-  return client.api.init(Comlink.transfer(payload, [cells, ...Object.values(layers)]));
+/** Sends the grid to the worker. Its arrays are copied: the main thread keeps its own to score single places. */
+export function initScoring(client: ScoringClient, grid: ScoringGrid): Promise<void> {
+  return client.api.init({
+    manifest: grid.manifest,
+    cells: grid.cells,
+    layers: Object.fromEntries(grid.layers),
+  });
 }
 
 /** Gives a drawn image's pixels back to the worker (transferred: `data` is unusable afterwards). */

@@ -1,7 +1,7 @@
 /** "Add to shortlist" for a place shown in a card; says "In shortlist" once it is there. */
 import { useEffect } from 'react';
 import { connectShortlist, useShortlist } from './shortlistStore.ts';
-import { isSamePlace, type ShortlistOrigin } from './shortlistTypes.ts';
+import { isSamePlace, type ShortlistOrigin } from '../../shared/shortlistTypes.ts';
 
 export interface AddToShortlistButtonProps {
   name: string;

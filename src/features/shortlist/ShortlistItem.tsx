@@ -1,9 +1,9 @@
 /** One shortlisted place: editable name and notes, live score, and controls to reorder, locate, compare or remove it. */
 import type { PlaceScore } from '../scoring/placeScore.ts';
-import { statusLine } from '../compare/compareRows.ts';
-import { ORIGIN_LABELS, type ShortlistEntry } from './shortlistTypes.ts';
+import { statusLine } from '../../shared/format.ts';
+import { ORIGIN_LABELS, type ShortlistEntry } from '../../shared/shortlistTypes.ts';
 import { useShortlist } from './shortlistStore.ts';
-import { formatPercentile } from '../scoring/placeScore.ts';
+import { formatPercentile } from '../../shared/format.ts';
 
 interface Props {
   entry: ShortlistEntry;

@@ -1,23 +1,51 @@
-/** The Shortlist tab: the places kept, live scores, exports, the share link and the comparison of 2–6 of them. */
-import { useEffect, useMemo, useState } from 'react';
+/**
+ * The Shortlist tab: the places kept with live scores, and ticking 2–6 of them to compare. What acts on the
+ * list (import, exports, comparison, report, share link) belongs to other features: App passes them in as
+ * slots, so this folder depends on none of them.
+ */
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { flyTo } from '../map/mapHandle.ts';
 import { useSelectionStore } from '../../shared/selectionStore.ts';
-import { CompareDialog } from '../compare/CompareDialog.tsx';
-import { ReportView } from '../report/ReportView.tsx';
-import { ImportPanel } from '../import/ImportPanel.tsx';
-import { ExportButtons } from './ExportButtons.tsx';
-import { ShareLinkButton } from './ShareLinkButton.tsx';
+import type { PlaceScore } from '../scoring/placeScore.ts';
 import { ShortlistItem } from './ShortlistItem.tsx';
 import { StorageProblemNotice } from './StorageProblemNotice.tsx';
-import { useEntryScores } from './shortlistScores.ts';
+import { useEntryScores, type EntryScores } from './shortlistScores.ts';
 import { connectShortlist, useShortlist } from './shortlistStore.ts';
-import type { ShortlistEntry } from './shortlistTypes.ts';
+import type { ShortlistEntry } from '../../shared/shortlistTypes.ts';
 import './shortlist.css';
 
-export const MIN_COMPARE = 2;
-export const MAX_COMPARE = 6;
+const MIN_COMPARE = 2;
+const MAX_COMPARE = 6;
 
-export function ShortlistPanel() {
+/** A ticked place as the comparison receives it. */
+export interface SelectedSite {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+  place: PlaceScore | null;
+}
+
+export interface ShortlistPanelSlots {
+  /** Above the list (the import panel). */
+  header?: ReactNode;
+  /** Below the list: exports of the entries with their live scores. */
+  renderExports?: (entries: readonly ShortlistEntry[], scores: EntryScores | null) => ReactNode;
+  /** The comparison of the ticked places; without it there is no compare button. */
+  renderCompare?: (sites: readonly SelectedSite[], onClose: () => void) => ReactNode;
+  /** The printable report; without it there is no report button. */
+  renderReport?: (entries: readonly ShortlistEntry[], scores: EntryScores, onClose: () => void) => ReactNode;
+  /** At the bottom, shown even when the list is empty (the share link). */
+  footer?: ReactNode;
+}
+
+export function ShortlistPanel({
+  header,
+  renderExports,
+  renderCompare,
+  renderReport,
+  footer,
+}: ShortlistPanelSlots) {
   useEffect(connectShortlist, []);
   const entries = useShortlist((s) => s.entries);
   const problem = useShortlist((s) => s.problem);
@@ -27,7 +55,7 @@ export function ShortlistPanel() {
   const [comparing, setComparing] = useState(false);
   const [reporting, setReporting] = useState(false);
   const selected = useMemo(() => entries.filter((e) => selectedIds.has(e.id)), [entries, selectedIds]);
-  const compareSites = useMemo(
+  const compareSites = useMemo<SelectedSite[]>(
     () =>
       selected.map((e) => ({
         id: e.id,
@@ -55,7 +83,7 @@ export function ShortlistPanel() {
   if (problem) return <StorageProblemNotice problem={problem} onStartNew={startNew} />;
   return (
     <div className="shortlist">
-      <ImportPanel />
+      {header}
       <h2>Shortlist</h2>
       {entries.length === 0 ? (
         <p className="muted">
@@ -82,27 +110,29 @@ export function ShortlistPanel() {
               />
             ))}
           </ol>
-          <div className="shortlist-buttons">
-            <button type="button" disabled={!canCompare} onClick={() => setComparing(true)}>
-              Compare selected ({selected.length})
-            </button>
-            <span className="small muted">
-              Tick {MIN_COMPARE}–{MAX_COMPARE} places to compare them.
-            </span>
-          </div>
-          <ExportButtons entries={entries} scores={scores} />
-          <div className="shortlist-buttons">
-            <button type="button" disabled={scores === null} onClick={() => setReporting(true)}>
-              Printable report
-            </button>
-          </div>
+          {renderCompare && (
+            <div className="shortlist-buttons">
+              <button type="button" disabled={!canCompare} onClick={() => setComparing(true)}>
+                Compare selected ({selected.length})
+              </button>
+              <span className="small muted">
+                Tick {MIN_COMPARE}–{MAX_COMPARE} places to compare them.
+              </span>
+            </div>
+          )}
+          {renderExports?.(entries, scores)}
+          {renderReport && (
+            <div className="shortlist-buttons">
+              <button type="button" disabled={scores === null} onClick={() => setReporting(true)}>
+                Printable report
+              </button>
+            </div>
+          )}
         </>
       )}
-      <ShareLinkButton />
-      {reporting && scores && (
-        <ReportView entries={entries} scores={scores} onClose={() => setReporting(false)} />
-      )}
-      {comparing && canCompare && <CompareDialog sites={compareSites} onClose={() => setComparing(false)} />}
+      {footer}
+      {reporting && scores && renderReport?.(entries, scores, () => setReporting(false))}
+      {comparing && canCompare && renderCompare?.(compareSites, () => setComparing(false))}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /** What the user sees when the saved shortlist cannot be read: why, and two ways forward. */
-import { downloadText } from '../export/download.ts';
+import { downloadText } from '../../shared/download.ts';
 import type { StorageProblem } from './shortlistStore.ts';
 
 export function StorageProblemNotice({

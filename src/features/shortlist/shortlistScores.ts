@@ -1,7 +1,7 @@
 /** Live scores of shortlisted places, keyed by entry id (see scoring/usePlaceScore.ts). */
 import type { ScoringConfig, ScoringGrid } from '../../domain/index.ts';
 import { scorePlaces, usePlaceScores, type PlaceScores } from '../scoring/usePlaceScore.ts';
-import type { ShortlistEntry } from './shortlistTypes.ts';
+import type { ShortlistEntry } from '../../shared/shortlistTypes.ts';
 
 export type EntryScores = PlaceScores<string>;
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import v1 from './fixtures/shortlist.v1.json?raw';
 import v2 from './fixtures/shortlist.v2.json?raw';
 import { SHORTLIST_STORAGE_VERSION, readShortlist, writeShortlist } from './shortlistStorage.ts';
-import { entryArbitrary } from './testing/entryArbitrary.ts';
+import { entryArbitrary } from '../../shared/testing/entryArbitrary.ts';
 
 const FIXTURES: Record<number, string> = { 1: v1, 2: v2 };
 const fixture = (version: number) => FIXTURES[version];

@@ -14,7 +14,7 @@ import {
   SHORTLIST_ORIGINS,
   newEntryId,
   type ShortlistEntry,
-} from './shortlistTypes.ts';
+} from '../../shared/shortlistTypes.ts';
 
 export const SHORTLIST_STORAGE_VERSION = 2;
 export const SHORTLIST_KEY = 'gridscout.shortlist';
@@ -30,7 +30,7 @@ const v1Schema = z.object({
   sites: z.array(z.object({ name, lon, lat, notes: note.optional() })).max(MAX_ENTRIES),
 });
 
-export const entrySchema = z.object({
+const entrySchema = z.object({
   id: z.string().min(1).max(100),
   name,
   lon,

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import v1 from './fixtures/shortlist.v1.json?raw';
-import { createShortlistStore, type KeyValueStorage } from './shortlistStore.ts';
+import type { KeyValueStorage } from '../../shared/keyValueStorage.ts';
+import { createShortlistStore } from './shortlistStore.ts';
 import { SHORTLIST_BACKUP_KEY, SHORTLIST_KEY, readShortlist } from './shortlistStorage.ts';
 
 class MemoryStorage implements KeyValueStorage {

@@ -6,6 +6,7 @@
  */
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { useNoticesStore } from '../../shared/noticesStore.ts';
+import { browserStorage, type KeyValueStorage } from '../../shared/keyValueStorage.ts';
 import { SHORTLIST_BACKUP_KEY, SHORTLIST_KEY, readShortlist, writeShortlist } from './shortlistStorage.ts';
 import {
   MAX_ENTRIES,
@@ -15,13 +16,7 @@ import {
   newEntryId,
   type NewShortlistEntry,
   type ShortlistEntry,
-} from './shortlistTypes.ts';
-
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+} from '../../shared/shortlistTypes.ts';
 
 export interface StorageProblem {
   raw: string;
@@ -246,12 +241,7 @@ export function useShortlist<T>(selector: (state: ShortlistState) => T): T {
 
 /** Connects the app's shortlist to localStorage and other tabs (idempotent; call from components). */
 export function connectShortlist(): void {
-  if (typeof window === 'undefined') return;
-  let storage: Storage;
-  try {
-    storage = window.localStorage;
-  } catch {
-    return; // Storage disabled: the shortlist lives in memory for this tab.
-  }
-  shortlistStore.connect(storage, window);
+  const storage = browserStorage();
+  // Without storage (disabled) the shortlist lives in memory for this tab.
+  if (storage) shortlistStore.connect(storage, window);
 }

@@ -1,9 +1,9 @@
 /** Export the shortlist as CSV, GeoJSON or KML, with the scoring configuration recorded in each file. */
 import { useScoringStore } from '../scoring/scoringStore.ts';
-import { downloadText } from '../export/download.ts';
-import { buildShortlistExport, type ExportFormat } from '../export/shortlistExport.ts';
-import type { EntryScores } from './shortlistScores.ts';
-import type { ShortlistEntry } from './shortlistTypes.ts';
+import { downloadText } from '../../shared/download.ts';
+import { buildShortlistExport, type ExportFormat } from './shortlistExport.ts';
+import type { EntryScores } from '../shortlist/shortlistScores.ts';
+import type { ShortlistEntry } from '../../shared/shortlistTypes.ts';
 
 const FORMATS: Array<{ format: ExportFormat; label: string }> = [
   { format: 'csv', label: 'Export CSV' },

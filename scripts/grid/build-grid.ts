@@ -1,13 +1,8 @@
 /** The global analysis grid: land cells, one quantised value per layer, manifest. */
 import { join } from 'node:path';
-import {
-  GridManifestSchema,
-  LAYER_IDS,
-  type GridLayer,
-  type GridManifest,
-  type LayerId,
-} from '../../src/contract/index.ts';
-import { writeBinary, writeValidatedJson } from '../lib/io.ts';
+import { LAYER_IDS, type GridLayer, type GridManifest, type LayerId } from '../../src/contract/index.ts';
+import { writeBinary } from '../lib/io.ts';
+import { writeOutput } from '../outputs.ts';
 import { landCells } from './cells.ts';
 import { capacityLayers } from './layers/capacity.ts';
 import { climateLayers } from './layers/climate.ts';
@@ -97,6 +92,6 @@ export function buildGrid(inp: GridInputs, outDir: string, log: (m: string) => v
     regions: g.regions,
     layers: outLayers,
   };
-  writeValidatedJson(join(outDir, 'grid/manifest.json'), GridManifestSchema, manifest);
+  writeOutput(outDir, 'grid/manifest.json', manifest);
   return { manifest, coverage, cellCount: g.n, layerStats, cells: g.cells };
 }

@@ -38,7 +38,7 @@ beforeAll(async () => {
   outB = mkdtempSync(join(tmpdir(), 'gridscout-b-'));
   await build({ input: RAW, output: outA });
   await build({ input: RAW, output: outB });
-}, 120_000);
+}, 600_000);
 
 afterAll(() => {
   for (const d of [outA, outB]) if (d) rmSync(d, { recursive: true, force: true });

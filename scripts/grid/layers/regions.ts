@@ -3,6 +3,9 @@ import { TariffBasisSchema } from '../../../src/data/schemas.ts';
 import { SRC } from '../../source-ids.ts';
 import { nanArray, type LayerFamily } from '../types.ts';
 
+/** Both index layers: uint16 indexes into a manifest list. */
+const INDEX = { unit: 'index', type: 'uint16', scale: 1, offset: 0, noData: 65535 } as const;
+
 export const regionLayers: LayerFamily = (inp, g) => {
   const cIdx = new Map(g.countries.map((c, i) => [c, i]));
   const rIdx = new Map(g.regions.map((c, i) => [c, i]));
@@ -17,11 +20,7 @@ export const regionLayers: LayerFamily = (inp, g) => {
       spec: {
         id: 'country',
         label: 'Country',
-        unit: 'index',
-        type: 'uint16',
-        scale: 1,
-        offset: 0,
-        noData: 65535,
+        ...INDEX,
         description:
           'Index into manifest.countries (ISO 3166-1 alpha-3, sorted; Natural Earth ADM0_A3 where no ISO code exists, e.g. KOS, SOL). Land = cell centre inside a Natural Earth 1:50m admin-0 polygon, Antarctica excluded.',
         sourceIds: [SRC.neAdmin0],
@@ -32,11 +31,7 @@ export const regionLayers: LayerFamily = (inp, g) => {
       spec: {
         id: 'region',
         label: 'Admin-1 region',
-        unit: 'index',
-        type: 'uint16',
-        scale: 1,
-        offset: 0,
-        noData: 65535,
+        ...INDEX,
         description:
           'Index into manifest.regions (ISO 3166-2 codes of data/regions/admin1.geojson, sorted). noData outside the 9 countries Natural Earth 1:50m subdivides (RU, US, IN, ID, CN, BR, CA, AU, ZA).',
         sourceIds: [SRC.neAdmin1],

@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { build, INPUT_FILES } from '../../../scripts/build.ts';
 import { diffDirs, listFiles } from '../../../scripts/lib/io.ts';
-import { validateOutputs } from '../../../scripts/validate-output.ts';
+import { validateOutputs } from '../../../scripts/outputs.ts';
 
 const DATA = resolve(__dirname, '../../../data');
 const dirs: string[] = [];

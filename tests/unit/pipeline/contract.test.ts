@@ -10,7 +10,7 @@ import {
   MiningStatusSchema,
   NUMERIC_LAYER_IDS,
 } from '../../../src/contract/index.ts';
-import { validateOutputs } from '../../../scripts/validate-output.ts';
+import { validateOutputs } from '../../../scripts/outputs.ts';
 
 const DATA = resolve(__dirname, '../../../data');
 const manifestJson = () => JSON.parse(readFileSync(join(DATA, 'grid/manifest.json'), 'utf8'));

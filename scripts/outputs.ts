@@ -1,6 +1,7 @@
 /**
- * Validation of a finished output folder before it replaces data/: every file is read back and parsed with the
- * schema the app loads it with (src/data, src/contract), and every grid binary has one value per land cell.
+ * The JSON output files and the schema the app loads each with (src/data, src/contract): one table used to
+ * write each file (validated before writing) and to check a finished output folder before it replaces data/
+ * (every file read back and parsed, every grid binary one value per land cell).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,9 +17,10 @@ import {
   SourcesFileSchema,
 } from '../src/data/schemas.ts';
 import { formatZodIssues } from './lib/csv.ts';
+import { writeValidatedJson } from './lib/io.ts';
 
 /** Every JSON output and the schema the app reads it with. */
-export const OUTPUT_SCHEMAS: Readonly<Record<string, z.ZodTypeAny>> = {
+export const OUTPUT_SCHEMAS = {
   'sources.json': SourcesFileSchema,
   'mining_sites.json': MiningSitesFileSchema,
   'power_plants.json': PowerPlantsFileSchema,
@@ -29,7 +31,13 @@ export const OUTPUT_SCHEMAS: Readonly<Record<string, z.ZodTypeAny>> = {
   'regions/countries.geojson': RegionCollectionSchema,
   'regions/admin1.geojson': RegionCollectionSchema,
   'grid/manifest.json': GridManifestSchema,
-};
+} as const satisfies Record<string, z.ZodTypeAny>;
+export type OutputFile = keyof typeof OUTPUT_SCHEMAS;
+
+/** Validates `value` with the file's schema, then writes it (see writeValidatedJson). */
+export function writeOutput(dir: string, file: OutputFile, value: unknown): void {
+  writeValidatedJson(join(dir, file), OUTPUT_SCHEMAS[file], value);
+}
 
 function parseFile<S extends z.ZodTypeAny>(dir: string, file: string, schema: S): z.infer<S> {
   const path = join(dir, file);
@@ -42,7 +50,7 @@ function parseFile<S extends z.ZodTypeAny>(dir: string, file: string, schema: S)
 
 /** Throws on the first output that is missing, fails its schema, or has a grid file of the wrong size. */
 export function validateOutputs(dir: string): void {
-  for (const [file, schema] of Object.entries(OUTPUT_SCHEMAS)) parseFile(dir, file, schema);
+  for (const [file, schema] of Object.entries(OUTPUT_SCHEMAS)) parseFile(dir, file, schema as z.ZodTypeAny);
   const manifest = parseFile(dir, 'grid/manifest.json', GridManifestSchema);
   const expectBytes = (file: string, bytes: number) => {
     const path = join(dir, 'grid', file);

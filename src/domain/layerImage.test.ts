@@ -18,7 +18,7 @@ const manifest: GridManifest = {
       id: 'grid_capacity_mw',
       label: 'MW',
       unit: 'MW',
-      file: 'mw.bin',
+      file: 'grid_capacity_mw.bin',
       type: 'uint16',
       scale: 10,
       offset: 0,

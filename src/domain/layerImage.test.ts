@@ -32,7 +32,7 @@ const manifest: GridManifest = {
 describe('classifyLayer', () => {
   it('puts decoded values in classes and keeps no-data apart', () => {
     const grid = createScoringGrid(manifest, new Uint32Array([0, 1, 2, 3]), {
-      mw: new Uint16Array([0, 5, 50, 65535]),
+      grid_capacity_mw: new Uint16Array([0, 5, 50, 65535]),
     });
     const breaks = [
       { value: 0, color: [0, 0, 0, 255] as const },

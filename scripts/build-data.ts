@@ -50,10 +50,12 @@ async function check(args: Args): Promise<number> {
       return 0;
     }
     console.error(`  ${diff.length} file(s) differ from a fresh build (run npm run data and commit):`);
-    for (const d of diff)
-      console.error(
-        `    ${d.file}: ${d.change === 'differs' ? 'differs' : d.change === 'missing' ? 'no longer built' : 'not committed'}`,
-      );
+    const what = {
+      differs: 'differs',
+      missing: 'not written by a fresh build',
+      extra: 'missing (a fresh build writes it)',
+    };
+    for (const d of diff) console.error(`    ${d.file}: ${what[d.change]}`);
     return 1;
   } finally {
     rmSync(tmp, { recursive: true, force: true });

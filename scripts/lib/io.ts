@@ -1,6 +1,6 @@
 /** Output helpers: deterministic JSON, binary writes, gzip sizes, input hashing. */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { z } from 'zod';
@@ -62,4 +62,19 @@ export function hashFiles(root: string, files: string[]): string {
     h.update('\0');
   }
   return h.digest('hex').slice(0, 16);
+}
+
+/** Files that differ between two folders, byte for byte: changed, only in `a`, or only in `b`. Sorted. */
+export function diffDirs(a: string, b: string): { file: string; change: 'differs' | 'missing' | 'extra' }[] {
+  const fa = existsSync(a) ? listFiles(a) : [];
+  const fb = existsSync(b) ? listFiles(b) : [];
+  const inB = new Set(fb);
+  const out: { file: string; change: 'differs' | 'missing' | 'extra' }[] = [];
+  for (const f of fa)
+    if (!inB.has(f)) out.push({ file: f, change: 'missing' });
+    else if (!readFileSync(join(a, f)).equals(readFileSync(join(b, f))))
+      out.push({ file: f, change: 'differs' });
+  const inA = new Set(fa);
+  for (const f of fb) if (!inA.has(f)) out.push({ file: f, change: 'extra' });
+  return out.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
 }

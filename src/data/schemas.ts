@@ -4,6 +4,7 @@
  * Pure TypeScript + zod: no DOM, no Node APIs.
  */
 import { z } from 'zod';
+import { MiningStatusSchema, type MiningStatus } from '../contract/index.ts';
 
 /** One public source a value can trace to (data/sources.json). */
 export const SourceSchema = z.object({
@@ -77,8 +78,7 @@ export const PowerPlantsFileSchema = z.object({
 });
 export type PowerPlantsFile = z.infer<typeof PowerPlantsFileSchema>;
 
-export const MiningStatusSchema = z.enum(['mining', 'converting_to_ai', 'ai_hpc', 'closed', 'planned', 'other']);
-export type MiningStatus = z.infer<typeof MiningStatusSchema>;
+export { MiningStatusSchema, type MiningStatus };
 
 export const MiningSiteSchema = z.object({
   id: z.string(),
@@ -158,41 +158,6 @@ export const AssumptionEvidenceSchema = z.object({
 export type AssumptionEvidence = z.infer<typeof AssumptionEvidenceSchema>;
 export const AssumptionsFileSchema = z.object({ sourceId: z.string(), rows: z.array(AssumptionEvidenceSchema) });
 
-/**
- * The global analysis grid (data/grid/manifest.json + one binary per layer).
- * Cells: a regular lon/lat grid; row 0 is the northernmost row, col 0 starts at lon -180.
- * Only land cells are stored: cells.bin is a Uint32Array of cell ids (row * width + col), ascending.
- * Each layer file is a little-endian typed array with one value per stored cell, same order.
- * value = raw * scale + offset; raw === noData means missing.
- */
-export const GridLayerSchema = z.object({
-  id: z.string(),
-  label: z.string(),
-  unit: z.string(),
-  file: z.string(),
-  type: z.enum(['uint8', 'uint16']),
-  scale: z.number(),
-  offset: z.number(),
-  noData: z.number().int(),
-  /** Optional value labels for categorical layers (raw value -> label). */
-  categories: z.record(z.string(), z.string()).optional(),
-  description: z.string(),
-  sourceIds: z.array(z.string()),
-});
-export type GridLayer = z.infer<typeof GridLayerSchema>;
-export const GridManifestSchema = z.object({
-  version: z.literal(1),
-  resolutionDeg: z.number().positive(),
-  width: z.number().int(),
-  height: z.number().int(),
-  west: z.number(),
-  north: z.number(),
-  cellCount: z.number().int(),
-  cellsFile: z.string(),
-  /** Per-cell ISO3 country as an index into this list (layer id "country"). */
-  countries: z.array(z.string()),
-  /** Per-cell admin-1 region (ISO 3166-2 code, as in data/regions/admin1.geojson) as an index into this list (layer id "region"). */
-  regions: z.array(z.string()).optional(),
-  layers: z.array(GridLayerSchema),
-});
-export type GridManifest = z.infer<typeof GridManifestSchema>;
+
+/** The grid manifest and its layer ids live in the contract (src/contract), shared with scripts/ and src/domain. */
+export { GridLayerSchema, GridManifestSchema, type GridLayer, type GridManifest } from '../contract/index.ts';

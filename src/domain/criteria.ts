@@ -2,7 +2,7 @@
  * The criteria registry: what each criterion reads, which way is better, its default weight and transform.
  * Default transform bounds live in criterionBounds.ts (one table, each with a reason).
  */
-import type { GridManifest } from '../data/schemas.ts';
+import type { GridManifest } from '../contract/index.ts';
 import { CRITERION_BOUNDS } from './criterionBounds.ts';
 import type { LayerId, NumericLayerId } from './layerIds.ts';
 import type { Direction, Transform } from './transforms.ts';

@@ -1,9 +1,9 @@
 /**
- * Helpers on a loaded analysis grid (see GridManifest in src/data/schemas.ts):
+ * Helpers on a loaded analysis grid (see GridManifest in src/contract/gridManifest.ts):
  * cell id <-> lat/lon, finding the land cell at a point, decoding quantised layer values.
  * Row 0 is the northernmost row; col 0 starts at manifest.west; cell id = row * width + col.
  */
-import type { GridLayer, GridManifest } from '../data/schemas.ts';
+import type { GridLayer, GridManifest } from '../contract/index.ts';
 import { LAYER_IDS, type LayerId, type PlaceValues } from './layerIds.ts';
 
 export type LayerArray = Uint8Array | Uint16Array;

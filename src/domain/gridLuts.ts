@@ -3,14 +3,14 @@
  * Tables cover 0..(largest raw value present); noData is handled by the caller's explicit comparison,
  * so a uint16 layer whose data stops at raw 4,000 needs a 4,001-entry table, not 65,536.
  */
-import type { GridLayer } from '../data/schemas.ts';
+import type { GridLayer, LayerId } from '../contract/index.ts';
 import { decodeRaw, type LayerArray } from './grid.ts';
 import type { Tri } from './timeToPower.ts';
 import { transformScore, type Direction, type Transform } from './transforms.ts';
 
 /** A layer prepared for scoring: raw array, its metadata and the range of raw values present. */
 export interface PreparedLayer {
-  id: string;
+  id: LayerId;
   raw: LayerArray;
   info: GridLayer;
   noData: number;
@@ -19,7 +19,7 @@ export interface PreparedLayer {
   max: number;
 }
 
-export function prepareLayer(id: string, raw: LayerArray, info: GridLayer): PreparedLayer {
+export function prepareLayer(id: LayerId, raw: LayerArray, info: GridLayer): PreparedLayer {
   let min = Infinity;
   let max = -Infinity;
   const nd = info.noData;
@@ -33,7 +33,7 @@ export function prepareLayer(id: string, raw: LayerArray, info: GridLayer): Prep
 }
 
 /** A stand-in for a layer the grid lacks: every cell is noData. */
-export function absentLayer(id: string, cellCount: number): PreparedLayer {
+export function absentLayer(id: LayerId, cellCount: number): PreparedLayer {
   const info: GridLayer = {
     id,
     label: id,

@@ -21,7 +21,7 @@ import {
   TableCache,
   type PreparedLayer,
 } from './gridLuts.ts';
-import type { NumericLayerId } from './layerIds.ts';
+import type { LayerId, NumericLayerId } from './layerIds.ts';
 import {
   addEnergizedTerm,
   addLayerTerm,
@@ -138,7 +138,7 @@ function preparedKey(r: ResolvedConfig): string {
 export function createGridScorer(grid: ScoringGrid): GridScorer {
   const n = grid.cells.length;
   const prepared = new Map<string, PreparedLayer>();
-  const layer = (id: string): PreparedLayer => {
+  const layer = (id: LayerId): PreparedLayer => {
     let p = prepared.get(id);
     if (!p) {
       const raw = grid.layers.get(id);
@@ -166,9 +166,9 @@ export function createGridScorer(grid: ScoringGrid): GridScorer {
       scoreTable(layer(layerId), t, dir),
     );
   };
-  const atMostLut = (layerId: string, limit: number) =>
+  const atMostLut = (layerId: LayerId, limit: number) =>
     checkTables.get(`${layerId}|<=|${limit}`, () => checkTable(layer(layerId), (v) => atMost(v, limit)));
-  const atLeastLut = (layerId: string, limit: number) =>
+  const atLeastLut = (layerId: LayerId, limit: number) =>
     checkTables.get(`${layerId}|>=|${limit}`, () => checkTable(layer(layerId), (v) => atLeast(v, limit)));
   const statusLut = () =>
     checkTables.get('status|energised', () =>

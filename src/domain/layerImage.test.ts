@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLayer, LAYER_NO_DATA } from './layerImage.ts';
 import { createScoringGrid } from './grid.ts';
-import type { GridManifest } from '../data/schemas.ts';
+import type { GridManifest } from '../contract/index.ts';
 
 const manifest: GridManifest = {
   version: 1,
@@ -15,10 +15,10 @@ const manifest: GridManifest = {
   countries: [],
   layers: [
     {
-      id: 'mw',
+      id: 'grid_capacity_mw',
       label: 'MW',
       unit: 'MW',
-      file: 'mw.bin',
+      file: 'grid_capacity_mw.bin',
       type: 'uint16',
       scale: 10,
       offset: 0,
@@ -32,13 +32,13 @@ const manifest: GridManifest = {
 describe('classifyLayer', () => {
   it('puts decoded values in classes and keeps no-data apart', () => {
     const grid = createScoringGrid(manifest, new Uint32Array([0, 1, 2, 3]), {
-      mw: new Uint16Array([0, 5, 50, 65535]),
+      grid_capacity_mw: new Uint16Array([0, 5, 50, 65535]),
     });
     const breaks = [
       { value: 0, color: [0, 0, 0, 255] as const },
       { value: 40, color: [1, 1, 1, 255] as const },
       { value: 400, color: [2, 2, 2, 255] as const },
     ];
-    expect([...classifyLayer(grid, 'mw', breaks)]).toEqual([0, 1, 2, LAYER_NO_DATA]);
+    expect([...classifyLayer(grid, 'grid_capacity_mw', breaks)]).toEqual([0, 1, 2, LAYER_NO_DATA]);
   });
 });

@@ -8,7 +8,7 @@
  * - 'unweighted': no criterion has a positive weight. score = null.
  * - 'scored': score = Σ criterion score × weight fraction, 0–100.
  */
-import type { GridManifest } from '../data/schemas.ts';
+import type { GridManifest } from '../contract/index.ts';
 import { resolveConfig, type ResolvedConfig, type ScoringConfig } from './config.ts';
 import { checkConstraints, type ConstraintId, type ConstraintViolation } from './constraints.ts';
 import { CRITERIA, criterionSourceIds, type CriterionId } from './criteria.ts';

@@ -22,7 +22,7 @@ import {
   type AssumptionValues,
 } from './assumptions.ts';
 import { formatNumber } from './format.ts';
-import { ENERGISED_STATUSES, type PlaceValues } from './layerIds.ts';
+import { isEnergisedStatus, type PlaceValues } from './layerIds.ts';
 import { STAGE_UNKNOWN } from './scoreCodes.ts';
 
 export const POWER_STAGES = ['energised_site', 'approved', 'in_study', 'greenfield'] as const;
@@ -56,7 +56,7 @@ export function atMost(value: number | null | undefined, threshold: number): Tri
 /** The site layer holds energised sites by contract, so a missing status does not block; another label does. */
 export function energisedStatusOk(status: string | null | undefined): Tri {
   if (status === null || status === undefined) return YES;
-  return ENERGISED_STATUSES.includes(status) ? YES : NO;
+  return isEnergisedStatus(status) ? YES : NO;
 }
 
 export type StageStates = Record<PowerStage, Tri>;

@@ -1,7 +1,7 @@
 /** Loads data/grid (manifest + binaries) with Node fs, or returns null when it is not there. Node only. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GridManifestSchema } from '../../data/schemas.ts';
+import { GridManifestSchema } from '../../contract/index.ts';
 import { createScoringGrid, type ScoringGrid } from '../grid.ts';
 
 export function loadGridFromDisk(dir: string): ScoringGrid | null {

@@ -1,8 +1,8 @@
 /**
- * Synthetic grids that follow the GridManifest contract (src/data/schemas.ts), for tests and the bench while
+ * Synthetic grids that follow the GridManifest contract (src/contract/gridManifest.ts), for tests and the bench while
  * the pipeline's data/grid is not there. Deterministic for a given seed. Values are plausible, not real.
  */
-import type { GridLayer, GridManifest } from '../../data/schemas.ts';
+import type { GridLayer, GridManifest } from '../../contract/index.ts';
 import { createScoringGrid, type LayerArray, type ScoringGrid } from '../grid.ts';
 import type { LayerId, PlaceValues } from '../layerIds.ts';
 import { mulberry32 } from '../random.ts';
@@ -192,7 +192,7 @@ export function syntheticGrid(options: SyntheticGridOptions = {}): ScoringGrid {
   const layers = SYNTHETIC_LAYER_SPECS.map(layerFromSpec);
   const byId = new Map(layers.map((l) => [l.id, l]));
   const arrays = new Map(layers.map((l) => [l.id, allocate(l, n)]));
-  const set = (id: string, i: number, value: number | string | null) => {
+  const set = (id: LayerId, i: number, value: number | string | null) => {
     const layer = byId.get(id) as GridLayer;
     const v = rand() < missingRate ? null : value;
     (arrays.get(id) as LayerArray)[i] = encodeValue(layer, v, countries);

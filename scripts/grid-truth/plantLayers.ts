@@ -3,7 +3,7 @@
  * within 50 km. Same great-circle search as grid_capacity_mw (scripts/grid/spatial.ts: kdbush bbox + haversine).
  */
 import type { PlantStatusClass } from '../../src/contract/plants.ts';
-import { RADIUS_KM } from '../grid/build-grid.ts';
+import { RADIUS_KM } from '../grid/layers/capacity.ts';
 import { pointSet, sumWithin } from '../grid/spatial.ts';
 import type { PlantRecord } from './records.ts';
 

@@ -3,7 +3,7 @@
  * Pure zod: no DOM, no Node APIs. Rules behind the values: scripts/grid-truth/TRANSMISSION.md.
  */
 import { z } from 'zod';
-import { SourceSchema } from '../data/schemas.ts';
+import { SourceSchema } from './sources.ts';
 
 /** The three transmission sources, in coverage-code order (code = index + 1; 0 = no source covers the place). */
 export const TRANSMISSION_SOURCES = ['entsoe_gridkit_2022', 'ga_2017', 'osm_2017'] as const;

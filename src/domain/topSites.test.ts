@@ -27,7 +27,7 @@ describe('topSites', () => {
             expect(sites[a].score).toBeLessThanOrEqual(100);
             for (let b = 0; b < a; b++) {
               expect(
-                distanceKm(sites[a].lat, sites[a].lon, sites[b].lat, sites[b].lon),
+                distanceKm([sites[a].lon, sites[a].lat], [sites[b].lon, sites[b].lat]),
               ).toBeGreaterThanOrEqual(minKm);
             }
           }

@@ -3,6 +3,7 @@
  * the pipeline's data/grid is not there. Deterministic for a given seed. Values are plausible, not real.
  */
 import type { GridLayer, GridManifest } from '../../data/schemas.ts';
+import { distanceKm } from '../geo.ts';
 import { createScoringGrid, type LayerArray, type ScoringGrid } from '../grid.ts';
 import type { LayerId, PlaceValues } from '../layerIds.ts';
 import { mulberry32 } from '../random.ts';
@@ -227,7 +228,7 @@ export function syntheticGrid(options: SyntheticGridOptions = {}): ScoringGrid {
         if (k >= n || cells[k] !== row * width + col) continue;
         const lat = 90 - (row + 0.5) * res;
         const lon = -180 + (col + 0.5) * res;
-        const km = approxKm(lat, lon, slat, slon);
+        const km = distanceKm([lon, lat], [slon, slat]);
         if (km < siteKm[k]) {
           siteKm[k] = km;
           siteMw[k] = mw;
@@ -303,11 +304,4 @@ function lowerBound(cells: Uint32Array, id: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-function approxKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  let dLon = Math.abs(lon1 - lon2);
-  if (dLon > 180) dLon = 360 - dLon;
-  const x = dLon * Math.cos(((lat1 + lat2) / 2) * (Math.PI / 180));
-  return 111.2 * Math.hypot(x, lat1 - lat2);
 }

@@ -2,7 +2,7 @@
 import { useDatasetStore } from '../../data/datasetStore.ts';
 import { describePlant } from './describeFeature.ts';
 import { MiningSiteDetails } from './MiningSiteDetails.tsx';
-import { regionAt } from './regionAt.ts';
+import { regionAt } from '../../domain/regionIndex.ts';
 import { useSelectionStore, type Selection } from '../../shared/selectionStore.ts';
 import { TariffFacts } from './TariffFacts.tsx';
 import { SourceCitation } from '../sources/SourceCitation.tsx';

@@ -6,7 +6,7 @@ import type { AssumptionValues } from './assumptions.ts';
 import type { ResolvedConfig } from './config.ts';
 import { getCriterion, type CriterionId } from './criteria.ts';
 import type { ScoringGrid } from './grid.ts';
-import { stageCodes } from './gridKernels.ts';
+import { stageCodes } from './gridStageKernel.ts';
 import {
   absentLayer,
   checkTable,

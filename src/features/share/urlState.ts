@@ -225,7 +225,8 @@ function readParams<S extends z.ZodRawShape>(
 type LinkV1 = Pick<UrlState, 'view' | 'layers' | 'sector'>;
 type LinkV2 = UrlState;
 
-function readV1(params: URLSearchParams, known: readonly OverlayId[], notices: string[]): LinkV1 {
+/** The readable parameters, as version 1 defined them (version 2 kept them unchanged). */
+function readReadable(params: URLSearchParams, known: readonly OverlayId[], notices: string[]): LinkV1 {
   const isKnown = (id: string): id is OverlayId => known.includes(id as OverlayId);
   const { view, layers, sector } = readParams(linkV1Schema, params, notices, (key, value) => {
     const unknown = key === 'layers' ? (value as string[]).filter((id) => !isKnown(id)) : [];
@@ -237,13 +238,18 @@ function readV1(params: URLSearchParams, known: readonly OverlayId[], notices: s
   if (params.has('view')) state.view = view;
   if (layers) state.layers = layers.filter(isKnown);
   if (sector) state.sector = sector;
-  if (params.has('s') && params.get('v') === '1')
+  return state;
+}
+
+function readV1(params: URLSearchParams, known: readonly OverlayId[], notices: string[]): LinkV1 {
+  const state = readReadable(params, known, notices);
+  if (params.has('s'))
     notices.push('Ignored the shared settings and shortlist (s=…): version 1 links carry none');
   return state;
 }
 
 function readV2(params: URLSearchParams, known: readonly OverlayId[], notices: string[]): LinkV2 {
-  const state: LinkV2 = readV1(params, known, notices);
+  const state: LinkV2 = readReadable(params, known, notices);
   const { s } = readParams(linkV2Schema.pick({ s: true }), params, notices);
   return s ? { ...state, ...decodeBlob(s, notices) } : state;
 }

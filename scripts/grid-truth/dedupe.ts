@@ -1,6 +1,6 @@
 /** The de-duplication rule (rules.ts DEDUP_RULE): an older record covered by newer same-fuel records is dropped. */
 import { around } from 'geokdbush';
-import { haversineKm } from '../lib/num.ts';
+import { distanceKm } from '../../src/domain/geo.ts';
 import { pointSet } from '../grid/spatial.ts';
 import type { PlantRecord } from './records.ts';
 import { BUILT_CLASSES, BUILT_RAW_INACTIVE, DEDUP_RULE, MAX_DEDUP_KM, matchGroup } from './rules.ts';
@@ -40,7 +40,7 @@ export function coveringRecords(
       (n) =>
         matchGroup(n.fuel) === group &&
         isBuilt(n) &&
-        haversineKm(older.lon, older.lat, n.lon, n.lat) <= rule.distanceKm[n.accuracy],
+        distanceKm([older.lon, older.lat], [n.lon, n.lat]) <= rule.distanceKm[n.accuracy],
     );
 }
 

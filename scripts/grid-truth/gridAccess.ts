@@ -5,7 +5,7 @@
  */
 import { COVERAGE, type CoverageCode } from '../../src/contract/transmission.ts';
 import { nearest, pointSet, sumWithin, type PointSet } from '../grid/spatial.ts';
-import { haversineKm } from '../lib/num.ts';
+import { distanceKm } from '../../src/domain/geo.ts';
 import { effectiveKv } from './transmissionLineKv.ts';
 import type { Line, Substation } from './transmissionLoad.ts';
 
@@ -68,7 +68,7 @@ export function lineSamples(lines: Line[], minKv = LINE_KV_MIN): { points: Point
       if (x1 - x0 > 180)
         x1 -= 360; // antimeridian: take the short way round
       else if (x0 - x1 > 180) x1 += 360;
-      const len = haversineKm(x0, y0, x1, y1);
+      const len = distanceKm([x0, y0], [x1, y1]);
       if (len === 0) continue;
       const n = Math.ceil(len / LINE_SAMPLE_KM);
       for (let j = 0; j < n; j++) {

@@ -1,7 +1,7 @@
 /** Great-circle nearest-neighbour and within-radius sums over point sets (kdbush + geokdbush). */
 import { around } from 'geokdbush';
 import KDBush from 'kdbush';
-import { haversineKm } from '../lib/num.ts';
+import { distanceKm, EARTH_RADIUS_KM } from '../../src/domain/geo.ts';
 
 export interface PointSet {
   lon: Float64Array;
@@ -29,7 +29,7 @@ export function nearest(ps: PointSet, lon: number, lat: number): [number, number
   const ids = around(ps.index, lon, lat, 1);
   const i = ids[0];
   if (i === undefined) return [-1, Infinity];
-  return [i, haversineKm(lon, lat, ps.lon[i]!, ps.lat[i]!)];
+  return [i, distanceKm([lon, lat], [ps.lon[i]!, ps.lat[i]!])];
 }
 
 /** Sum of weights of points within radiusKm (great circle) of (lon, lat); bbox query with antimeridian wrap. */
@@ -40,7 +40,7 @@ export function sumWithin(
   lat: number,
   radiusKm: number,
 ): number {
-  const dLat = (radiusKm / 6371) * (180 / Math.PI);
+  const dLat = (radiusKm / EARTH_RADIUS_KM) * (180 / Math.PI);
   const maxLat = Math.min(90, Math.abs(lat) + dLat);
   const cos = Math.cos((maxLat * Math.PI) / 180);
   const dLon = cos < 1e-6 ? 180 : Math.min(180, dLat / cos);
@@ -61,7 +61,7 @@ export function sumWithin(
         if (seen.has(i)) continue;
         seen.add(i);
       }
-      if (haversineKm(lon, lat, ps.lon[i]!, ps.lat[i]!) <= radiusKm) sum += weights[i]!;
+      if (distanceKm([lon, lat], [ps.lon[i]!, ps.lat[i]!]) <= radiusKm) sum += weights[i]!;
     }
   }
   return sum;

@@ -13,15 +13,3 @@ export function numOrNull(s: string | undefined): number | null {
   if (t === '') return null;
   return Number(t);
 }
-
-const R_EARTH_KM = 6371; // same radius as geokdbush
-
-/** Great-circle distance (haversine), km. */
-export function haversineKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
-  const toRad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * toRad;
-  const dLon = (lon2 - lon1) * toRad;
-  const a =
-    Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * toRad) * Math.cos(lat2 * toRad) * Math.sin(dLon / 2) ** 2;
-  return 2 * R_EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)));
-}

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,24 +9,11 @@ import {
   resolveAssumptions,
 } from './assumptions.ts';
 
-/** Evidence ids from the app's copy of the sourced table (data/assumptions.json), else the raw CSV. */
-function evidenceIds(): Set<string> | null {
+/** Evidence ids from the app's copy of the sourced table (data/assumptions.json, committed). */
+function evidenceIds(): Set<string> {
   const json = fileURLToPath(new URL('../../data/assumptions.json', import.meta.url));
-  if (existsSync(json)) {
-    const rows = (JSON.parse(readFileSync(json, 'utf8')) as { rows: Array<{ id: string }> }).rows;
-    return new Set(rows.map((r) => r.id));
-  }
-  const csv = fileURLToPath(new URL('../../../shared/data/assumptions/time_to_power.csv', import.meta.url));
-  if (existsSync(csv)) {
-    return new Set(
-      readFileSync(csv, 'utf8')
-        .split('\n')
-        .slice(1)
-        .map((line) => line.split(',')[0])
-        .filter(Boolean),
-    );
-  }
-  return null;
+  const rows = (JSON.parse(readFileSync(json, 'utf8')) as { rows: Array<{ id: string }> }).rows;
+  return new Set(rows.map((r) => r.id));
 }
 
 describe('assumptions table', () => {
@@ -36,22 +23,28 @@ describe('assumptions table', () => {
       expect(a.value).toBeGreaterThanOrEqual(a.min);
       expect(a.value).toBeLessThanOrEqual(a.max);
       expect(a.reasoning.length).toBeGreaterThan(40);
-      if (a.basis.kind === 'assumption') expect(a.reasoning).toMatch(/^Assumption\./);
-      else expect(a.basis.evidenceIds.length).toBeGreaterThan(0);
     }
+    const assumed = ASSUMPTIONS.filter((a) => a.basis.kind === 'assumption');
+    const sourced = ASSUMPTIONS.flatMap((a) => (a.basis.kind === 'evidence' ? [a.basis] : []));
+    expect(assumed.length + sourced.length).toBe(ASSUMPTIONS.length);
+    for (const a of assumed) expect(a.reasoning, a.id).toMatch(/^Assumption\./);
+    for (const basis of sourced) expect(basis.evidenceIds.length).toBeGreaterThan(0);
   });
 
-  const ids = evidenceIds();
-  it.skipIf(ids === null)('cites only evidence ids present in the sourced table', () => {
-    for (const a of ASSUMPTIONS) {
-      if (a.basis.kind === 'evidence')
-        for (const e of a.basis.evidenceIds) expect(ids, `${a.id} cites ${e}`).toContain(e);
-    }
+  it('cites only evidence ids present in the sourced table', () => {
+    const ids = evidenceIds();
+    const cited = ASSUMPTIONS.flatMap((a) =>
+      a.basis.kind === 'evidence' ? a.basis.evidenceIds.map((e) => `${a.id} cites ${e}`) : [],
+    );
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.filter((c) => !ids.has(c.slice(c.lastIndexOf(' ') + 1)))).toEqual([]);
   });
 
   it('applies overrides and rejects unknown ids or out-of-range values', () => {
     expect(resolveAssumptions({ greenfield_months: 30 }).greenfield_months).toBe(30);
-    expect(resolveAssumptions().greenfield_months).toBe(60);
+    expect(resolveAssumptions().greenfield_months).toBe(
+      ASSUMPTIONS.find((a) => a.id === 'greenfield_months')?.value,
+    );
     expect(() => resolveAssumptions({ it_to_gross_ratio: 0.5 })).toThrow(/between/);
     expect(() => resolveAssumptions({ nope: 1 } as never)).toThrow(/unknown/);
   });

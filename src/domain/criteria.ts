@@ -4,25 +4,14 @@
  */
 import type { GridManifest } from '../contract/index.ts';
 import { CRITERION_BOUNDS } from './criterionBounds.ts';
+import type { CriterionId } from './criterionIds.ts';
 import type { LayerId, NumericLayerId } from './layerIds.ts';
 import type { Direction, Transform } from './transforms.ts';
 
 /** Source id of the time-to-power assumptions table (data/assumptions.json, data/sources.json). */
 export const TIME_TO_POWER_SOURCE_ID = 'GRIDSCOUT_TIME_TO_POWER_ASSUMPTIONS';
 
-export const CRITERION_IDS = [
-  'power_price',
-  'grid_capacity',
-  'stranded_power',
-  'energized_site',
-  'time_to_power',
-  'cooling',
-  'carbon',
-  'water_stress',
-  'connectivity',
-  'hazard',
-] as const;
-export type CriterionId = (typeof CRITERION_IDS)[number];
+export { CRITERION_IDS, type CriterionId } from './criterionIds.ts';
 
 /** How a criterion's raw value comes out of a place's layer values. */
 export type CriterionInput =

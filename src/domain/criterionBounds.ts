@@ -4,7 +4,7 @@
  * Ranges quoted for the raw data were read from ../shared/data (tariffs.csv, owid_energy_2015plus.csv,
  * water_aqueduct40_country_bws.csv, hazard_worldriskindex_2024.csv, mining_sites.csv).
  */
-import type { CriterionId } from './criteria.ts';
+import type { CriterionId } from './criterionIds.ts';
 import type { Transform } from './transforms.ts';
 
 export interface CriterionBounds {

@@ -1,10 +1,18 @@
-/** Great-circle helpers (spherical Earth, mean radius). */
+/**
+ * The one great-circle distance of the project (app, pipeline and tests). Points are always `[lon, lat]`
+ * in degrees, the GeoJSON order. Spherical Earth with R = 6371 km, the radius geokdbush uses, so the
+ * pipeline's nearest-point search and its distances agree.
+ */
 
-export const EARTH_RADIUS_KM = 6371.0088;
+export type LonLat = readonly [lon: number, lat: number];
+
+export const EARTH_RADIUS_KM = 6371;
 const RAD = Math.PI / 180;
 
-/** Great-circle distance in km (haversine). */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+/** Great-circle distance in km (haversine) between two `[lon, lat]` points. */
+export function distanceKm(a: LonLat, b: LonLat): number {
+  const [lon1, lat1] = a;
+  const [lon2, lat2] = b;
   const dLat = (lat2 - lat1) * RAD;
   const dLon = (lon2 - lon1) * RAD;
   const s = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;

@@ -6,6 +6,7 @@ import { placeValuesAt, type ScoringGrid } from './grid.ts';
 import { createGridScorer, percentileRank, type GridScoreResult } from './gridScorer.ts';
 import { SCORE_EXCLUDED, SCORE_INCOMPLETE } from './scoreCodes.ts';
 import { CRITERION_IDS, type CriterionId } from './criteria.ts';
+import { CRITERION_BOUNDS } from './criterionBounds.ts';
 import { PRESETS, applyPreset } from './presets.ts';
 import { scorePoint } from './score.ts';
 import { arbConfig } from './testing/arbitraries.ts';
@@ -31,7 +32,8 @@ function expectGridMatchesPoints(grid: ScoringGrid, config: ScoringConfig, sampl
     const i = samples === undefined ? k : Math.floor(rand() * n);
     const { p, code } = expectedCode(grid, i, config);
     expect(result.scores[i], `cell ${i}`).toBe(code);
-    if (p.status === 'scored') expect(result.exact[i]).toBe(p.score);
+    // Only scored cells have an exact score (p.score is null otherwise; the grid's value there is unused).
+    expect(p.status === 'scored' ? result.exact[i] : null, `cell ${i}`).toBe(p.score);
     const stage = p.timeToPower.stage;
     expect(result.stages[i]).toBe(stage === null ? 255 : POWER_STAGES.indexOf(stage));
   }
@@ -75,8 +77,14 @@ describe('createGridScorer', () => {
     const r = createGridScorer(g).score({ weights: { power_price: 1, hazard: 1 } });
     expect([...r.scores]).toEqual([SCORE_INCOMPLETE, SCORE_INCOMPLETE]);
     const priceOnly = createGridScorer(g).score({ weights: { power_price: 1 } });
+    // Lower price is better: a linear score between the table's default bounds.
+    const bounds = CRITERION_BOUNDS.power_price.transform;
+    expect(bounds.kind).toBe('linear');
+    const { min, max } = bounds as { min: number; max: number };
+    const expected = (price: number) =>
+      Math.round(Math.min(100, Math.max(0, (100 * (max - price)) / (max - min))));
     // Rows: 20.5° N is north of 10.5° N, so it comes first in cell order.
-    expect([...priceOnly.scores]).toEqual([65, 88]);
+    expect([...priceOnly.scores]).toEqual([expected(0.09), expected(0.05)]);
   });
 
   it('reuses lookup tables across weight changes without changing results', () => {
@@ -115,7 +123,9 @@ function expectSameResult(a: GridScoreResult, b: GridScoreResult) {
   expect(a.excludedByCount).toEqual(b.excludedByCount);
   expect(a.missingByCriterion).toEqual(b.missingByCriterion);
   expect(a.stages).toEqual(b.stages);
-  for (let i = 0; i < a.scores.length; i++) if (a.scores[i] <= 100) expect(a.exact[i]).toBe(b.exact[i]);
+  // Exact scores of scored cells (the same cells in both, as the scores are equal).
+  const exactOfScored = (r: GridScoreResult) => Array.from(r.exact).filter((_, i) => r.scores[i] <= 100);
+  expect(exactOfScored(a)).toEqual(exactOfScored(b));
 }
 
 describe('weight-only rescoring', () => {
@@ -206,12 +216,12 @@ describe('percentileRank', () => {
   });
 });
 
-const realGrid = loadGridFromDisk(fileURLToPath(new URL('../../data/grid', import.meta.url)));
-describe.skipIf(realGrid === null)('on the pipeline grid (data/grid)', () => {
+describe('on the pipeline grid (data/grid, committed)', () => {
   it('equals scorePoint on sampled cells under each preset', () => {
-    const grid = realGrid as ScoringGrid;
+    const grid = loadGridFromDisk(fileURLToPath(new URL('../../data/grid', import.meta.url)));
+    expect(grid).not.toBeNull();
     for (const config of [defaultConfig(), ...PRESETS.map((p) => applyPreset(p, defaultConfig()))]) {
-      expectGridMatchesPoints(grid, config, 3000, 11);
+      expectGridMatchesPoints(grid as ScoringGrid, config, 3000, 11);
     }
   });
 });

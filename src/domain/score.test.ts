@@ -94,7 +94,8 @@ describe('scorePoint', () => {
           const pct = normaliseWeights(weights);
           const total = Object.values(pct).reduce((s, x) => s + x, 0);
           expect(total).toBeCloseTo(100, 9);
-          for (const c of CRITERIA) if (weights[c.id] === 0) expect(pct[c.id]).toBe(0);
+          const unweighted = CRITERIA.filter((c) => weights[c.id] === 0);
+          expect(unweighted.map((c) => pct[c.id])).toEqual(unweighted.map(() => 0));
           const scaled = Object.fromEntries(Object.entries(weights).map(([id, w]) => [id, w * k]));
           const a = scorePoint(p, { weights });
           const b = scorePoint(p, { weights: scaled });
@@ -113,12 +114,11 @@ describe('scorePoint', () => {
         const r = scorePoint(p, { weights });
         const missing = r.breakdown.filter((b) => b.weighted && b.value === null).map((b) => b.id);
         expect(r.missing).toEqual(missing);
-        if (missing.length > 0) {
-          expect(r.status).not.toBe('scored');
-          expect(r.score).toBeNull();
-          expect(r.rounded).toBeNull();
-        }
-        if (r.status === 'scored') expect(missing).toEqual([]);
+        // Scored exactly when nothing weighted is missing (and the place is neither excluded nor unweighted).
+        const scored = r.status === 'scored';
+        expect(scored && missing.length > 0).toBe(false);
+        expect(r.score === null).toBe(!scored);
+        expect(r.rounded === null).toBe(!scored);
       }),
     );
   });

@@ -78,7 +78,7 @@ function tooClose(chosen: readonly TopSite[], lat: number, lon: number, minKm: n
   const latBand = minKm / KM_PER_DEG_LAT;
   for (const c of chosen) {
     if (Math.abs(c.lat - lat) >= latBand) continue; // farther apart in latitude alone
-    if (distanceKm(c.lat, c.lon, lat, lon) < minKm) return true;
+    if (distanceKm([c.lon, c.lat], [lon, lat]) < minKm) return true;
   }
   return false;
 }

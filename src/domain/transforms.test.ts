@@ -45,8 +45,9 @@ describe('transformScore', () => {
           const sLo = transformScore(t, dir, lo);
           const sHi = transformScore(t, dir, hi);
           for (const s of [sLo, sHi]) expect(s >= 0 && s <= 100).toBe(true);
-          if (dir === 'higher') expect(sHi).toBeGreaterThanOrEqual(sLo);
-          else expect(sHi).toBeLessThanOrEqual(sLo);
+          // Better values score at least as high: higher ones when higher is better, else lower ones.
+          const [worse, better] = dir === 'higher' ? [sLo, sHi] : [sHi, sLo];
+          expect(better).toBeGreaterThanOrEqual(worse);
         },
       ),
     );

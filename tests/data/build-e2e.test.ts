@@ -19,7 +19,7 @@ import {
 } from '../../src/data/schemas.ts';
 import { build } from '../../scripts/build.ts';
 import { listFiles } from '../../scripts/lib/io.ts';
-import { haversineKm } from '../../scripts/lib/num.ts';
+import { distanceKm } from '../../src/domain/geo.ts';
 import { isEnergisedStatus, LAYER_IDS } from '../../src/contract/index.ts';
 
 const RAW = process.env.GRIDSCOUT_RAW || resolve(__dirname, '../../../shared/data');
@@ -176,7 +176,7 @@ describe('pipeline end to end', () => {
     // a site with no other energised site within 100 km, so it is the nearest one to its own cell centre
     const alone = (r: Record<string, string>) =>
       energised.every(
-        (o) => o.id === r.id || haversineKm(Number(r.lon), Number(r.lat), o.lon, o.lat) > 100,
+        (o) => o.id === r.id || distanceKm([Number(r.lon), Number(r.lat)], [o.lon, o.lat]) > 100,
       );
     const raw = csv('mining/mining_sites.csv').find(
       (r) =>

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS } from '../../src/domain/index.ts';
+import { distanceKm, PRESETS } from '../../src/domain/index.ts';
 import { browserSession } from './support/session.ts';
 import { readData, region } from './support/data.ts';
 
 const cellCount = readData<{ cellCount: number }>('grid/manifest.json').cellCount;
-
-const greatCircleKm = (a: number[], b: number[]) => {
-  const r = Math.PI / 180;
-  const h =
-    Math.sin(((b[0] - a[0]) * r) / 2) ** 2 +
-    Math.cos(a[0] * r) * Math.cos(b[0] * r) * Math.sin(((b[1] - a[1]) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-};
 
 describe('score the world', () => {
   const { open } = browserSession({ waitForSurface: true });
@@ -87,15 +79,17 @@ describe('score the world', () => {
     const items = app.page.getByRole('list', { name: 'Best sites' }).getByRole('listitem');
     await expect.poll(() => items.count()).toBe(10);
     const texts = await items.allTextContents();
-    const coords = texts.map((t) =>
-      t
+    // Listed as "lat, lon"; distanceKm takes [lon, lat].
+    const coords = texts.map((t) => {
+      const [lat, lon] = t
         .match(/(-?\d+\.\d+), (-?\d+\.\d+)/)!
         .slice(1)
-        .map(Number),
-    );
+        .map(Number);
+      return [lon, lat] as const;
+    });
     for (let i = 0; i < coords.length; i++)
       for (let j = i + 1; j < coords.length; j++)
-        expect(greatCircleKm(coords[i], coords[j])).toBeGreaterThanOrEqual(249);
+        expect(distanceKm(coords[i], coords[j])).toBeGreaterThanOrEqual(249);
     for (const t of texts) expect(t).toMatch(/\d+ months/);
     const scores = texts.map((t) => Number(t.match(/score (\d+)/)![1]));
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);

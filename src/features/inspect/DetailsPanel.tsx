@@ -9,7 +9,7 @@ import { useDatasetStore } from '../../data/datasetStore.ts';
 import { useSelectionStore, type PlaceOrigin, type Selection } from '../../shared/selectionStore.ts';
 import type { PlaceFacts as PlaceFactsType, PlaceTarget } from '../overlays/overlay.ts';
 import { OVERLAYS } from '../overlays/registry.ts';
-import { regionAt } from './regionAt.ts';
+import { regionAt } from '../../domain/regionIndex.ts';
 import { TariffFacts } from './TariffFacts.tsx';
 
 /** A place as the app's sections receive it: always named (its region and coordinates by default). */

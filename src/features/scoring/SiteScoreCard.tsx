@@ -4,7 +4,7 @@
  */
 import { STAGE_LABELS, type CriterionBreakdown, type PointScore } from '../../domain/index.ts';
 import { useDatasetStore } from '../../data/datasetStore.ts';
-import { regionAt } from '../inspect/regionAt.ts';
+import { regionAt } from '../../domain/regionIndex.ts';
 import { useSourceIndex } from '../sources/useSources.ts';
 import { rowProvenance, tariffAt, type PlaceContext } from './rowProvenance.ts';
 import { formatPercentile } from '../../shared/format.ts';

@@ -35,7 +35,7 @@ export function landCellNear(
       const index = id === null ? -1 : indexOfCellId(grid.cells, id);
       if (index < 0) continue;
       const c = cellCentre(grid.manifest, grid.cells[index]);
-      const km = distanceKm(lat, lon, c.lat, c.lon);
+      const km = distanceKm([lon, lat], [c.lon, c.lat]);
       if (km < best.km) best = { index, km };
     }
   return { index: best.index, snapped: best.index >= 0 };

@@ -1,20 +1,43 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
-import { useNoticesStore } from '../../shared/noticesStore.ts';
-import { useLayersStore } from '../layers/layersStore.ts';
-import { initialConfig, useScoringStore } from '../scoring/scoringStore.ts';
-import { shortlistStore } from '../shortlist/shortlistStore.ts';
-import { decodeUrlState, encodeUrlState } from './urlState.ts';
-import { shareUrl, UrlSync } from './UrlSync.tsx';
 
-afterEach(cleanup);
+/**
+ * Every test gets fresh modules: the stores (notices, layers, scoring, shortlist) and UrlSync's memory of the
+ * link it applied are module state, so nothing carries over from another test or file. The URL write-back is
+ * debounced: fake timers run it instead of a sleep.
+ */
+async function fresh() {
+  vi.resetModules();
+  const [notices, layers, scoring, shortlist, urlState, urlSync] = await Promise.all([
+    import('../../shared/noticesStore.ts'),
+    import('../layers/layersStore.ts'),
+    import('../scoring/scoringStore.ts'),
+    import('../shortlist/shortlistStore.ts'),
+    import('./urlState.ts'),
+    import('./UrlSync.tsx'),
+  ]);
+  return { ...notices, ...layers, ...scoring, ...shortlist, ...urlState, ...urlSync };
+}
+
+let m: Awaited<ReturnType<typeof fresh>>;
+
+beforeEach(async () => {
+  localStorage.clear();
+  window.history.replaceState(null, '', '/');
+  m = await fresh();
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 describe('UrlSync', () => {
-  it('applies a shared link: layers, scoring settings and the shortlist, and drops the shortlist from the address bar', async () => {
-    localStorage.clear();
-    shortlistStore.getState().add({ name: 'Mine already', lon: 5, lat: 5, origin: 'point' });
-    const query = encodeUrlState({
+  it('applies a shared link: layers, scoring settings and the shortlist, and drops the shortlist from the address bar', () => {
+    m.shortlistStore.getState().add({ name: 'Mine already', lon: 5, lat: 5, origin: 'point' });
+    const query = m.encodeUrlState({
       layers: ['tariffs'],
       scoring: {
         weights: { carbon: 60, power_price: 40 },
@@ -27,28 +50,40 @@ describe('UrlSync', () => {
       ],
     });
     window.history.replaceState(null, '', `/?${query}`);
-    render(<UrlSync />);
-    expect(useLayersStore.getState().visible.tariffs).toBe(true);
-    expect(useScoringStore.getState().config.weights).toEqual({ carbon: 60, power_price: 40 });
-    expect(useScoringStore.getState().config.constraints).toEqual({ maxCarbon: 300 });
-    expect(useScoringStore.getState().presetId).toBe('low_carbon');
-    expect(shortlistStore.getState().entries.map((e) => [e.name, e.note])).toEqual([
+    render(<m.UrlSync />);
+    expect(m.useLayersStore.getState().visible.tariffs).toBe(true);
+    expect(m.useScoringStore.getState().config.weights).toEqual({ carbon: 60, power_price: 40 });
+    expect(m.useScoringStore.getState().config.constraints).toEqual({ maxCarbon: 300 });
+    expect(m.useScoringStore.getState().presetId).toBe('low_carbon');
+    expect(m.shortlistStore.getState().entries.map((e) => [e.name, e.note])).toEqual([
       ['Mine already', ''],
       ['Shared A', 'from a colleague'],
     ]);
-    expect(useNoticesStore.getState().notices.at(-1)?.title).toBe('Added 1 shared place to your shortlist');
-    await new Promise((r) => setTimeout(r, 250));
-    const written = decodeUrlState(window.location.search, ['tariffs']).state;
+    expect(m.useNoticesStore.getState().notices.at(-1)?.title).toBe('Added 1 shared place to your shortlist');
+    expect(m.decodeUrlState(window.location.search, ['tariffs']).state.shortlist).toHaveLength(2);
+    vi.runAllTimers();
+    const written = m.decodeUrlState(window.location.search, ['tariffs']).state;
     expect(written.shortlist).toBeUndefined();
     expect(written.scoring?.weights).toEqual({ carbon: 60, power_price: 40 });
   });
 
-  it('shareUrl carries the whole shortlist with notes and the scoring settings', () => {
-    useScoringStore.getState().setConfig(initialConfig(), 'miner_playbook');
-    const url = new URL(shareUrl());
-    const { state, notices } = decodeUrlState(url.search, ['tariffs']);
+  it('shareUrl carries the whole shortlist with notes, the visible layers and the scoring settings', async () => {
+    const { OVERLAYS } = await import('../overlays/registry.ts');
+    m.shortlistStore.getState().add({ name: 'Site one', lon: 1, lat: 2, note: 'a note', origin: 'point' });
+    m.shortlistStore.getState().add({ name: 'Site two', lon: -3, lat: 4, origin: 'search' });
+    m.useScoringStore.getState().setConfig(m.initialConfig(), 'miner_playbook');
+    const url = new URL(m.shareUrl());
+    const { state, notices } = m.decodeUrlState(
+      url.search,
+      OVERLAYS.map((o) => o.id),
+    );
     expect(notices).toEqual([]);
-    expect(state.shortlist?.map((e) => e.name)).toEqual(shortlistStore.getState().entries.map((e) => e.name));
-    expect(state.scoring?.weights).toEqual(initialConfig().weights);
+    const { visible } = m.useLayersStore.getState();
+    expect(state.layers).toEqual(OVERLAYS.map((o) => o.id).filter((id) => visible[id]));
+    expect(state.shortlist?.map((e) => [e.name, e.note])).toEqual([
+      ['Site one', 'a note'],
+      ['Site two', ''],
+    ]);
+    expect(state.scoring?.weights).toEqual(m.initialConfig().weights);
   });
 });

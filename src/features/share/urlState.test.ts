@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeUrlState, encodeUrlState, toBase64Url } from './urlState.ts';
+import { decodeUrlState, encodeUrlState, toBase64Url, URL_STATE_VERSION, type UrlState } from './urlState.ts';
+import v1Fixture from './fixtures/link.v1.json';
+import v2Fixture from './fixtures/link.v2.json';
 import type { OverlayId } from '../overlays/overlay.ts';
 
 const KNOWN: OverlayId[] = ['tariffs', 'mining-sites', 'power-plants'];
@@ -38,55 +40,69 @@ describe('URL state', () => {
   });
 });
 
-/** Links as written by each version of the app: they must keep opening. */
-const FIXTURES = {
-  v1: 'v=1&view=-97.1,33.2,6.5&layers=tariffs,mining-sites&sector=commercial',
-  v2: 'v=2&view=-97.1%2C33.2%2C6.5&layers=tariffs%2Cmining-sites&sector=industrial&s=eyJ3Ijp7InBvd2VyX3ByaWNlIjo1MCwidGltZV90b19wb3dlciI6MzAsImNhcmJvbiI6MjB9LCJ0Ijp7InBvd2VyX3ByaWNlIjp7ImtpbmQiOiJsaW5lYXIiLCJtaW4iOjAuMDIsIm1heCI6MC4yNX19LCJjIjp7Im1heENhcmJvbiI6NDAwLCJleGNsdWRlZENvdW50cmllcyI6WyJSVVMiXX0sImEiOnsiZ3JlZW5maWVsZF9tb250aHMiOjcyfSwibiI6ImxhbmRpbmciLCJwIjoibG93X2NhcmJvbiIsImwiOltbIlJvY2tkYWxlLCBUWCIsLTk3LjAwMTQsMzAuNjU1NywiRW5lcmdpc2VkIFwibm93XCIgJiBjaGVhcCDigJQgw7xuw69jb2RlIiwibWluaW5nLXNpdGUiLCJyaW90LXJvY2tkYWxlIl0sWyJQb2ludCBuZWFyIEx1bGXDpSIsMjIuMTUsNjUuNTgsIiIsInBvaW50Il1dfQ',
-};
+/** Links as written by each version of the app, with what they must keep opening as. */
+const FIXTURES: Record<number, LinkFixture> = { 1: v1Fixture as LinkFixture, 2: v2Fixture as LinkFixture };
+interface LinkFixture {
+  version: number;
+  search: string;
+  knownLayers: OverlayId[];
+  state: UrlState;
+}
 const KNOWN2: OverlayId[] = ['tariffs', 'mining-sites'];
-const blobOf = (json: unknown) => `v=2&s=${toBase64Url(JSON.stringify(json))}`;
+const blobOf = (json: unknown, v = 2) => `v=${v}&s=${toBase64Url(JSON.stringify(json))}`;
 
-describe('URL state version 2', () => {
-  it('decodes the version 1 fixture', () => {
-    expect(decodeUrlState(FIXTURES.v1, KNOWN2)).toEqual({
-      state: {
-        view: { lon: -97.1, lat: 33.2, zoom: 6.5 },
-        layers: ['tariffs', 'mining-sites'],
-        sector: 'commercial',
-      },
+describe('URL state versions', () => {
+  it.each(Object.values(FIXTURES))('decodes the version $version fixture', (fixture) => {
+    expect(decodeUrlState(fixture.search, fixture.knownLayers)).toEqual({
+      state: fixture.state,
       notices: [],
     });
   });
 
-  it('decodes the version 2 fixture: scoring configuration and shortlist', () => {
-    const { state, notices } = decodeUrlState(FIXTURES.v2, KNOWN2);
-    expect(notices).toEqual([]);
-    expect(state.scoring).toEqual({
-      weights: { power_price: 50, time_to_power: 30, carbon: 20 },
-      transforms: { power_price: { kind: 'linear', min: 0.02, max: 0.25 } },
-      constraints: { maxCarbon: 400, excludedCountries: ['RUS'] },
-      assumptions: { greenfield_months: 72 },
-      connectivity: 'landing',
-      presetId: 'low_carbon',
+  it('the current version is the last fixture, and it re-encodes to the same link', () => {
+    const versions = Object.keys(FIXTURES).map(Number);
+    expect(Math.max(...versions)).toBe(URL_STATE_VERSION);
+    const current = FIXTURES[URL_STATE_VERSION];
+    expect(encodeUrlState(decodeUrlState(current.search, current.knownLayers).state)).toBe(current.search);
+  });
+
+  it('v selects the schema: version 1 links carry no s; without v a link is read as the current version', () => {
+    const s = { w: { carbon: 10 } };
+    const v1 = decodeUrlState(`${blobOf(s, 1)}&sector=commercial`, KNOWN2);
+    expect(v1.state).toEqual({ sector: 'commercial' });
+    expect(v1.notices).toEqual([expect.stringMatching(/s=….*version 1 links carry none/)]);
+    expect(decodeUrlState(blobOf(s, 2), KNOWN2)).toEqual({
+      state: { scoring: { weights: s.w } },
+      notices: [],
     });
-    expect(state.shortlist).toEqual([
-      {
-        name: 'Rockdale, TX',
-        lon: -97.0014,
-        lat: 30.6557,
-        note: 'Energised "now" & cheap — ünïcode',
-        origin: 'mining-site',
-        refId: 'riot-rockdale',
-      },
-      { name: 'Point near Luleå', lon: 22.15, lat: 65.58, note: '', origin: 'point' },
+    expect(decodeUrlState(blobOf(s, 2).replace('v=2&', ''), KNOWN2).state.scoring).toEqual({ weights: s.w });
+    const unknown = decodeUrlState(blobOf(s, 9), KNOWN2);
+    expect(unknown.notices).toEqual([
+      `Link version "9" is not one this app knows; read as version ${URL_STATE_VERSION}`,
+    ]);
+    expect(unknown.state.scoring).toEqual({ weights: s.w });
+  });
+
+  it('names the problem with each view: its format or its range', () => {
+    for (const view of ['1,2', '1,2,3,4', 'a,b,c', '1,,3'])
+      expect(decodeUrlState(`v=1&view=${view}`, KNOWN2).notices).toEqual([
+        `Ignored map view "${view}": expected longitude,latitude,zoom`,
+      ]);
+    for (const view of ['181,0,3', '0,-86,3', '0,0,23'])
+      expect(decodeUrlState(`v=1&view=${view}`, KNOWN2).notices[0]).toMatch(/out of range/);
+  });
+
+  it('ignores a map of values that is not a map, naming it', () => {
+    const { state, notices } = decodeUrlState(blobOf({ w: [1, 2], a: 'x', n: 'metro' }), KNOWN2);
+    expect(state.scoring).toEqual({ connectivity: 'metro' });
+    expect(notices).toEqual([
+      'Ignored weight: expected a list of named values',
+      'Ignored assumption: expected a list of named values',
     ]);
   });
+});
 
-  it('re-encodes the version 2 fixture to the same link', () => {
-    const { state } = decodeUrlState(FIXTURES.v2, KNOWN2);
-    expect(encodeUrlState(state)).toBe(FIXTURES.v2);
-  });
-
+describe('URL state version 2', () => {
   it('leaves s out when there is nothing to share beyond the map', () => {
     expect(encodeUrlState({ layers: ['tariffs'] })).toBe('v=2&layers=tariffs');
   });

@@ -1,38 +1,43 @@
 /**
- * The one versioned serialiser for state carried in the URL. Decoding never throws: every
- * value is validated on its own, and whatever is invalid is ignored with a notice naming it.
- * Version history (fixtures for each in urlState.test.ts):
+ * The one versioned serialiser for state carried in the URL. Decoding never throws: the `v` parameter picks
+ * that version's zod schema (./urlSchemas.ts), every value is validated on its own, whatever is invalid is
+ * ignored with a notice naming it, and the result is migrated step by step to the current version.
+ * Version history (fixtures for each in ./fixtures):
  *   1: view (lon,lat,zoom), layers (overlay ids), sector (industrial|commercial).
  *   2: version 1's readable params, plus `s`: base64url of compact JSON with the scoring configuration
  *      (w weights, t transforms, c constraints, a assumptions, n connectivity, p preset) and the shortlist
  *      (l: [name, lon, lat, note, origin, refId?] per site). `s` is left out when it would be empty.
+ * A link without `v` is read as the current version; an unknown `v` too, with a notice.
  */
+import type { z } from 'zod';
 import type { MapView } from '../map/mapHandle.ts';
 import type { OverlayId } from '../overlays/overlay.ts';
 import type { TariffSector } from '../overlays/tariffs/tariffsOverlay.ts';
-import {
-  PRESETS,
-  getAssumption,
-  isAssumptionId,
-  isCriterionId,
-  validateAssumptionOverride,
-  validateConstraints,
-  validateTransform,
-  type AssumptionOverrides,
-  type ConnectivityMode,
-  type Constraints,
-  type CriterionId,
-  type PresetId,
-  type Transform,
+import type {
+  AssumptionOverrides,
+  ConnectivityMode,
+  Constraints,
+  CriterionId,
+  PresetId,
+  Transform,
 } from '../../domain/index.ts';
+import { MAX_ENTRIES, type NewShortlistEntry, type ShortlistOrigin } from '../shortlist/shortlistTypes.ts';
 import {
-  SHORTLIST_ORIGINS,
-  MAX_ENTRIES,
-  MAX_NAME_LENGTH,
-  MAX_NOTE_LENGTH,
-  type NewShortlistEntry,
-  type ShortlistOrigin,
-} from '../shortlist/shortlistTypes.ts';
+  assumptionEntry,
+  connectivityField,
+  constraintEntry,
+  linkV1Schema,
+  linkV2Schema,
+  namedValues,
+  presetField,
+  sharedSiteSchema,
+  shortlistField,
+  transformEntry,
+  weightEntry,
+  type EntrySchema,
+} from './urlSchemas.ts';
+
+export { fromBase64Url } from './urlSchemas.ts';
 
 export const URL_STATE_VERSION = 2;
 
@@ -60,19 +65,12 @@ export interface Decoded {
 }
 
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isEmpty = (v: object | undefined) => v === undefined || Object.keys(v).length === 0;
 
 export function toBase64Url(text: string): string {
   let binary = '';
   for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-export function fromBase64Url(encoded: string): string {
-  const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
 function encodeBlob(state: UrlState): string | null {
@@ -112,172 +110,168 @@ export function encodeUrlState(state: UrlState): string {
   return params.toString();
 }
 
-function decodeView(raw: string, notices: string[]): MapView | undefined {
-  const parts = raw.split(',').map(Number);
-  const [lon, lat, zoom] = parts;
-  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) {
-    notices.push(`Ignored map view "${raw}": expected longitude,latitude,zoom`);
-    return undefined;
-  }
-  if (lon < -180 || lon > 180 || lat < -85 || lat > 85 || zoom < 0 || zoom > 22) {
-    notices.push(`Ignored map view "${raw}": out of range (longitude ±180, latitude ±85, zoom 0–22)`);
-    return undefined;
-  }
-  return { lon, lat, zoom };
-}
-
 const short = (v: unknown) => {
   const text = JSON.stringify(v) ?? String(v);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 };
 
-/** Validates each entry of an id → value map on its own; returns the valid ones. */
-function decodeMap<T>(
+const reason = (error: z.ZodError) => error.issues[0]?.message ?? 'invalid';
+
+/** The value when `schema` accepts it, else undefined and a notice with the schema's reason. */
+function parsed<T>(
+  schema: z.ZodType<T>,
   raw: unknown,
-  what: string,
   notices: string[],
-  check: (id: string, v: unknown) => string | null,
-): Record<string, T> | undefined {
-  if (!isRecord(raw)) {
-    notices.push(`Ignored ${what}: expected a list of named values`);
-    return undefined;
-  }
-  const out: Record<string, T> = {};
-  for (const [id, v] of Object.entries(raw)) {
-    const problem = check(id, v);
-    if (problem) notices.push(`Ignored ${what} ${short(id)} = ${short(v)}: ${problem}`);
-    else out[id] = v as T;
-  }
-  return out;
+  notice: (why: string) => string,
+): T | undefined {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  notices.push(notice(reason(result.error)));
+  return undefined;
 }
 
-function decodeScoring(blob: Record<string, unknown>, notices: string[]): SharedScoring | undefined {
-  const s: SharedScoring = {};
-  if ('w' in blob)
-    s.weights = decodeMap<number>(blob.w, 'weight', notices, (id, v) =>
-      !isCriterionId(id)
-        ? 'unknown criterion'
-        : typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1000
-          ? 'expected a number 0–1000'
-          : null,
-    );
-  if ('t' in blob)
-    s.transforms = decodeMap<Transform>(blob.t, 'transform of', notices, (id, v) => {
-      if (!isCriterionId(id)) return 'unknown criterion';
-      if (!isRecord(v)) return 'expected a transform';
-      try {
-        return validateTransform(v as unknown as Transform);
-      } catch {
-        return 'malformed transform';
-      }
-    });
-  if ('c' in blob)
-    s.constraints = decodeMap<number | null | string[]>(blob.c, 'constraint', notices, (id, v) => {
-      if (
-        id === 'excludedCountries' &&
-        (!Array.isArray(v) || v.some((c) => typeof c !== 'string' || !/^[A-Za-z]{3}$/.test(c)))
-      )
-        return 'expected ISO3 codes';
-      return validateConstraints({ [id]: v } as Constraints);
-    }) as Constraints | undefined;
-  if ('a' in blob)
-    s.assumptions = decodeMap<number>(blob.a, 'assumption', notices, (id, v) =>
-      !isAssumptionId(id)
-        ? 'unknown assumption'
-        : typeof v !== 'number'
-          ? `expected a number in ${getAssumption(id).unit}`
-          : validateAssumptionOverride(id, v),
-    );
-  if ('n' in blob) {
-    if (blob.n === 'nearest' || blob.n === 'landing' || blob.n === 'metro') s.connectivity = blob.n;
-    else notices.push(`Ignored connectivity ${short(blob.n)}: expected nearest, landing or metro`);
+/** Validates each entry of an id → value map on its own; returns the valid ones. */
+function decodeMap<T>(raw: unknown, what: string, entry: EntrySchema, notices: string[]): T | undefined {
+  const map = parsed(namedValues, raw, notices, (why) => `Ignored ${what}: ${why}`);
+  if (!map) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [id, v] of Object.entries(map)) {
+    const schema = entry(id);
+    const notice = (why: string) => `Ignored ${what} ${short(id)} = ${short(v)}: ${why}`;
+    if (typeof schema === 'string') notices.push(notice(schema));
+    else if (parsed(schema, v, notices, notice) !== undefined) out[id] = v;
   }
-  if ('p' in blob) {
-    if (PRESETS.some((p) => p.id === blob.p)) s.presetId = blob.p as PresetId;
-    else notices.push(`Ignored preset ${short(blob.p)}: not a preset this app knows`);
-  }
-  return isEmpty(s) ? undefined : s;
+  return out as T;
 }
 
 function decodeShortlist(raw: unknown, notices: string[]): NewShortlistEntry[] | undefined {
-  if (!Array.isArray(raw)) {
-    notices.push('Ignored the shared shortlist: expected a list of sites');
-    return undefined;
-  }
+  const sites = parsed(shortlistField, raw, notices, (why) => `Ignored the shared shortlist: ${why}`);
+  if (!sites) return undefined;
   const out: NewShortlistEntry[] = [];
-  raw.slice(0, MAX_ENTRIES).forEach((site, i) => {
-    const [name, lon, lat, note = '', origin = 'point', refId] = Array.isArray(site) ? site : [];
+  sites.slice(0, MAX_ENTRIES).forEach((site, i) => {
+    const name = Array.isArray(site) ? (site[0] as unknown) : undefined;
     const label = typeof name === 'string' && name ? `"${name.slice(0, 40)}"` : `number ${i + 1}`;
-    if (typeof name !== 'string' || name.length > MAX_NAME_LENGTH)
-      return notices.push(`Ignored shared site ${label}: no usable name`);
-    if (
-      typeof lon !== 'number' ||
-      typeof lat !== 'number' ||
-      !(Math.abs(lon) <= 180) ||
-      !(Math.abs(lat) <= 90)
-    )
-      return notices.push(`Ignored shared site ${label}: coordinates out of range`);
-    if (typeof note !== 'string' || note.length > MAX_NOTE_LENGTH)
-      return notices.push(`Ignored shared site ${label}: unreadable note`);
-    const knownOrigin = SHORTLIST_ORIGINS.includes(origin as ShortlistOrigin);
-    if (!knownOrigin) notices.push(`Shared site ${label}: unknown origin ${short(origin)}, kept as a point`);
+    const entry = parsed(sharedSiteSchema, site, notices, (why) => `Ignored shared site ${label}: ${why}`);
+    if (!entry) return;
+    if (!entry.knownOrigin)
+      notices.push(`Shared site ${label}: unknown origin ${short(entry.origin)}, kept as a point`);
     out.push({
-      name,
-      lon,
-      lat,
-      note,
-      origin: knownOrigin ? (origin as ShortlistOrigin) : 'point',
-      ...(typeof refId === 'string' && refId.length <= 200 ? { refId } : {}),
+      name: entry.name,
+      lon: entry.lon,
+      lat: entry.lat,
+      note: entry.note,
+      origin: entry.knownOrigin ? (entry.origin as ShortlistOrigin) : 'point',
+      ...(entry.refId !== undefined ? { refId: entry.refId } : {}),
     });
   });
-  if (raw.length > MAX_ENTRIES) notices.push(`Ignored shared sites after the first ${MAX_ENTRIES}`);
+  if (sites.length > MAX_ENTRIES) notices.push(`Ignored shared sites after the first ${MAX_ENTRIES}`);
   return out;
 }
 
-function decodeBlob(encoded: string, state: UrlState, notices: string[]): void {
-  let blob: unknown;
-  try {
-    blob = JSON.parse(fromBase64Url(encoded));
-  } catch {
-    notices.push('Ignored the shared settings and shortlist (s=…): the text is damaged or cut off');
-    return;
-  }
-  if (!isRecord(blob)) {
-    notices.push('Ignored the shared settings and shortlist (s=…): not a settings object');
-    return;
-  }
-  const scoring = decodeScoring(blob, notices);
-  if (scoring) state.scoring = scoring;
-  if ('l' in blob) {
-    const shortlist = decodeShortlist(blob.l, notices);
-    if (shortlist) state.shortlist = shortlist;
-  }
+function decodeBlob(
+  blob: Record<string, unknown>,
+  notices: string[],
+): Pick<UrlState, 'scoring' | 'shortlist'> {
+  const s: SharedScoring = {};
+  if ('w' in blob) s.weights = decodeMap(blob.w, 'weight', weightEntry, notices);
+  if ('t' in blob) s.transforms = decodeMap(blob.t, 'transform of', transformEntry, notices);
+  if ('c' in blob) s.constraints = decodeMap(blob.c, 'constraint', constraintEntry, notices);
+  if ('a' in blob) s.assumptions = decodeMap(blob.a, 'assumption', assumptionEntry, notices);
+  if ('n' in blob)
+    s.connectivity = parsed(
+      connectivityField,
+      blob.n,
+      notices,
+      (why) => `Ignored connectivity ${short(blob.n)}: ${why}`,
+    );
+  if ('p' in blob)
+    s.presetId = parsed(presetField, blob.p, notices, (why) => `Ignored preset ${short(blob.p)}: ${why}`);
+  for (const key of Object.keys(s) as (keyof SharedScoring)[]) if (s[key] === undefined) delete s[key];
+  const shortlist = 'l' in blob ? decodeShortlist(blob.l, notices) : undefined;
+  return { ...(isEmpty(s) ? {} : { scoring: s }), ...(shortlist ? { shortlist } : {}) };
 }
+
+/** What each link parameter is called in a notice. */
+const PARAM_NOTICE: Record<string, (raw: string, why: string) => string> = {
+  view: (raw, why) => `Ignored map view "${raw}": ${why}`,
+  sector: (raw, why) => `Ignored tariff sector "${raw}": ${why}`,
+  layers: (raw, why) => `Ignored layers "${raw}": ${why}`,
+  s: (_, why) => `Ignored the shared settings and shortlist (s=…): ${why}`,
+};
+
+/**
+ * Reads each parameter of `schema` on its own (a version's schema lists exactly the parameters it has);
+ * `note` may add a notice about an accepted value, in parameter order.
+ */
+function readParams<S extends z.ZodRawShape>(
+  schema: z.ZodObject<S>,
+  params: URLSearchParams,
+  notices: string[],
+  note: (key: string, value: unknown) => string | null = () => null,
+): Partial<z.output<z.ZodObject<S>>> {
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const raw = params.get(key);
+    if (raw === null) continue;
+    const value = parsed(field as z.ZodType, raw, notices, (why) => PARAM_NOTICE[key](raw, why));
+    if (value === undefined) continue;
+    out[key] = value;
+    const extra = note(key, value);
+    if (extra) notices.push(extra);
+  }
+  return out as Partial<z.output<z.ZodObject<S>>>;
+}
+
+type LinkV1 = Pick<UrlState, 'view' | 'layers' | 'sector'>;
+type LinkV2 = UrlState;
+
+/** The readable parameters, as version 1 defined them (version 2 kept them unchanged). */
+function readReadable(params: URLSearchParams, known: readonly OverlayId[], notices: string[]): LinkV1 {
+  const isKnown = (id: string): id is OverlayId => known.includes(id as OverlayId);
+  const { view, layers, sector } = readParams(linkV1Schema, params, notices, (key, value) => {
+    const unknown = key === 'layers' ? (value as string[]).filter((id) => !isKnown(id)) : [];
+    return unknown.length
+      ? `Ignored unknown layer${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`
+      : null;
+  });
+  const state: LinkV1 = {};
+  if (params.has('view')) state.view = view;
+  if (layers) state.layers = layers.filter(isKnown);
+  if (sector) state.sector = sector;
+  return state;
+}
+
+function readV1(params: URLSearchParams, known: readonly OverlayId[], notices: string[]): LinkV1 {
+  const state = readReadable(params, known, notices);
+  if (params.has('s'))
+    notices.push('Ignored the shared settings and shortlist (s=…): version 1 links carry none');
+  return state;
+}
+
+function readV2(params: URLSearchParams, known: readonly OverlayId[], notices: string[]): LinkV2 {
+  const state: LinkV2 = readReadable(params, known, notices);
+  const { s } = readParams(linkV2Schema.pick({ s: true }), params, notices);
+  return s ? { ...state, ...decodeBlob(s, notices) } : state;
+}
+
+/** How to read a link of each version. */
+const READERS = { 1: readV1, 2: readV2 } as const;
+
+/** Migrations: MIGRATIONS[n] turns a version-n state into a version n+1 state. */
+const MIGRATIONS: Record<number, (state: LinkV1) => LinkV2> = {
+  // Version 2 only added `s`: a version 1 link shares no scoring settings and no shortlist.
+  1: (v1) => ({ ...v1 }),
+};
 
 export function decodeUrlState(search: string, knownLayers: readonly OverlayId[]): Decoded {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
-  const state: UrlState = {};
-  const version = params.get('v');
-  if (version !== null && version !== '1' && version !== String(URL_STATE_VERSION)) {
-    notices.push(`Link version "${version}" is not one this app knows; read as version ${URL_STATE_VERSION}`);
-  }
-  const view = params.get('view');
-  if (view !== null) state.view = decodeView(view, notices);
-  const layers = params.get('layers');
-  if (layers !== null) {
-    const ids = layers.split(',').filter(Boolean);
-    const unknown = ids.filter((id) => !knownLayers.includes(id as OverlayId));
-    if (unknown.length)
-      notices.push(`Ignored unknown layer${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
-    state.layers = ids.filter((id): id is OverlayId => knownLayers.includes(id as OverlayId));
-  }
-  const sector = params.get('sector');
-  if (sector !== null) {
-    if (sector === 'industrial' || sector === 'commercial') state.sector = sector;
-    else notices.push(`Ignored tariff sector "${sector}": expected industrial or commercial`);
-  }
-  const blob = params.get('s');
-  if (blob !== null) decodeBlob(blob, state, notices);
+  const v = params.get('v');
+  let version = URL_STATE_VERSION;
+  if (v === '1' || v === '2') version = Number(v);
+  else if (v !== null)
+    notices.push(`Link version "${v}" is not one this app knows; read as version ${URL_STATE_VERSION}`);
+  let state: UrlState = READERS[version as keyof typeof READERS](params, knownLayers, notices);
+  for (let from = version; from < URL_STATE_VERSION; from++) state = MIGRATIONS[from](state);
   return { state, notices };
 }

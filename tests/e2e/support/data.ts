@@ -1,6 +1,7 @@
 /** Reads the committed datasets, so browser tests compare the page with data/, not with copied numbers. */
 import { readFileSync } from 'node:fs';
 import type { MiningSite, RegionProps } from '../../../src/data/schemas.ts';
+import { distanceKm } from '../../../src/domain/geo.ts';
 
 export const readData = <T>(path: string): T => JSON.parse(readFileSync(`data/${path}`, 'utf8')) as T;
 
@@ -16,12 +17,7 @@ export function region(code: string): RegionProps {
 
 export const miningSites = (): MiningSite[] => readData<{ sites: MiningSite[] }>('mining_sites.json').sites;
 
-const km = (a: MiningSite, b: MiningSite) => {
-  const r = Math.PI / 180;
-  const x = (b.lon - a.lon) * r * Math.cos(((a.lat + b.lat) / 2) * r);
-  const y = (b.lat - a.lat) * r;
-  return Math.hypot(x, y) * 6371;
-};
+const km = (a: MiningSite, b: MiningSite) => distanceKm([a.lon, a.lat], [b.lon, b.lat]);
 
 /** A site located at the site itself, with no other site within `minKm`, so a click hits only it. */
 export function isolatedSite(predicate: (s: MiningSite) => boolean, minKm = 30): MiningSite {

@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlantsFileSchema } from '../../../src/contract/plants.ts';
 import { SourceSchema } from '../../../src/data/schemas.ts';
-import { haversineKm } from '../../../scripts/lib/num.ts';
+import { distanceKm } from '../../../src/domain/geo.ts';
 import {
   buildPlants,
   plantsFile,
@@ -110,7 +110,7 @@ describe('de-duplication on known plants', () => {
     const lon = Number(w!.longitude);
     const lat = Number(w!.latitude);
     const operatingNear = build.records.filter(
-      (r) => r.statusClass === 'operating' && r.fuel === 'coal' && haversineKm(lon, lat, r.lon, r.lat) <= 3,
+      (r) => r.statusClass === 'operating' && r.fuel === 'coal' && distanceKm([lon, lat], [r.lon, r.lat]) <= 3,
     );
     const gemOperating = gem.filter((r) => r.plant_name === gemName && r.status === 'operating');
     expect(operatingNear.map((r) => r.name)).toEqual([gemName]);
@@ -173,7 +173,7 @@ describe('plant layers', () => {
     );
     places.forEach(([lon, lat], k) => {
       const brute = build.records
-        .filter((r) => r.statusClass === 'operating' && haversineKm(lon, lat, r.lon, r.lat) <= 50)
+        .filter((r) => r.statusClass === 'operating' && distanceKm([lon, lat], [r.lon, r.lat]) <= 50)
         .reduce((s, r) => s + r.capacityMw, 0);
       expect(got[k]).toBeCloseTo(brute, 6);
     });

@@ -11,7 +11,7 @@ import { fillPolygon } from '../../../scripts/grid/rasterize.ts';
 import { cellLat, cellLon, HEIGHT, WIDTH } from '../../../scripts/grid/spec.ts';
 import { nearest, pointSet, sumWithin } from '../../../scripts/grid/spatial.ts';
 import { parseCsv } from '../../../scripts/lib/csv.ts';
-import { haversineKm } from '../../../scripts/lib/num.ts';
+import { distanceKm } from '../../../src/domain/geo.ts';
 import type { PolygonCoords } from '../../../scripts/natural-earth.ts';
 
 function rasterSet(poly: PolygonCoords): Set<number> {
@@ -132,7 +132,7 @@ describe('spatial queries', () => {
     ]);
     const [i, d] = nearest(ps, -179.9, 0);
     expect(i).toBe(0);
-    expect(d).toBeCloseTo(haversineKm(-179.9, 0, 179.9, 0), 6);
+    expect(d).toBeCloseTo(distanceKm([-179.9, 0], [179.9, 0]), 6);
   });
   it('sums weights within a radius, including across the antimeridian', () => {
     const pts = [

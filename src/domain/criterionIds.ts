@@ -1,0 +1,14 @@
+/** The criterion ids, in registry order (a leaf module: criteria.ts and criterionBounds.ts both use them). */
+export const CRITERION_IDS = [
+  'power_price',
+  'grid_capacity',
+  'stranded_power',
+  'energized_site',
+  'time_to_power',
+  'cooling',
+  'carbon',
+  'water_stress',
+  'connectivity',
+  'hazard',
+] as const;
+export type CriterionId = (typeof CRITERION_IDS)[number];

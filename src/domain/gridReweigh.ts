@@ -1,0 +1,96 @@
+/**
+ * The grid scorer's incremental path. A full rescore keeps everything but the weights' values (codes per
+ * criterion, flags, counts) under a key; while the key stays the same, a new score only re-sums the scored cells
+ * (gathered once into compact arrays), in the same order with the same products, so it equals a full rescore.
+ */
+import type { ResolvedConfig } from './config.ts';
+import type { ConstraintId } from './constraints.ts';
+import type { CriterionId } from './criteria.ts';
+import {
+  addWeightedCompact,
+  codeArray,
+  flaggedCodes,
+  gatherCodes,
+  liveCells,
+  scatterScores,
+  type CodeArray,
+} from './gridKernels.ts';
+import type { GridScoreResult } from './gridResult.ts';
+import type { Term } from './gridTerms.ts';
+import type { PowerStage } from './timeToPower.ts';
+
+/** What score() keeps between calls: everything that does not depend on the weights' values. */
+export interface Prepared {
+  key: string;
+  terms: Term[];
+  /** MISSING / EXCLUDED per cell (the scorer's flag buffer). */
+  flags: Uint8Array;
+  cellStages: Uint8Array;
+  months: Record<PowerStage, number>;
+  excludedByCount: Partial<Record<ConstraintId, number>>;
+  missingByCriterion: Partial<Record<CriterionId, number>>;
+  /** Counts from the first score() under this key (null before it). */
+  counts: { excludedCount: number; incompleteCount: number } | null;
+  /** Built on the first reuse (a weight drag), not for one-off edits. */
+  compact: Compact | null;
+}
+
+/** The cells that get a score (no flag), with each term's codes gathered for them: no skips, no flags to test. */
+interface Compact {
+  live: Uint32Array;
+  codes: CodeArray[];
+  sum: Float64Array;
+  /** SCORE_EXCLUDED / SCORE_INCOMPLETE where flagged (live cells are overwritten). */
+  codesOfFlagged: Uint8Array;
+}
+
+/** Everything a score depends on but the weights' values. */
+export function preparedKey(r: ResolvedConfig): string {
+  return JSON.stringify([
+    r.weighted,
+    r.weighted.map((id) => r.transforms[id]),
+    r.constraints,
+    r.assumptions,
+    r.connectivity,
+  ]);
+}
+
+/** Weight-only change: the same sums over the scored cells only (compact arrays), the other cells' codes kept. */
+export function reweigh(
+  r: ResolvedConfig,
+  p: Prepared,
+  counts: { excludedCount: number; incompleteCount: number },
+  buffers: { n: number; weightScratch: Float64Array; exact: Float64Array },
+): GridScoreResult {
+  const { n, weightScratch, exact } = buffers;
+  const c = (p.compact ??= compactTerms(p, n - counts.excludedCount - counts.incompleteCount));
+  const sum = c.sum;
+  p.terms.forEach((t, k) =>
+    addWeightedCompact(c.codes[k], t.table, r.weightFraction[t.id], weightScratch, sum, k === 0),
+  );
+  const scores = c.codesOfFlagged.slice();
+  const histogram = new Uint32Array(101);
+  scatterScores(sum, c.live, exact, scores, histogram);
+  return {
+    scores,
+    exact,
+    stages: p.cellStages,
+    stageMonths: p.months,
+    histogram,
+    scoredCount: c.live.length,
+    ...counts,
+    excludedByCount: { ...p.excludedByCount },
+    missingByCriterion: { ...p.missingByCriterion },
+    config: r,
+  };
+}
+
+function compactTerms(p: Prepared, scoredCount: number): Compact {
+  const live = liveCells(p.flags, scoredCount);
+  return {
+    live,
+    codes: p.terms.map((t) => gatherCodes(t.codes, live, codeArray(t.table.length, live.length))),
+    sum: new Float64Array(live.length),
+    codesOfFlagged: flaggedCodes(p.flags),
+  };
+}

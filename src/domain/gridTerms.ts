@@ -1,0 +1,151 @@
+/**
+ * One full pass of the grid scorer: each weighted criterion added to the per-cell sum (and kept as codes into its
+ * score table for weight-only rescoring), then the constraints flagging excluded cells.
+ */
+import type { ResolvedConfig } from './config.ts';
+import { activeLimits, limitFails, type ConstraintId } from './constraints.ts';
+import { getCriterion, type CriterionId } from './criteria.ts';
+import {
+  addEnergizedTerm,
+  addLayerTerm,
+  addNearestTerm,
+  addStageTerm,
+  applyFailTable,
+  applyStageFail,
+  type CodeArray,
+} from './gridKernels.ts';
+import { checkTable, labelCheckTable } from './gridLuts.ts';
+import type { GridTables } from './gridTables.ts';
+import type { NumericLayerId } from './layerIds.ts';
+import { NO, POWER_STAGES, stageMonths, UNKNOWN, YES, type PowerStage } from './timeToPower.ts';
+import { transformScore } from './transforms.ts';
+
+/** One weighted criterion reduced to codes: a scored cell's score is table[codes[i]] (other cells' codes are unused). */
+export interface Term {
+  id: CriterionId;
+  codes: CodeArray;
+  /** Unweighted 0–100 score per code. */
+  table: Float64Array;
+}
+
+export interface TermContext {
+  tables: GridTables;
+  /** score × weight per code of a table, in the scorer's scratch buffer. */
+  weigh(table: Float64Array, w: number): Float64Array;
+  /** The code array kept for criterion `id` (reused across configurations), with room for `size` codes. */
+  codes(id: CriterionId, size: number): CodeArray;
+}
+
+/** Adds one weighted criterion to `sum` (flagging missing data) and keeps it as codes into its score table. */
+export function addTerm(
+  ctx: TermContext,
+  id: CriterionId,
+  r: ResolvedConfig,
+  sum: Float64Array,
+  flags: Uint8Array,
+): { term: Term; missing: number } {
+  const { tables, weigh } = ctx;
+  const { layer, scoreLut, atMostLut, statusLut, stages } = tables;
+  const c = getCriterion(id);
+  const w = r.weightFraction[id];
+  const layerTerm = (layerId: NumericLayerId) => {
+    const l = layer(layerId);
+    const table = scoreLut(layerId, id, r);
+    const missing = addLayerTerm(l, weigh(table, w), sum, flags);
+    return { term: { id, codes: l.raw, table }, missing };
+  };
+  switch (c.input.kind) {
+    case 'layer':
+      return layerTerm(c.input.layer);
+    case 'connectivity': {
+      if (r.connectivity !== 'nearest')
+        return layerTerm(r.connectivity === 'landing' ? 'landing_km' : 'metro_km');
+      const ta = scoreLut('landing_km', id, r);
+      const tb = scoreLut('metro_km', id, r);
+      const table = new Float64Array(ta.length + tb.length);
+      table.set(ta);
+      table.set(tb, ta.length);
+      const codes = ctx.codes(id, table.length);
+      const missing = addNearestTerm(
+        layer('landing_km'),
+        ta,
+        layer('metro_km'),
+        tb,
+        weigh(table, w),
+        codes,
+        sum,
+        flags,
+      );
+      return { term: { id, codes, table }, missing };
+    }
+    case 'energizedSite': {
+      const km = layer('energized_site_km');
+      const mwTable = scoreLut('energized_site_mw', id, r);
+      const table = new Float64Array(mwTable.length + 1);
+      table.set(mwTable);
+      table[mwTable.length] = transformScore(r.transforms[id], c.direction, 0);
+      const codes = ctx.codes(id, table.length);
+      const missing = addEnergizedTerm(
+        km,
+        atMostLut(km.id, r.assumptions.energised_reach_km),
+        layer('energized_site_status'),
+        statusLut(),
+        layer('energized_site_mw'),
+        mwTable.length,
+        weigh(table, w),
+        codes,
+        sum,
+        flags,
+      );
+      return { term: { id, codes, table }, missing };
+    }
+    case 'timeToPower': {
+      const months = stageMonths(r.assumptions);
+      const byStage = new Float64Array(256).fill(-1);
+      POWER_STAGES.forEach((stage, k) => {
+        byStage[k] = transformScore(r.transforms[id], c.direction, months[stage]);
+      });
+      const cellStages = stages(r.assumptions);
+      // Stages without a score keep -1 (× weight, still < 0): their cells are incomplete and never summed.
+      const missing = addStageTerm(cellStages, weigh(byStage, w), sum, flags);
+      return { term: { id, codes: cellStages, table: byStage }, missing };
+    }
+  }
+}
+
+export function applyConstraints(
+  tables: GridTables,
+  countries: readonly string[],
+  r: ResolvedConfig,
+  months: Record<PowerStage, number>,
+  cellStages: Uint8Array,
+  flags: Uint8Array,
+): Partial<Record<ConstraintId, number>> {
+  const counts: Partial<Record<ConstraintId, number>> = {};
+  const excluded = r.constraints.excludedCountries ?? [];
+  if (excluded.length > 0) {
+    const country = tables.layer('country');
+    const lut = labelCheckTable(
+      country,
+      (raw) => countries[raw] ?? null,
+      (iso3) => (iso3 !== null && excluded.includes(iso3.toUpperCase()) ? YES : NO),
+    );
+    counts.excludedCountries = applyFailTable(country, lut, flags);
+  }
+  for (const { def, limit } of activeLimits(r.constraints)) {
+    if (def.reads === 'time_to_power') {
+      const fail = new Uint8Array(256).fill(UNKNOWN);
+      POWER_STAGES.forEach((stage, k) => {
+        fail[k] = limitFails(def, limit, months[stage]) ? YES : NO;
+      });
+      counts[def.id] = applyStageFail(cellStages, fail, flags);
+    } else {
+      const l = tables.layer(def.reads);
+      const lut = tables.checkLut(`${l.id}|fail|${def.bound}|${limit}`, () =>
+        checkTable(l, (v) => (limitFails(def, limit, v) ? YES : NO)),
+      );
+      counts[def.id] = applyFailTable(l, lut, flags);
+    }
+  }
+  return counts;
+}

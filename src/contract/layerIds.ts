@@ -8,7 +8,8 @@ export const LAYER_IDS = [
   'region', // uint16 index into manifest.regions (ISO 3166-2)
   'power_price', // USD/kWh
   'power_price_basis', // categorical: subnational / country / country_fallback / worldbank_2019
-  'grid_capacity_mw', // MW of generation within 50 km
+  'grid_capacity_mw', // MW of OPERATING generation within 50 km (GEM + EIA-860M + GPPD, de-duplicated)
+  'grid_pipeline_mw', // MW under construction + planned within 50 km (same plant set)
   'stranded_power', // MW of generation per 1,000 people within 50 km
   'energized_site_km', // km to the nearest energised mining/HPC site (capped)
   'energized_site_mw', // MW of that site
@@ -20,6 +21,15 @@ export const LAYER_IDS = [
   'hazard', // WorldRiskIndex
   'landing_km', // km to the nearest submarine-cable landing
   'metro_km', // km to the nearest large metro
+  // Grid access (transmission sources; null = no substation source covers the cell, never "far"):
+  'substation_km', // km to the nearest substation of any voltage (voltage unknown included)
+  'substation_110_km', // km to the nearest substation with a highest voltage >= 110 kV
+  'substation_220_km', // ... >= 220 kV
+  'substation_345_km', // ... >= 345 kV
+  'substation_kv', // highest kV of the nearest >= 110 kV substation
+  'line_220_km', // km of >= 220 kV line within 25 km
+  'transmission_coverage', // categorical: which transmission source covers the cell (none / entsoe / ga / osm)
+  'queue_region', // categorical: the US ISO whose generation-queue lead times apply (null outside)
 ] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
@@ -29,6 +39,8 @@ export const CATEGORICAL_LAYER_IDS = [
   'region',
   'power_price_basis',
   'energized_site_status',
+  'transmission_coverage',
+  'queue_region',
 ] as const satisfies readonly LayerId[];
 export type CategoricalLayerId = (typeof CATEGORICAL_LAYER_IDS)[number];
 export type NumericLayerId = Exclude<LayerId, CategoricalLayerId>;

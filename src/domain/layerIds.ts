@@ -27,4 +27,8 @@ export type PlaceValues = Partial<Record<NumericLayerId, number | null>> & {
   region?: string | null;
   power_price_basis?: string | null;
   energized_site_status?: string | null;
+  /** Transmission source covering the place ('none' = no substation data here). */
+  transmission_coverage?: string | null;
+  /** US ISO whose generation-queue lead times apply. */
+  queue_region?: string | null;
 };

@@ -77,7 +77,9 @@ async function main() {
   }
   const n = Object.keys(graph).length;
   if (moduleCycles.length || folderCycles.length) {
-    console.error(`${moduleCycles.length} module cycle(s), ${folderCycles.length} folder cycle(s) in ${n} modules`);
+    console.error(
+      `${moduleCycles.length} module cycle(s), ${folderCycles.length} folder cycle(s) in ${n} modules`,
+    );
     process.exit(1);
   }
   console.log(`no import cycles in ${n} modules`);

@@ -110,7 +110,8 @@ describe('de-duplication on known plants', () => {
     const lon = Number(w!.longitude);
     const lat = Number(w!.latitude);
     const operatingNear = build.records.filter(
-      (r) => r.statusClass === 'operating' && r.fuel === 'coal' && distanceKm([lon, lat], [r.lon, r.lat]) <= 3,
+      (r) =>
+        r.statusClass === 'operating' && r.fuel === 'coal' && distanceKm([lon, lat], [r.lon, r.lat]) <= 3,
     );
     const gemOperating = gem.filter((r) => r.plant_name === gemName && r.status === 'operating');
     expect(operatingNear.map((r) => r.name)).toEqual([gemName]);

@@ -3,7 +3,11 @@
  * (any, >= 110, >= 220, >= 345 kV), the kV of the nearest >= 110 kV one, km of >= 220 kV line within 25 km, and
  * the coverage code. A cell no source covers is noData in every numeric layer (never "far"), coverage 0 "none".
  */
-import { COVERAGE, TRANSMISSION_SOURCES, type TransmissionSource } from '../../../src/contract/transmission.ts';
+import {
+  COVERAGE,
+  TRANSMISSION_SOURCES,
+  type TransmissionSource,
+} from '../../../src/contract/transmission.ts';
 import { gridAccess, LINE_KV_MIN, LINE_RADIUS_KM, LINE_SAMPLE_KM } from '../../grid-truth/gridAccess.ts';
 import { cellCoverage } from '../../grid-truth/transmissionCoverage.ts';
 import { TRANSMISSION_SOURCE_IDS } from '../../grid-truth/transmissionSources.ts';

@@ -4,13 +4,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import {
   renderWithAddButtons,
-  useShortlistHarness,
+  setupShortlistHarness,
 } from '../features/shortlist/testing/shortlistHarness.tsx';
 import Papa from 'papaparse';
 import { TEST_ENTRIES } from '../shared/testing/shortlistTestGrid.ts';
 import { ShortlistTab } from './composedPanels.tsx';
 
-const downloads = useShortlistHarness();
+const downloads = setupShortlistHarness();
 const renderApp = () => renderWithAddButtons(<ShortlistTab />);
 
 describe('shortlist tab', () => {

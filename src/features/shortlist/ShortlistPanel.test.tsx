@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { renderWithAddButtons, useShortlistHarness } from './testing/shortlistHarness.tsx';
+import { renderWithAddButtons, setupShortlistHarness } from './testing/shortlistHarness.tsx';
 import { useScoringStore } from '../scoring/scoringStore.ts';
 import { ShortlistPanel } from './ShortlistPanel.tsx';
 import { shortlistStore } from './shortlistStore.ts';
 import { SHORTLIST_BACKUP_KEY, SHORTLIST_KEY } from './shortlistStorage.ts';
 import { TEST_ENTRIES } from '../../shared/testing/shortlistTestGrid.ts';
 
-const downloads = useShortlistHarness();
+const downloads = setupShortlistHarness();
 const renderApp = () => renderWithAddButtons(<ShortlistPanel />);
 
 describe('shortlist panel', () => {

@@ -13,7 +13,7 @@ import { TEST_ENTRIES, testGrid } from '../../../shared/testing/shortlistTestGri
 import { captureDownloads, type CapturedDownload } from '../../../shared/testing/captureDownloads.ts';
 
 /** Registers the per-test setup; returns a getter of the current test's captured downloads. */
-export function useShortlistHarness(): () => CapturedDownload[] {
+export function setupShortlistHarness(): () => CapturedDownload[] {
   let downloads: CapturedDownload[] = [];
   beforeEach(() => {
     localStorage.clear();

@@ -12,10 +12,11 @@ import {
   type CountryIndicators,
   type MiningSite,
   type PlacesFile,
-  type PowerPlantsFile,
   type Source,
 } from './schemas.ts';
 import { fetchJson } from './fetchValidated.ts';
+import type { PlantsFile } from '../contract/plants.ts';
+import type { CoverageFile, LinesFile, SubstationsFile } from '../contract/transmission.ts';
 import {
   loadAdmin1,
   loadAssumptionEvidence,
@@ -24,7 +25,10 @@ import {
   loadLandingPoints,
   loadMiningSites,
   loadPlaces,
-  loadPowerPlants,
+  loadPlants,
+  loadSubstations,
+  loadLines,
+  loadCoverage,
   loadSources,
   type PointCollection,
   type RegionCollection,
@@ -37,7 +41,10 @@ export interface Datasets {
   miningSites: MiningSite[];
   indicators: CountryIndicators[];
   places: PlacesFile;
-  powerPlants: PowerPlantsFile;
+  plants: PlantsFile;
+  substations: SubstationsFile;
+  transmissionLines: LinesFile;
+  transmissionCoverage: CoverageFile;
   landingPoints: PointCollection;
   assumptionEvidence: AssumptionEvidence[];
   /** The analysis grid's manifest (layers, units, sources); loaded with the grid (data/gridStore.ts). */
@@ -52,7 +59,10 @@ const LOADERS: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {
   miningSites: loadMiningSites,
   indicators: loadIndicators,
   places: loadPlaces,
-  powerPlants: loadPowerPlants,
+  plants: loadPlants,
+  substations: loadSubstations,
+  transmissionLines: loadLines,
+  transmissionCoverage: loadCoverage,
   landingPoints: loadLandingPoints,
   assumptionEvidence: loadAssumptionEvidence,
   gridManifest: () => fetchJson('grid/manifest.json', GridManifestSchema),

@@ -16,6 +16,7 @@ import {
 } from './schemas.ts';
 import { fetchJson } from './fetchValidated.ts';
 import type { PlantsFile } from '../contract/plants.ts';
+import type { QueuesFile } from '../contract/queues.ts';
 import type { CoverageFile, LinesFile, SubstationsFile } from '../contract/transmission.ts';
 import {
   loadAdmin1,
@@ -29,6 +30,7 @@ import {
   loadSubstations,
   loadLines,
   loadCoverage,
+  loadQueues,
   loadSources,
   type PointCollection,
   type RegionCollection,
@@ -45,6 +47,7 @@ export interface Datasets {
   substations: SubstationsFile;
   transmissionLines: LinesFile;
   transmissionCoverage: CoverageFile;
+  queues: QueuesFile;
   landingPoints: PointCollection;
   assumptionEvidence: AssumptionEvidence[];
   /** The analysis grid's manifest (layers, units, sources); loaded with the grid (data/gridStore.ts). */
@@ -63,6 +66,7 @@ const LOADERS: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {
   substations: loadSubstations,
   transmissionLines: loadLines,
   transmissionCoverage: loadCoverage,
+  queues: loadQueues,
   landingPoints: loadLandingPoints,
   assumptionEvidence: loadAssumptionEvidence,
   gridManifest: () => fetchJson('grid/manifest.json', GridManifestSchema),

@@ -19,6 +19,7 @@ import {
 } from './schemas.ts';
 import { fetchJson } from './fetchValidated.ts';
 import { PlantsFileSchema, type PlantsFile } from '../contract/plants.ts';
+import { QueuesFileSchema, type QueuesFile } from '../contract/queues.ts';
 import {
   CoverageFileSchema,
   LinesFileSchema,
@@ -58,6 +59,7 @@ export const loadPlants = (): Promise<PlantsFile> => fetchJson('plants.json', Pl
 export const loadSubstations = (): Promise<SubstationsFile> =>
   fetchJson('transmission/substations.json', SubstationsFileSchema);
 export const loadLines = (): Promise<LinesFile> => fetchJson('transmission/lines.geojson', LinesFileSchema);
+export const loadQueues = (): Promise<QueuesFile> => fetchJson('queues.json', QueuesFileSchema);
 export const loadCoverage = (): Promise<CoverageFile> =>
   fetchJson('transmission/coverage.json', CoverageFileSchema);
 

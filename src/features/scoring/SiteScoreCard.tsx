@@ -102,6 +102,40 @@ export function ScoreBreakdown({ result, place }: { result: PointScore; place: P
   );
 }
 
+/**
+ * The regional lead-time evidence behind the HV-substation stage, when the time-to-power result carries it
+ * (median, interquartile range, n, region and the generation-queue caveat; else the global assumption's note).
+ */
+interface LeadTimeLike {
+  kind: 'regional' | 'global';
+  region: string | null;
+  text: string;
+  median?: number;
+  p25?: number | null;
+  p75?: number | null;
+  n?: number;
+  caveat?: string;
+}
+
+function LeadTimeEvidence({ ttp }: { ttp: PointScore['timeToPower'] }) {
+  const lt = (ttp as { leadTime?: LeadTimeLike }).leadTime;
+  if (!lt) return null;
+  if (lt.kind !== 'regional' || lt.median === undefined)
+    return (
+      <p className="small" aria-label="Lead-time evidence">
+        {lt.text}
+      </p>
+    );
+  const iqr =
+    lt.p25 != null && lt.p75 != null ? `, interquartile ${lt.p25.toFixed(0)}–${lt.p75.toFixed(0)}` : '';
+  return (
+    <p className="small" aria-label="Lead-time evidence">
+      {lt.region} queue lead time: median {lt.median.toFixed(0)} months{iqr} (n ={' '}
+      {lt.n?.toLocaleString('en-US')}). {lt.caveat}
+    </p>
+  );
+}
+
 export function SiteScoreCard({ lon, lat }: { lon: number; lat: number }) {
   const { score, loading } = usePlaceScore(lon, lat);
   const place = usePlaceContext(lon, lat);
@@ -133,6 +167,7 @@ export function SiteScoreCard({ lon, lat }: { lon: number; lat: number }) {
         {ttp.explanation} First block: {ttp.blockItMw.toFixed(0)} MW IT = {ttp.blockGrossMw.toFixed(0)} MW
         gross.
       </p>
+      <LeadTimeEvidence ttp={ttp} />
       <ScoreBreakdown result={result} place={place} />
       <p className="small muted">
         {score.snapped

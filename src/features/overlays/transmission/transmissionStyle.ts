@@ -44,6 +44,8 @@ const lineWidth: ExpressionSpecification = [
   ['case', ['>=', ['coalesce', ['get', 'kv'], 0], 310], 1.2, 0.6],
   8,
   ['case', ['>=', ['coalesce', ['get', 'kv'], 0], 310], 3, 1.5],
+  12,
+  ['case', ['>=', ['coalesce', ['get', 'kv'], 0], 310], 6, 4],
 ];
 
 const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };

@@ -26,6 +26,7 @@ const gem = (
   license:
     'CC BY 4.0 (cite the tracker, e.g. "Global Coal Plant Tracker, Global Energy Monitor, July 2024 release")',
   nonCommercial: false,
+  shareAlike: false,
   period,
   retrieved: `${GEM_REPO}, ${file}; see grid/plants/PROVENANCE.md`,
   transformation: GEM_TRANSFORMATION,
@@ -99,6 +100,7 @@ export const PLANT_SOURCES: Source[] = [
     license:
       'EIA data: US public domain (https://www.eia.gov/about/copyrights_reuse.php). The per-plant aggregation is by a third party (gnarlysasquatch76/gridsite), and that repository has no license file and no stated license: treat the aggregation as unlicensed; cite EIA.',
     nonCommercial: false,
+    shareAlike: false,
     period: '2025-12',
     retrieved:
       'GitHub gnarlysasquatch76/gridsite public/data/power-plants.geojson, commit a8f1b35095bf670060936ba007428326311b393e (file last changed in 377c5dd); see grid/plants/PROVENANCE.md',

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { serveDataFolder } from './scripts/vite/serveDataFolder.ts';
@@ -5,6 +6,10 @@ import { contentSecurityPolicy } from './scripts/vite/contentSecurityPolicy.ts';
 
 export default defineConfig({
   plugins: [react(), serveDataFolder(), contentSecurityPolicy()],
+  // zod without eval under the CSP: see src/zodConfig.ts.
+  resolve: {
+    alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/zodConfig.ts', import.meta.url)) }],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

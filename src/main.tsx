@@ -1,5 +1,3 @@
-// First: zod must not compile parsers with eval under the CSP (see zodConfig.ts).
-import './zodConfig.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setWorkerUrl } from 'maplibre-gl';

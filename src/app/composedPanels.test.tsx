@@ -1,55 +1,25 @@
 // @vitest-environment jsdom
 /** The Shortlist tab as App composes it: the shortlist with the exports, comparison and report it embeds. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import {
+  renderWithAddButtons,
+  useShortlistHarness,
+} from '../features/shortlist/testing/shortlistHarness.tsx';
 import Papa from 'papaparse';
-import { useGridStore } from '../data/gridStore.ts';
-import { initialConfig, useScoringStore } from '../features/scoring/scoringStore.ts';
-import { AddToShortlistButton } from '../features/shortlist/AddToShortlistButton.tsx';
-import { shortlistStore } from '../features/shortlist/shortlistStore.ts';
-import { TEST_ENTRIES, testGrid } from '../shared/testing/shortlistTestGrid.ts';
-import { captureDownloads, type CapturedDownload } from '../shared/testing/captureDownloads.ts';
+import { TEST_ENTRIES } from '../shared/testing/shortlistTestGrid.ts';
 import { ShortlistTab } from './composedPanels.tsx';
 
-let downloads: CapturedDownload[] = [];
-
-beforeEach(() => {
-  localStorage.clear();
-  shortlistStore.setState({ entries: [], problem: null });
-  useGridStore.setState({ grid: testGrid(), load: async () => {} });
-  useScoringStore.setState({ config: initialConfig() });
-  downloads = captureDownloads();
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
-
-function renderApp() {
-  return render(
-    <>
-      {TEST_ENTRIES.map((e) => (
-        <AddToShortlistButton
-          key={e.id}
-          name={e.name}
-          lon={e.lon}
-          lat={e.lat}
-          origin={e.origin}
-          refId={e.refId}
-        />
-      ))}
-      <ShortlistTab />
-    </>,
-  );
-}
+const downloads = useShortlistHarness();
+const renderApp = () => renderWithAddButtons(<ShortlistTab />);
 
 describe('shortlist tab', () => {
   it('exports CSV with one row per site', async () => {
     renderApp();
     for (const button of screen.getAllByRole('button', { name: 'Add to shortlist' })) fireEvent.click(button);
     fireEvent.click(await screen.findByRole('button', { name: 'Export CSV' }));
-    expect(downloads[0].name).toMatch(/^gridscout-shortlist-\d{4}-\d\d-\d\d\.csv$/);
-    const parsed = Papa.parse<Record<string, string>>(await downloads[0].text, {
+    expect(downloads()[0].name).toMatch(/^gridscout-shortlist-\d{4}-\d\d-\d\d\.csv$/);
+    const parsed = Papa.parse<Record<string, string>>(await downloads()[0].text, {
       header: true,
       comments: '#',
       skipEmptyLines: true,
@@ -74,7 +44,7 @@ describe('shortlist tab', () => {
     expect(within(dialog).getByRole('img', { name: /Criterion scores/ })).toBeTruthy();
     expect(within(dialog).getByRole('table', { name: 'Rank sensitivity' })).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Export comparison (CSV)' }));
-    const csv = Papa.parse<string[]>(await downloads[0].text, { comments: '#', skipEmptyLines: true }).data;
+    const csv = Papa.parse<string[]>(await downloads()[0].text, { comments: '#', skipEmptyLines: true }).data;
     expect(csv[0]).toEqual([
       'measure',
       'unit',

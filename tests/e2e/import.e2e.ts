@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildShortlistExport } from '../../src/features/export/shortlistExport.ts';
 import { initialConfig } from '../../src/features/scoring/scoringStore.ts';
-import type { ShortlistEntry } from '../../src/features/shortlist/shortlistTypes.ts';
+import type { ShortlistEntry } from '../../src/shared/shortlistTypes.ts';
 import { launchChromium } from './support/browser.ts';
 import { openApp, type AppDriver } from './support/driver.ts';
 import { ImportDriver } from './support/importDriver.ts';

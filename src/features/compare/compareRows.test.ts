@@ -27,8 +27,8 @@ describe('best-value marking', () => {
           const marks = markBest(values, better);
           const present = values.filter((v): v is number => v !== null);
           const best = better === 'higher' ? Math.max(...present) : Math.min(...present);
-          if (present.length < 2 || new Set(present).size === 1) expect(marks.every((m) => !m)).toBe(true);
-          else values.forEach((v, i) => expect(marks[i]).toBe(v === best));
+          const differ = present.length >= 2 && new Set(present).size > 1;
+          expect(marks).toEqual(values.map((v) => differ && v === best));
         },
       ),
     );

@@ -2,8 +2,6 @@
  * Scoring Web Worker (comlink). Holds the grid, rescoring it and drawing the surface off the main thread.
  * All logic lives in src/domain; this file only keeps state and moves buffers.
  */
-// First: zod must not compile parsers with eval under the CSP (see src/zodConfig.ts).
-import '../../zodConfig.ts';
 import * as Comlink from 'comlink';
 import type { GridManifest } from '../../data/schemas.ts';
 import {

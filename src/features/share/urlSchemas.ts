@@ -22,7 +22,7 @@ import {
   MAX_NOTE_LENGTH,
   SHORTLIST_ORIGINS,
   type ShortlistOrigin,
-} from '../shortlist/shortlistTypes.ts';
+} from '../../shared/shortlistTypes.ts';
 
 export function fromBase64Url(encoded: string): string {
   const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));

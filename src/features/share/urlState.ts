@@ -21,7 +21,7 @@ import type {
   PresetId,
   Transform,
 } from '../../domain/index.ts';
-import { MAX_ENTRIES, type NewShortlistEntry, type ShortlistOrigin } from '../shortlist/shortlistTypes.ts';
+import { MAX_ENTRIES, type NewShortlistEntry, type ShortlistOrigin } from '../../shared/shortlistTypes.ts';
 import {
   assumptionEntry,
   connectivityField,

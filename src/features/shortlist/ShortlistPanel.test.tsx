@@ -1,46 +1,15 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { useGridStore } from '../../data/gridStore.ts';
-import { initialConfig, useScoringStore } from '../scoring/scoringStore.ts';
-import { AddToShortlistButton } from './AddToShortlistButton.tsx';
+import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { renderWithAddButtons, useShortlistHarness } from './testing/shortlistHarness.tsx';
+import { useScoringStore } from '../scoring/scoringStore.ts';
 import { ShortlistPanel } from './ShortlistPanel.tsx';
 import { shortlistStore } from './shortlistStore.ts';
 import { SHORTLIST_BACKUP_KEY, SHORTLIST_KEY } from './shortlistStorage.ts';
-import { TEST_ENTRIES, testGrid } from '../../shared/testing/shortlistTestGrid.ts';
-import { captureDownloads, type CapturedDownload } from '../../shared/testing/captureDownloads.ts';
+import { TEST_ENTRIES } from '../../shared/testing/shortlistTestGrid.ts';
 
-let downloads: CapturedDownload[] = [];
-
-beforeEach(() => {
-  localStorage.clear();
-  shortlistStore.setState({ entries: [], problem: null });
-  useGridStore.setState({ grid: testGrid(), load: async () => {} });
-  useScoringStore.setState({ config: initialConfig() });
-  downloads = captureDownloads();
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
-
-function renderApp() {
-  return render(
-    <>
-      {TEST_ENTRIES.map((e) => (
-        <AddToShortlistButton
-          key={e.id}
-          name={e.name}
-          lon={e.lon}
-          lat={e.lat}
-          origin={e.origin}
-          refId={e.refId}
-        />
-      ))}
-      <ShortlistPanel />
-    </>,
-  );
-}
+const downloads = useShortlistHarness();
+const renderApp = () => renderWithAddButtons(<ShortlistPanel />);
 
 describe('shortlist panel', () => {
   it('adds places from cards, edits them, and keeps them in storage', () => {
@@ -93,7 +62,7 @@ describe('shortlist panel', () => {
     expect(alert.textContent).toMatch(/could not be read/);
     expect(localStorage.getItem(SHORTLIST_BACKUP_KEY)).toBe('garbage{');
     fireEvent.click(within(alert).getByRole('button', { name: 'Download the unreadable data' }));
-    expect(await downloads[0].text).toBe('garbage{');
+    expect(await downloads()[0].text).toBe('garbage{');
     fireEvent.click(within(alert).getByRole('button', { name: 'Start a new shortlist' }));
     expect(screen.getByText(/Your shortlist is empty/)).toBeTruthy();
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import v1 from './fixtures/shortlist.v1.json?raw';
 import v2 from './fixtures/shortlist.v2.json?raw';
@@ -12,7 +12,7 @@ describe('stored shortlist', () => {
   it('reads the version 1 fixture, migrating notes and coordinates', () => {
     const read = readShortlist(fixture(1));
     expect(read.kind).toBe('ok');
-    if (read.kind !== 'ok') return;
+    assert(read.kind === 'ok');
     expect(read.migratedFrom).toBe(1);
     expect(read.entries.map((e) => [e.name, e.lon, e.lat, e.note, e.origin])).toEqual([
       ['Rockdale, TX', -97.0014, 30.6557, 'Former aluminium smelter site', 'point'],
@@ -24,7 +24,7 @@ describe('stored shortlist', () => {
   it('reads the version 2 fixture as is', () => {
     const read = readShortlist(fixture(2));
     expect(read).toMatchObject({ kind: 'ok', migratedFrom: null });
-    if (read.kind !== 'ok') return;
+    assert(read.kind === 'ok');
     expect(read.entries[0]).toMatchObject({ id: 'a1', origin: 'mining-site', refId: 'riot-rockdale' });
     expect(read.entries[0].note).toContain('<b>&amp;</b>');
   });
@@ -58,7 +58,7 @@ describe('stored shortlist', () => {
   ])('reports damaged storage %s with a reason and keeps the raw text', (raw, reason) => {
     const read = readShortlist(raw);
     expect(read.kind).toBe('corrupt');
-    if (read.kind !== 'corrupt') return;
+    assert(read.kind === 'corrupt');
     expect(read.raw).toBe(raw);
     expect(read.reason).toMatch(reason);
   });

@@ -1,0 +1,40 @@
+/**
+ * Prints, for a few known places, the grid values behind grid capacity, grid access and time to power, and the
+ * score under the default weights and each preset (the cell the app scores for a click there).
+ *   npx tsx scripts/places-report.ts [data/grid]
+ */
+import { applyPreset, defaultConfig, PRESETS, scorePoint, type ScoringConfig } from '../src/domain/index.ts';
+import { loadGridFromDisk } from '../src/domain/testing/loadGrid.ts';
+import { landCellNear } from '../src/features/scoring/placeScore.ts';
+import { placeValuesAt } from '../src/domain/index.ts';
+
+const PLACES: [string, number, number][] = [
+  ['Ashburn VA', -77.49, 39.04],
+  ['Abilene TX', -99.73, 32.45],
+  ['Quincy WA', -119.85, 47.23],
+  ['Eemshaven NL', 6.83, 53.44],
+  ['Luleå SE', 22.15, 65.58],
+  ['New Albany OH', -82.81, 40.08],
+];
+const grid = loadGridFromDisk(process.argv[2] ?? 'data/grid');
+if (!grid) throw new Error('no grid');
+const configs: [string, ScoringConfig][] = [
+  ['default', defaultConfig()],
+  ...PRESETS.map((p) => [p.id, applyPreset(p)] as [string, ScoringConfig]),
+];
+for (const [name, lon, lat] of PLACES) {
+  const { index } = landCellNear(grid, lat, lon);
+  const v = placeValuesAt(grid, index) as Record<string, unknown>;
+  const pick = (k: string) => (k in v ? v[k] : 'n/a');
+  console.log(
+    `\n${name}: capacity ${pick('grid_capacity_mw')} MW, pipeline ${pick('grid_pipeline_mw')} MW, ` +
+      `substation≥220 ${pick('substation_220_km')} km, kV ${pick('substation_kv')}, coverage ${pick('transmission_coverage')}, queue ${pick('queue_region')}, price ${pick('power_price')}`,
+  );
+  for (const [cname, config] of configs) {
+    const r = scorePoint(placeValuesAt(grid, index), config, grid.manifest);
+    const t = r.timeToPower;
+    console.log(
+      `  ${cname.padEnd(18)} ${r.status === 'scored' ? `score ${r.rounded}` : r.status} · time to power ${t.months ?? '?'} mo (${t.stage ?? 'unknown'})${r.missing.length ? ` · missing ${r.missing.join(', ')}` : ''}`,
+    );
+  }
+}

@@ -6,6 +6,7 @@ import { STAGE_LABELS, type CriterionBreakdown, type PointScore } from '../../do
 import { useDatasetStore } from '../../data/datasetStore.ts';
 import { regionAt } from '../../domain/regionIndex.ts';
 import { useSourceIndex } from '../sources/useSources.ts';
+import { coverageAt, operatingPlantSourcesNear } from './gridFacts.ts';
 import { rowProvenance, tariffAt, type PlaceContext } from './rowProvenance.ts';
 import { formatPercentile } from '../../shared/format.ts';
 import { usePlaceScore } from './usePlaceScore.ts';
@@ -60,11 +61,24 @@ function StatusLine({ result }: { result: PointScore }) {
 
 /** The tariff and country indicators at a place, for naming the exact source of each value. */
 export function usePlaceContext(lon: number, lat: number): PlaceContext {
-  const { countries, admin1, indicators } = useDatasetStore((s) => s.data);
+  const { countries, admin1, indicators, substations, transmissionCoverage, plants } = useDatasetStore(
+    (s) => s.data,
+  );
   const country = regionAt(countries, lon, lat)?.properties;
+  const sub = regionAt(admin1, lon, lat)?.properties;
+  const region = sub && sub.iso3 === country?.iso3 ? sub.code : undefined;
+  const covering = transmissionCoverage && coverageAt(transmissionCoverage, country?.iso3, region, lon, lat);
   return {
-    tariff: tariffAt(regionAt(admin1, lon, lat)?.properties, country),
+    tariff: tariffAt(sub, country),
     country: indicators?.find((c) => c.iso3 === country?.iso3) ?? null,
+    transmission:
+      substations && transmissionCoverage
+        ? {
+            allSourceIds: substations.sourceIds,
+            coveringSourceId: covering ? substations.sourceIds[substations.sources.indexOf(covering)] : null,
+          }
+        : undefined,
+    plantSourceIds: plants ? operatingPlantSourcesNear(plants, lon, lat) : undefined,
   };
 }
 

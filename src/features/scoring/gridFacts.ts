@@ -87,3 +87,20 @@ export function pipelinePlantsNear(
     .filter((p) => p.km <= radiusKm)
     .sort((a, b) => a.km - b.km || a.index - b.index);
 }
+
+/** data/sources.json ids of the operating plants counted within the radius (capacity within 50 km). */
+export function operatingPlantSourcesNear(
+  plants: PlantsFile,
+  lon: number,
+  lat: number,
+  radiusKm = PLANT_RADIUS_KM,
+): string[] {
+  const ids = new Set<string>();
+  for (const i of around(indexOf(plants), lon, lat, Infinity, radiusKm))
+    if (
+      plants.statusClasses[plants.statusClass[i]] === 'operating' &&
+      distanceKm([lon, lat], [plants.lon[i], plants.lat[i]]) <= radiusKm
+    )
+      ids.add(plants.sources[plants.source[i]]);
+  return [...ids].sort();
+}

@@ -54,7 +54,6 @@ describe('transmission and grid facts', () => {
     expect(text).toContain(s.vintage[nearest.index]);
     const queue = app.page.getByRole('listitem', { name: 'Queue pressure' });
     expect(await queue.textContent()).toContain('not large-load');
-    await app.screenshot('transmission-card-1440');
   });
 
   it('a place in Nevada says there is no substation data rather than a distance', async () => {
@@ -81,13 +80,17 @@ describe('transmission and grid facts', () => {
       .toBeGreaterThan(0.001);
   });
 
-  it('screenshots of the transmission layer at 1440 and 390 px', async () => {
+  it('screenshots of the transmission layer (with the US West mask) and the card at 1440 and 390 px', async () => {
     for (const width of [1440, 390]) {
-      const app = await open(`/?v=1&view=8,50,4.5&layers=transmission`);
+      const app = await open(`/?v=1&view=-96,39,3.6&layers=transmission`);
       await app.page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
       await app.waitForRedraw();
-      await app.page.waitForTimeout(500);
       await app.screenshot(`transmission-${width}`);
+      await app.clickMap(0.5, 0.5);
+      const facts = app.page.getByRole('region', { name: 'Grid facts' });
+      await app.page.getByRole('listitem', { name: 'Nearest substation' }).waitFor({ timeout: 30_000 });
+      await facts.scrollIntoViewIfNeeded();
+      await app.screenshot(`transmission-card-${width}`);
     }
   });
 });

@@ -20,8 +20,9 @@ import { coverageAt, nearestSubstation, pipelinePlantsNear, PLANT_RADIUS_KM } fr
 
 const SHOWN_PLANTS = 5;
 
+/** Publishers of the sources used, each once (the GEM trackers are one publisher). */
 const cite = (sources: Map<string, Source>, ids: readonly string[]) =>
-  [...new Set(ids)].map((id) => sources.get(id)?.publisher ?? id).join('; ');
+  [...new Set(ids.map((id) => sources.get(id)?.publisher ?? id))].join('; ');
 const km = (v: number) => `${v.toLocaleString('en-US', { maximumFractionDigits: v < 10 ? 1 : 0 })} km`;
 
 function substationText(

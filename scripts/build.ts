@@ -11,6 +11,9 @@ import { ensureDir, hashFiles, listFiles } from './lib/io.ts';
 import { placesPackageVersion } from './places.ts';
 import { writeReport, type Report } from './report.ts';
 import { validateOutputs } from './outputs.ts';
+import { EIA_FILE, GEM_COUNTRY_FILE, GEM_FILE } from './grid-truth/loaders.ts';
+import { ERCOT_GIS_FILE, US_QUEUES_FILE } from './grid-truth/queues.ts';
+import { LINES_FILE, SUBSTATIONS_FILE } from './grid-truth/transmissionLoad.ts';
 
 export interface BuildOptions {
   input: string;
@@ -46,6 +49,13 @@ export const INPUT_FILES = [
   'grid/ne_50m_admin_0_countries.geojson',
   'grid/ne_50m_admin_1_states_provinces.geojson',
   'grid/power_plants_gppd_v1.3.0.csv',
+  GEM_FILE,
+  GEM_COUNTRY_FILE,
+  EIA_FILE,
+  SUBSTATIONS_FILE,
+  LINES_FILE,
+  US_QUEUES_FILE,
+  ERCOT_GIS_FILE,
   'grid/owid_energy_2015plus.csv',
   'env/water_aqueduct40_country_bws.csv',
   'env/hazard_worldriskindex_2024.csv',

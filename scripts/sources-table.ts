@@ -82,7 +82,7 @@ export const SOURCES: readonly Source[] = [
     retrieved:
       'Column subset rebuilt from four public GitHub copies (codex83/Global-Power-Plant-Database e72b241, ejfattouch/SEG3125-Dashboard 5b8b5af, AmoghPatil314/top-energy-production 0172131, kat159/power_plants_db_server 468fe8c); see grid/PROVENANCE.md',
     transformation:
-      'Kept id, name, ISO3, lat/lon (4 decimals), capacity, primary fuel, commissioning year (1 decimal), owner; read as plant records (fuel mapped to the shared vocabulary, status operating); kept in data/plants.json only where neither GEM nor EIA-860M has the plant (scripts/README.md, de-duplication); summed within 50 km of each grid cell for grid_capacity_mw and stranded_power.',
+      'Kept id, name, ISO3, lat/lon (4 decimals), capacity, primary fuel, commissioning year (capacity-weighted mean, rounded to a whole year), owner, year of capacity data (the record vintage); read as plant records (fuel mapped to the shared vocabulary, status operating, location accuracy unknown); kept in data/plants.json only where neither GEM nor EIA-860M has the plant (scripts/README.md, de-duplication); summed within 50 km of each grid cell for grid_capacity_mw and stranded_power.',
     caveats: [
       'WRI stopped maintaining the database in 2022; v1.3.0 is the last version and covers about 72% of world capacity (plants >= 1 MW).',
       'Owner and source text with non-ASCII characters is blank in many rows (lost in the copy used).',

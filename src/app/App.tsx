@@ -12,6 +12,7 @@ import { MapInteractions } from '../features/inspect/MapInteractions.tsx';
 import { DataSourcesPanel } from '../features/sources/DataSourcesPanel.tsx';
 import { SurfaceController } from '../features/scoring/SurfaceController.tsx';
 import { SiteScoreCard } from '../features/scoring/SiteScoreCard.tsx';
+import { GridFacts } from '../features/scoring/GridFacts.tsx';
 import { AddToShortlistButton } from '../features/shortlist/AddToShortlistButton.tsx';
 import { ImportedSites } from '../features/import/ImportedSites.tsx';
 import { DataStatus } from './DataStatus.tsx';
@@ -28,6 +29,7 @@ function PlaceSections({ lon, lat, name, origin, refId }: PlaceSectionProps) {
     <>
       <AddToShortlistButton name={name} lon={lon} lat={lat} origin={origin} refId={refId} />
       <SiteScoreCard lon={lon} lat={lat} />
+      <GridFacts lon={lon} lat={lat} />
     </>
   );
 }

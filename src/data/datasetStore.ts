@@ -12,10 +12,12 @@ import {
   type CountryIndicators,
   type MiningSite,
   type PlacesFile,
-  type PowerPlantsFile,
   type Source,
 } from './schemas.ts';
 import { fetchJson } from './fetchValidated.ts';
+import type { PlantsFile } from '../contract/plants.ts';
+import type { QueuesFile } from '../contract/queues.ts';
+import type { CoverageFile, LinesFile, SubstationsFile } from '../contract/transmission.ts';
 import {
   loadAdmin1,
   loadAssumptionEvidence,
@@ -24,7 +26,11 @@ import {
   loadLandingPoints,
   loadMiningSites,
   loadPlaces,
-  loadPowerPlants,
+  loadPlants,
+  loadSubstations,
+  loadLines,
+  loadCoverage,
+  loadQueues,
   loadSources,
   type PointCollection,
   type RegionCollection,
@@ -37,7 +43,11 @@ export interface Datasets {
   miningSites: MiningSite[];
   indicators: CountryIndicators[];
   places: PlacesFile;
-  powerPlants: PowerPlantsFile;
+  plants: PlantsFile;
+  substations: SubstationsFile;
+  transmissionLines: LinesFile;
+  transmissionCoverage: CoverageFile;
+  queues: QueuesFile;
   landingPoints: PointCollection;
   assumptionEvidence: AssumptionEvidence[];
   /** The analysis grid's manifest (layers, units, sources); loaded with the grid (data/gridStore.ts). */
@@ -52,7 +62,11 @@ const LOADERS: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {
   miningSites: loadMiningSites,
   indicators: loadIndicators,
   places: loadPlaces,
-  powerPlants: loadPowerPlants,
+  plants: loadPlants,
+  substations: loadSubstations,
+  transmissionLines: loadLines,
+  transmissionCoverage: loadCoverage,
+  queues: loadQueues,
   landingPoints: loadLandingPoints,
   assumptionEvidence: loadAssumptionEvidence,
   gridManifest: () => fetchJson('grid/manifest.json', GridManifestSchema),

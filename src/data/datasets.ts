@@ -8,18 +8,26 @@ import {
   IndicatorsFileSchema,
   MiningSitesFileSchema,
   PlacesFileSchema,
-  PowerPlantsFileSchema,
   RegionPropsSchema,
   SourcesFileSchema,
   type AssumptionEvidence,
   type CountryIndicators,
   type MiningSite,
   type PlacesFile,
-  type PowerPlantsFile,
   type RegionProps,
   type Source,
 } from './schemas.ts';
 import { fetchJson } from './fetchValidated.ts';
+import { PlantsFileSchema, type PlantsFile } from '../contract/plants.ts';
+import { QueuesFileSchema, type QueuesFile } from '../contract/queues.ts';
+import {
+  CoverageFileSchema,
+  LinesFileSchema,
+  SubstationsFileSchema,
+  type CoverageFile,
+  type LinesFile,
+  type SubstationsFile,
+} from '../contract/transmission.ts';
 
 const PolygonGeometrySchema = z.object({
   type: z.enum(['Polygon', 'MultiPolygon']),
@@ -47,7 +55,13 @@ export const loadIndicators = async (): Promise<CountryIndicators[]> =>
 export const loadPlaces = (): Promise<PlacesFile> => fetchJson('places.json', PlacesFileSchema);
 
 export type { RegionProps };
-export const loadPowerPlants = (): Promise<PowerPlantsFile> => fetchJson('power_plants.json', PowerPlantsFileSchema);
+export const loadPlants = (): Promise<PlantsFile> => fetchJson('plants.json', PlantsFileSchema);
+export const loadSubstations = (): Promise<SubstationsFile> =>
+  fetchJson('transmission/substations.json', SubstationsFileSchema);
+export const loadLines = (): Promise<LinesFile> => fetchJson('transmission/lines.geojson', LinesFileSchema);
+export const loadQueues = (): Promise<QueuesFile> => fetchJson('queues.json', QueuesFileSchema);
+export const loadCoverage = (): Promise<CoverageFile> =>
+  fetchJson('transmission/coverage.json', CoverageFileSchema);
 
 export const PointCollectionSchema = z.object({
   type: z.literal('FeatureCollection'),

@@ -11,6 +11,8 @@ describe('browse the map', () => {
       'Suitability score',
       'Electricity tariffs',
       'Power plants',
+      'Transmission grid',
+      'US queue pressure',
       'Capacity within 50 km',
       'Mean temperature',
       'Mining sites',

@@ -3,12 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MapGeoJSONFeature } from 'maplibre-gl';
 import { RegionCollectionSchema, type RegionCollection } from '../../data/datasets.ts';
-import {
-  IndicatorsFileSchema,
-  MiningSitesFileSchema,
-  PowerPlantsFileSchema,
-  SourcesFileSchema,
-} from '../../data/schemas.ts';
+import { IndicatorsFileSchema, MiningSitesFileSchema, SourcesFileSchema } from '../../data/schemas.ts';
+import { PlantsFileSchema } from '../../contract/plants.ts';
+import { plantFeatures } from './plants/plantFeatures.ts';
+import { DEFAULT_STATUSES } from './plants/plantFilter.ts';
 import { flattenRegions } from '../map/layers/regionFeatures.ts';
 import { carbonOverlay } from './context/countryIndicatorOverlays.ts';
 import { miningOverlay, MINING_LAYERS } from './mining/miningOverlay.ts';
@@ -23,7 +21,7 @@ const sources = SourcesFileSchema.parse(read('sources.json')).sources;
 const ctx: OverlayContext = {
   data: {
     miningSites: MiningSitesFileSchema.parse(read('mining_sites.json')).sites,
-    powerPlants: PowerPlantsFileSchema.parse(read('power_plants.json')),
+    plants: PlantsFileSchema.parse(read('plants.json')),
     indicators: IndicatorsFileSchema.parse(read('indicators.json')).countries,
   },
   sources: new Map(sources.map((s) => [s.id, s])),
@@ -76,15 +74,33 @@ describe('point overlays', () => {
     expect(miningOverlay.toSelection!(f, ctx)).toEqual({ kind: 'mining-site', id: site.id });
   });
 
-  it('describes a power plant by its size and fuel; a cluster by its total, which zooms instead of selecting', () => {
-    const p = ctx.data.powerPlants!;
-    const i = p.id.length - 1;
+  it('describes a power plant by its size, fuel, status, whole start year, source and vintage', () => {
+    const p = ctx.data.plants!;
+    // a record whose first unit started mid-range: its year must print as an integer
+    const i = p.startYear.findIndex((y, k) => y !== null && p.startYearLast[k] === y);
     const d = plantsOverlay.describe!(feature(PLANT_LAYERS.points, { i }), ctx)!;
-    expect(d.title).toBe(p.name[i]);
-    expect(d.lines[0]).toBe(`${p.capacityMw[i]} MW · ${p.fuels[p.fuel[i]]}`);
+    const text = d.lines.join('\n');
+    const source = sources.find((s) => s.id === p.sources[p.source[i]]);
+    expect(d.title).toBe(p.name[i] || 'Unnamed plant');
+    expect(d.lines[0]).toContain(p.fuels[p.fuel[i]]);
+    expect(text).toContain(`Started ${p.startYear[i]}`);
+    expect(text).not.toMatch(/\d{4}\.\d/);
+    expect(text).toContain(p.vintages[p.vintage[i]]);
+    expect(text).toContain(p.recordId[i]);
+    expect(text).toContain(source?.publisher ?? p.sources[p.source[i]]);
     const cluster = feature(PLANT_LAYERS.clusters, { point_count: 3, mw: 1234.4 });
-    expect(plantsOverlay.describe!(cluster, ctx)!.lines[0]).toBe('1234 MW in total');
+    expect(plantsOverlay.describe!(cluster, ctx)!.lines[0]).toBe('1.2 GW in total');
     expect(plantsOverlay.toSelection!(cluster, ctx)).toBeNull();
+  });
+
+  it('draws operating and under-construction plants by default, and only the statuses chosen', () => {
+    const p = ctx.data.plants!;
+    const count = (cls: string) => p.statusClass.filter((c) => p.statusClasses[c] === cls).length;
+    const byDefault = plantFeatures(p, { fuels: null, statuses: DEFAULT_STATUSES, minMw: 0 }).features;
+    expect(byDefault.length).toBe(count('operating') + count('construction'));
+    const planned = plantFeatures(p, { fuels: null, statuses: ['planned'], minMw: 0 }).features;
+    expect(planned.length).toBe(count('planned'));
+    expect(planned.every((f) => f.properties?.status === 'planned')).toBe(true);
   });
 });
 

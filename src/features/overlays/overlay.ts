@@ -15,6 +15,8 @@ import type { StylePart } from '../map/mapStyle.ts';
 export type OverlayId =
   | 'tariffs'
   | 'power-plants'
+  | 'transmission'
+  | 'queue-pressure'
   | 'capacity-density'
   | 'mining-sites'
   | 'temperature'

@@ -12,11 +12,15 @@ import { tariffsOverlay } from './tariffs/tariffsOverlay.ts';
 import { suitabilityOverlay } from './suitability/suitabilityOverlay.ts';
 import { capacityDensityOverlay, temperatureOverlay } from './grid/gridLayerOverlays.ts';
 import { importedOverlay } from './imported/importedOverlay.ts';
+import { queuePressureOverlay } from './context/queuePressureOverlay.ts';
+import { transmissionOverlay } from './transmission/transmissionOverlay.ts';
 
 export const OVERLAYS: readonly Overlay[] = [
   suitabilityOverlay,
   tariffsOverlay,
   plantsOverlay,
+  transmissionOverlay,
+  queuePressureOverlay,
   capacityDensityOverlay,
   miningOverlay,
   temperatureOverlay,

@@ -6,6 +6,7 @@ import { STAGE_LABELS, type CriterionBreakdown, type PointScore } from '../../do
 import { useDatasetStore } from '../../data/datasetStore.ts';
 import { regionAt } from '../../domain/regionIndex.ts';
 import { useSourceIndex } from '../sources/useSources.ts';
+import { coverageAt, operatingPlantSourcesNear } from './gridFacts.ts';
 import { rowProvenance, tariffAt, type PlaceContext } from './rowProvenance.ts';
 import { formatPercentile } from '../../shared/format.ts';
 import { usePlaceScore } from './usePlaceScore.ts';
@@ -60,11 +61,24 @@ function StatusLine({ result }: { result: PointScore }) {
 
 /** The tariff and country indicators at a place, for naming the exact source of each value. */
 export function usePlaceContext(lon: number, lat: number): PlaceContext {
-  const { countries, admin1, indicators } = useDatasetStore((s) => s.data);
+  const { countries, admin1, indicators, substations, transmissionCoverage, plants } = useDatasetStore(
+    (s) => s.data,
+  );
   const country = regionAt(countries, lon, lat)?.properties;
+  const sub = regionAt(admin1, lon, lat)?.properties;
+  const region = sub && sub.iso3 === country?.iso3 ? sub.code : undefined;
+  const covering = transmissionCoverage && coverageAt(transmissionCoverage, country?.iso3, region, lon, lat);
   return {
-    tariff: tariffAt(regionAt(admin1, lon, lat)?.properties, country),
+    tariff: tariffAt(sub, country),
     country: indicators?.find((c) => c.iso3 === country?.iso3) ?? null,
+    transmission:
+      substations && transmissionCoverage
+        ? {
+            allSourceIds: substations.sourceIds,
+            coveringSourceId: covering ? substations.sourceIds[substations.sources.indexOf(covering)] : null,
+          }
+        : undefined,
+    plantSourceIds: plants ? operatingPlantSourcesNear(plants, lon, lat) : undefined,
   };
 }
 
@@ -102,6 +116,40 @@ export function ScoreBreakdown({ result, place }: { result: PointScore; place: P
   );
 }
 
+/**
+ * The regional lead-time evidence behind the HV-substation stage, when the time-to-power result carries it
+ * (median, interquartile range, n, region and the generation-queue caveat; else the global assumption's note).
+ */
+interface LeadTimeLike {
+  kind: 'regional' | 'global';
+  region: string | null;
+  text: string;
+  median?: number;
+  p25?: number | null;
+  p75?: number | null;
+  n?: number;
+  caveat?: string;
+}
+
+function LeadTimeEvidence({ ttp }: { ttp: PointScore['timeToPower'] }) {
+  const lt = (ttp as { leadTime?: LeadTimeLike }).leadTime;
+  if (!lt) return null;
+  if (lt.kind !== 'regional' || lt.median === undefined)
+    return (
+      <p className="small" aria-label="Lead-time evidence">
+        {lt.text}
+      </p>
+    );
+  const iqr =
+    lt.p25 != null && lt.p75 != null ? `, interquartile ${lt.p25.toFixed(0)}–${lt.p75.toFixed(0)}` : '';
+  return (
+    <p className="small" aria-label="Lead-time evidence">
+      {lt.region} queue lead time: median {lt.median.toFixed(0)} months{iqr} (n ={' '}
+      {lt.n?.toLocaleString('en-US')}). {lt.caveat}
+    </p>
+  );
+}
+
 export function SiteScoreCard({ lon, lat }: { lon: number; lat: number }) {
   const { score, loading } = usePlaceScore(lon, lat);
   const place = usePlaceContext(lon, lat);
@@ -133,6 +181,7 @@ export function SiteScoreCard({ lon, lat }: { lon: number; lat: number }) {
         {ttp.explanation} First block: {ttp.blockItMw.toFixed(0)} MW IT = {ttp.blockGrossMw.toFixed(0)} MW
         gross.
       </p>
+      <LeadTimeEvidence ttp={ttp} />
       <ScoreBreakdown result={result} place={place} />
       <p className="small muted">
         {score.snapped

@@ -84,4 +84,20 @@ describe('rowProvenance', () => {
       'Our World in Data (2000-2024)',
     );
   });
+  it('cites only the transmission source that covers the place, and says when none does', () => {
+    const transmission = { allSourceIds: ['CN', 'OWID'], coveringSourceId: 'OWID' };
+    const r = row('grid_access', ['EIA', 'CN', 'OWID']);
+    const covered = rowProvenance(r, { tariff: null, country: null, transmission }, sources);
+    expect(covered.sourceIds).toEqual(['EIA', 'OWID']);
+    expect(covered.text).not.toContain('China Briefing');
+    const none = { ...transmission, coveringSourceId: null };
+    const uncovered = rowProvenance(r, { tariff: null, country: null, transmission: none }, sources);
+    expect(uncovered.sourceIds).toEqual(['EIA']);
+    expect(uncovered.text).toContain('no substation source covers this place');
+  });
+  it('cites only the plant sources that list a plant within 50 km', () => {
+    const r = row('grid_capacity', ['EIA', 'CN', 'OWID']);
+    const p = rowProvenance(r, { tariff: null, country: null, plantSourceIds: ['CN'] }, sources);
+    expect(p).toEqual({ text: 'China Briefing (2024)', sourceIds: ['CN'] });
+  });
 });

@@ -10,6 +10,12 @@ export interface PlaceContext {
   /** The tariff that applies at the place (subnational where published, else country). */
   tariff: Tariff | null;
   country: CountryIndicators | null;
+  /**
+   * Grid truth at the place, once loaded: the data/sources.json ids of every transmission source, the one that
+   * covers the place (null: none), and the sources of the operating plants within 50 km.
+   */
+  transmission?: { allSourceIds: readonly string[]; coveringSourceId: string | null };
+  plantSourceIds?: readonly string[];
 }
 
 export interface Provenance {
@@ -40,6 +46,25 @@ export function rowProvenance(
     const wb =
       t.basis === 'worldbank_2019' ? ' · small-business connection price, not an industrial tariff' : '';
     return { text: `${cite(sources, t.sourceId, t.period)}${wb}`, sourceIds: [t.sourceId] };
+  }
+  // grid access rows: only the transmission source that covers the place (none: the row is missing anyway)
+  const tx = place.transmission;
+  if (tx && row.sourceIds.some((id) => tx.allSourceIds.includes(id))) {
+    const ids = row.sourceIds.filter((id) => !tx.allSourceIds.includes(id) || id === tx.coveringSourceId);
+    const text = ids.map((id) => cite(sources, id)).join('; ');
+    return {
+      text: tx.coveringSourceId ? text : `${text}${text ? ' · ' : ''}no substation source covers this place`,
+      sourceIds: ids,
+    };
+  }
+  // capacity within 50 km: only the plant sources that list a plant counted here
+  if (row.id === 'grid_capacity' && place.plantSourceIds) {
+    const used = new Set(place.plantSourceIds);
+    const ids = row.sourceIds.filter((id) => used.has(id));
+    return {
+      text: ids.length ? ids.map((id) => cite(sources, id)).join('; ') : 'no plant listed within 50 km',
+      sourceIds: ids,
+    };
   }
   const key = INDICATOR[row.id];
   const value = key && place.country ? place.country[key] : null;

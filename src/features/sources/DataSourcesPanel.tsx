@@ -12,6 +12,11 @@ export function DataSourcesPanel() {
         Every value on the map traces to one of these {sources.length} sources. Missing data is shown as
         missing.
       </p>
+      <p className="small">
+        Licenses travel with the data: {sources.filter((s) => s.nonCommercial).length} non-commercial and{' '}
+        {sources.filter((s) => s.shareAlike).length} share-alike (e.g. ODbL: derived data must stay under the
+        same license) sources are flagged below.
+      </p>
       <ul className="source-list" aria-label="Data sources">
         {sources.map((s) => (
           <li key={s.id} className="source-card">

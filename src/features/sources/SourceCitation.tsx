@@ -7,7 +7,13 @@ export function SourceLine({ source }: { source: Source }) {
     <li className="source-line">
       <span className="source-publisher">{source.publisher}</span>: {source.title} ({source.period}).{' '}
       <span className="source-license">{source.license}</span>
-      {source.nonCommercial && <span className="badge badge-warn"> Non-commercial license</span>}{' '}
+      {source.nonCommercial && <span className="badge badge-warn"> Non-commercial license</span>}
+      {source.shareAlike && (
+        <span className="badge badge-warn" title="Derived data must be shared under the same license">
+          {' '}
+          Share-alike license
+        </span>
+      )}{' '}
       <a href={source.url} target="_blank" rel="noopener noreferrer">
         Open source
       </a>

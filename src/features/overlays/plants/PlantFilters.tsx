@@ -1,21 +1,46 @@
-/** The power-plants overlay's options in the layers panel: minimum size and fuels. */
+/** The power-plants overlay's options in the layers panel: statuses, minimum size and fuels. */
+import {
+  PLANT_FUELS,
+  PLANT_STATUS_CLASSES,
+  type PlantFuel,
+  type PlantStatusClass,
+} from '../../../contract/plants.ts';
 import { useDatasetStore } from '../../../data/datasetStore.ts';
-import { usePlantFilter } from './plantFilter.ts';
+import { STATUS_LABELS, usePlantFilter } from './plantFilter.ts';
+
+function toggle<T extends string>(all: readonly T[], selected: ReadonlySet<T>, value: T, on: boolean): T[] {
+  return all.filter((v) => (v === value ? on : selected.has(v)));
+}
 
 export function PlantFilters() {
-  const plants = useDatasetStore((s) => s.data.powerPlants);
+  const plants = useDatasetStore((s) => s.data.plants);
   const filter = usePlantFilter((s) => s.filter);
   const setFilter = usePlantFilter((s) => s.setFilter);
-  const fuels = plants?.fuels ?? [];
-  const selected = new Set(filter.fuels ?? fuels);
-  const toggleFuel = (fuel: string, on: boolean) => {
-    const next = new Set(selected);
-    if (on) next.add(fuel);
-    else next.delete(fuel);
-    setFilter({ fuels: next.size === fuels.length ? null : fuels.filter((f) => next.has(f)) });
+  const selectedFuels = new Set<PlantFuel>(filter.fuels ?? PLANT_FUELS);
+  const selectedStatuses = new Set<PlantStatusClass>(filter.statuses);
+  const toggleFuel = (fuel: PlantFuel, on: boolean) => {
+    const next = toggle(PLANT_FUELS, selectedFuels, fuel, on);
+    setFilter({ fuels: next.length === PLANT_FUELS.length ? null : next });
   };
   return (
     <div className="plant-filters small">
+      <fieldset className="fuel-list">
+        <legend>Status</legend>
+        {PLANT_STATUS_CLASSES.map((status) => (
+          <label key={status}>
+            <input
+              type="checkbox"
+              checked={selectedStatuses.has(status)}
+              onChange={(e) =>
+                setFilter({
+                  statuses: toggle(PLANT_STATUS_CLASSES, selectedStatuses, status, e.target.checked),
+                })
+              }
+            />
+            {STATUS_LABELS[status]}
+          </label>
+        ))}
+      </fieldset>
       <label className="slider-row">
         Minimum plant size (MW)
         <input
@@ -26,23 +51,20 @@ export function PlantFilters() {
           onChange={(e) => setFilter({ minMw: Math.max(0, Number(e.target.value) || 0) })}
         />
       </label>
-      {plants ? (
-        <fieldset className="fuel-list">
-          <legend>Fuels</legend>
-          {fuels.map((fuel) => (
-            <label key={fuel}>
-              <input
-                type="checkbox"
-                checked={selected.has(fuel)}
-                onChange={(e) => toggleFuel(fuel, e.target.checked)}
-              />
-              {fuel}
-            </label>
-          ))}
-        </fieldset>
-      ) : (
-        <p className="muted">Loading power plants…</p>
-      )}
+      <fieldset className="fuel-list">
+        <legend>Fuels</legend>
+        {PLANT_FUELS.map((fuel) => (
+          <label key={fuel}>
+            <input
+              type="checkbox"
+              checked={selectedFuels.has(fuel)}
+              onChange={(e) => toggleFuel(fuel, e.target.checked)}
+            />
+            {fuel}
+          </label>
+        ))}
+      </fieldset>
+      {!plants && <p className="muted">Loading power plants…</p>}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { PLANTS_SOURCE, plantFeatures } from './plantFeatures.ts';
 import { usePlantFilter } from './plantFilter.ts';
 
 export function PlantsData() {
-  const plants = useDatasetStore((s) => s.data.powerPlants);
+  const plants = useDatasetStore((s) => s.data.plants);
   const filter = usePlantFilter((s) => s.filter);
   useGeoJsonSource(
     PLANTS_SOURCE,

@@ -1,6 +1,11 @@
-/** Power plants (WRI GPPD): circles sized by MW and coloured by fuel, clustered by total MW at low zoom. */
+/**
+ * Current power plants (GEM trackers + EIA-860M + WRI GPPD, de-duplicated by the pipeline): circles sized by MW,
+ * coloured by fuel, ringed when not yet built, clustered by total MW at low zoom.
+ */
 import type { ExpressionSpecification } from 'maplibre-gl';
+import type { PlantFuel } from '../../../contract/plants.ts';
 import type { Overlay } from '../overlay.ts';
+import { formatMw } from '../formatMw.ts';
 import { describePlant } from './describePlant.ts';
 import { PlantDetails } from './PlantDetails.tsx';
 import { PLANTS_SOURCE } from './plantFeatures.ts';
@@ -13,18 +18,19 @@ export const PLANT_LAYERS = {
   points: 'power-plants-points',
 } as const;
 
-export const FUEL_COLORS: Record<string, string> = {
-  Hydro: '#1d4ed8',
-  Wind: '#06b6d4',
-  Solar: '#eab308',
-  Nuclear: '#9333ea',
-  Gas: '#f97316',
-  Coal: '#44403c',
-  Oil: '#991b1b',
-  Geothermal: '#be185d',
-  Biomass: '#16a34a',
-  Waste: '#65a30d',
-  Storage: '#0ea5e9',
+/** Colours of the contract's fuels (data/plants.json `fuels`). */
+export const FUEL_COLORS: Record<PlantFuel, string> = {
+  hydro: '#1d4ed8',
+  wind: '#06b6d4',
+  solar: '#eab308',
+  nuclear: '#9333ea',
+  gas: '#f97316',
+  coal: '#44403c',
+  oil: '#991b1b',
+  geothermal: '#be185d',
+  bioenergy: '#16a34a',
+  storage: '#0ea5e9',
+  other: '#a8a29e',
 };
 const OTHER_FUEL = '#a8a29e';
 
@@ -40,7 +46,8 @@ export const plantsOverlay: Overlay = {
   label: 'Power plants',
   group: 'Power',
   defaultVisible: false,
-  description: 'Generation plants from the WRI Global Power Plant Database; clusters show total MW.',
+  description:
+    'Current plants: Global Energy Monitor trackers and EIA-860M (US), WRI GPPD only where neither lists the plant. Filter by status; clusters show total MW.',
   style: {
     sources: {
       [PLANTS_SOURCE]: {
@@ -77,12 +84,18 @@ export const plantsOverlay: Overlay = {
           source: PLANTS_SOURCE,
           filter: ['has', 'point_count'],
           layout: {
-            'text-field': ['concat', ['to-string', ['round', ['/', ['get', 'mw'], 1000]]], ' GW'],
+            // the same "850 MW" / "1.2 GW" as formatMw, inside the circle
+            'text-field': [
+              'case',
+              ['>=', ['get', 'mw'], 1000],
+              ['concat', ['number-format', ['/', ['get', 'mw'], 1000], { 'max-fraction-digits': 1 }], ' GW'],
+              ['concat', ['number-format', ['get', 'mw'], { 'max-fraction-digits': 0 }], ' MW'],
+            ],
             'text-font': ['sans-serif'],
-            'text-size': 10,
-            'text-allow-overlap': false,
+            'text-size': 11,
+            'text-allow-overlap': true,
           },
-          paint: { 'text-color': '#ffffff' },
+          paint: { 'text-color': '#ffffff', 'text-halo-color': '#0f172a', 'text-halo-width': 1.5 },
         },
       },
       {
@@ -96,8 +109,15 @@ export const plantsOverlay: Overlay = {
             'circle-color': fuelColor,
             'circle-opacity': 0.8,
             'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'mw']], 0, 2, 10, 5, 70, 16],
-            'circle-stroke-color': '#ffffff',
-            'circle-stroke-width': 0.5,
+            // not yet built: a dark ring; built (operating, retired): a thin white edge
+            'circle-stroke-color': [
+              'match',
+              ['get', 'status'],
+              ['construction', 'planned'],
+              '#0f172a',
+              '#ffffff',
+            ],
+            'circle-stroke-width': ['match', ['get', 'status'], ['construction', 'planned'], 2, 0.5],
           },
         },
       },
@@ -107,7 +127,7 @@ export const plantsOverlay: Overlay = {
     [PLANT_LAYERS.clusters, 'circle-opacity', 0.55],
     [PLANT_LAYERS.points, 'circle-opacity', 0.8],
   ],
-  datasets: ['powerPlants'],
+  datasets: ['plants'],
   Data: PlantsData,
   Options: PlantFilters,
   interactiveLayers: [PLANT_LAYERS.points, PLANT_LAYERS.clusters],
@@ -116,9 +136,9 @@ export const plantsOverlay: Overlay = {
     if (f.layer.id === PLANT_LAYERS.clusters)
       return {
         title: `${p.point_count} power plants`,
-        lines: [`${Math.round(Number(p.mw))} MW in total`, 'Zoom in to see each plant'],
+        lines: [`${formatMw(Number(p.mw))} in total`, 'Zoom in to see each plant'],
       };
-    return describePlant(Number(p.i), ctx.data.powerPlants);
+    return describePlant(Number(p.i), ctx.data.plants, ctx.sources);
   },
   toSelection: (f) =>
     f.layer.id === PLANT_LAYERS.points ? { kind: 'plant', index: Number(f.properties?.i) } : null,
@@ -133,9 +153,9 @@ export const plantsOverlay: Overlay = {
     kind: 'categories',
     items: [
       ...Object.entries(FUEL_COLORS).map(([fuel, color]) => ({ color, label: fuel })),
-      { color: OTHER_FUEL, label: 'Other fuels' },
-      { color: '#334155', label: 'Cluster (total MW)' },
+      { color: '#0f172a', label: 'Under construction or planned', shape: 'ring' as const },
+      { color: '#334155', label: 'Cluster (total MW of the shown statuses)' },
     ],
   },
-  sourceIds: (data) => (data.powerPlants ? [data.powerPlants.sourceId] : []),
+  sourceIds: (data) => (data.plants ? [...data.plants.sources] : []),
 };

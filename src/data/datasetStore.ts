@@ -25,10 +25,12 @@ import {
   loadMiningSites,
   loadPlaces,
   loadPowerPlants,
+  loadQueues,
   loadSources,
   type PointCollection,
   type RegionCollection,
 } from './datasets.ts';
+import type { QueuesFile } from '../contract/queues.ts';
 
 export interface Datasets {
   sources: Source[];
@@ -40,6 +42,8 @@ export interface Datasets {
   powerPlants: PowerPlantsFile;
   landingPoints: PointCollection;
   assumptionEvidence: AssumptionEvidence[];
+  /** US generation-queue lead times and queue pressure (data/queues.json); absent file = an error, not a crash. */
+  queues: QueuesFile;
   /** The analysis grid's manifest (layers, units, sources); loaded with the grid (data/gridStore.ts). */
   gridManifest: GridManifest;
 }
@@ -55,6 +59,7 @@ const LOADERS: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {
   powerPlants: loadPowerPlants,
   landingPoints: loadLandingPoints,
   assumptionEvidence: loadAssumptionEvidence,
+  queues: loadQueues,
   gridManifest: () => fetchJson('grid/manifest.json', GridManifestSchema),
 };
 

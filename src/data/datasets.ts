@@ -20,6 +20,7 @@ import {
   type Source,
 } from './schemas.ts';
 import { fetchJson } from './fetchValidated.ts';
+import { QueuesFileSchema, type QueuesFile } from '../contract/queues.ts';
 
 const PolygonGeometrySchema = z.object({
   type: z.enum(['Polygon', 'MultiPolygon']),
@@ -64,3 +65,10 @@ export const loadLandingPoints = (): Promise<PointCollection> =>
   fetchJson('landing_points.geojson', PointCollectionSchema);
 export const loadAssumptionEvidence = async (): Promise<AssumptionEvidence[]> =>
   (await fetchJson('assumptions.json', AssumptionsFileSchema)).rows;
+
+/**
+ * US generation-queue evidence (data/queues.json, validated by the pipeline and again here): lead times for the
+ * time-to-power HV-substation stage, and county queue pressure. A missing file rejects with a readable
+ * DataLoadError; scoring then uses the global assumptions.
+ */
+export const loadQueues = (): Promise<QueuesFile> => fetchJson('queues.json', QueuesFileSchema);

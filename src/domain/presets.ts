@@ -26,7 +26,7 @@ export const PRESETS: readonly Preset[] = [
     weights: {
       power_price: 30,
       stranded_power: 15,
-      energized_site: 20,
+      energized_site: 15,
       time_to_power: 20,
       grid_access: 10,
       grid_capacity: 5,

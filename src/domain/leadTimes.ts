@@ -18,6 +18,8 @@ export const ENERGISATION_END_FIELDS = ['actual_in_service_date', 'approved_for_
 export type RegionalLeadTime = LeadTime & { median: number };
 
 export const NO_REGIONAL_EVIDENCE = 'no regional evidence: global assumption';
+/** The caveat every use of these figures carries. */
+export const GENERATION_QUEUE_CAVEAT_TEXT = GENERATION_QUEUE_CAVEAT;
 
 /** Whether a measure ("start → end (sheet)") ends at energisation. */
 export function endsAtEnergisation(measure: string): boolean {

@@ -1,6 +1,6 @@
 /**
- * Every output step of the build, in order: regions and tariffs, sources, mining sites, power plants, places,
- * landing points, indicators, assumptions, grid. Each step validates what it writes with the shared schemas.
+ * Every output step of the build, in order: regions and tariffs, sources, mining sites, plants, transmission and
+ * queues, places, landing points, indicators, assumptions, grid. Each step validates what it writes with the shared schemas.
  */
 import { buildAssumptions } from './assumptions.ts';
 import type { BuildResult, DatasetCount } from './build.ts';
@@ -10,10 +10,13 @@ import { buildIndicators } from './indicators.ts';
 import { landingGeojson, loadLandingPoints } from './landing-points.ts';
 import type { RejectedRow } from './lib/csv.ts';
 import { ensureDir } from './lib/io.ts';
+import { buildPlants, plantsFile } from './grid-truth/plants.ts';
+import { stateIsos } from './grid-truth/queueRegion.ts';
+import { buildQueues, loadUsQueues } from './grid-truth/queues.ts';
+import { linesFile, loadTransmission, substationsFile } from './grid-truth/transmission.ts';
 import { buildMining } from './mining.ts';
 import { iso3To2Map, loadAdmin0, loadAdmin1 } from './natural-earth.ts';
 import { loadPlaces, placesFile, placesPackageVersion } from './places.ts';
-import { loadPlants, powerPlantsFile } from './power-plants.ts';
 import { assignTariffs, regionFeatureCollection } from './regions.ts';
 import { buildSources, sourceFacts } from './sources.ts';
 import { writeOutput } from './outputs.ts';
@@ -95,12 +98,53 @@ export function writeOutputs(
   context.mining = mining;
   log(`mining: ${mining.sites.length} sites (${Date.now() - t0} ms)`);
 
-  // --- Power plants ---------------------------------------------------------------------------------
+  // --- Plants (GEM + EIA-860M + GPPD, de-duplicated) -------------------------------------------------
   t0 = Date.now();
-  const plants = loadPlants(input);
-  writeOutput(output, 'power_plants.json', powerPlantsFile(plants));
-  counts.push({ dataset: 'power plants (GPPD)', in: plants.length, out: plants.length, rejected: 0 });
-  log(`power plants: ${plants.length} (${Date.now() - t0} ms)`);
+  const plantBuild = buildPlants(input);
+  const plants = plantBuild.records;
+  writeOutput(output, 'plants.json', plantsFile(plants));
+  const { gemUnits, eia, gppd } = plantBuild.input;
+  counts.push({
+    dataset: 'plants (GEM units + EIA-860M + GPPD)',
+    in: gemUnits + eia + gppd,
+    out: plants.length,
+    rejected: plantBuild.rejected.length,
+    note: `${plantBuild.input.gemRecords} GEM plant records from ${gemUnits} units; ${plantBuild.droppedGem.length} GEM records replaced by EIA-860M; ${plantBuild.droppedGppd.length} GPPD plants covered by GEM or EIA-860M`,
+  });
+  for (const x of plantBuild.rejected) rejected.push({ file: x.file, row: x.row, reason: x.reason });
+  context.plantBuild = plantBuild;
+  log(`plants: ${plants.length} (${Date.now() - t0} ms)`);
+
+  // --- Transmission and queues ------------------------------------------------------------------------
+  t0 = Date.now();
+  const transmission = loadTransmission(input);
+  writeOutput(output, 'transmission/substations.json', substationsFile(transmission.substations));
+  writeOutput(output, 'transmission/lines.geojson', linesFile(transmission.lines));
+  writeOutput(output, 'transmission/coverage.json', transmission.coverage);
+  counts.push({
+    dataset: 'substations (ENTSO-E/GridKit, GA, OSM)',
+    in: transmission.substations.length,
+    out: transmission.substations.length,
+    rejected: 0,
+  });
+  counts.push({
+    dataset: 'transmission lines (ENTSO-E/GridKit, OSM)',
+    in: transmission.lines.length,
+    out: transmission.lines.length,
+    rejected: 0,
+  });
+  const queueRows = loadUsQueues(input);
+  const queues = buildQueues(input);
+  writeOutput(output, 'queues.json', queues);
+  counts.push({
+    dataset: 'US ISO generation queues',
+    in: queueRows.length,
+    out: queueRows.length,
+    rejected: 0,
+    note: `${queues.counties.length} counties, ${queues.leadTimes.length} lead-time measures`,
+  });
+  context.transmission = transmission;
+  log(`transmission and queues (${Date.now() - t0} ms)`);
 
   // --- Places ---------------------------------------------------------------------------------------
   t0 = Date.now();
@@ -159,6 +203,8 @@ export function writeOutputs(
       countryProps: regions.countries.map((c) => c.props),
       admin1Props: regions.admin1.map((c) => c.props),
       plants,
+      transmission,
+      queueStates: stateIsos(queueRows),
       places: places.all,
       sites: mining.sites,
       landing: landing.points,

@@ -7,13 +7,15 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { GridManifestSchema } from '../src/contract/index.ts';
+import { PlantsFileSchema } from '../src/contract/plants.ts';
+import { QueuesFileSchema } from '../src/contract/queues.ts';
+import { CoverageFileSchema, LinesFileSchema, SubstationsFileSchema } from '../src/contract/transmission.ts';
 import { PointCollectionSchema, RegionCollectionSchema } from '../src/data/datasets.ts';
 import {
   AssumptionsFileSchema,
   IndicatorsFileSchema,
   MiningSitesFileSchema,
   PlacesFileSchema,
-  PowerPlantsFileSchema,
   SourcesFileSchema,
 } from '../src/data/schemas.ts';
 import { formatZodIssues } from './lib/csv.ts';
@@ -23,7 +25,11 @@ import { writeValidatedJson } from './lib/io.ts';
 export const OUTPUT_SCHEMAS = {
   'sources.json': SourcesFileSchema,
   'mining_sites.json': MiningSitesFileSchema,
-  'power_plants.json': PowerPlantsFileSchema,
+  'plants.json': PlantsFileSchema,
+  'transmission/substations.json': SubstationsFileSchema,
+  'transmission/lines.geojson': LinesFileSchema,
+  'transmission/coverage.json': CoverageFileSchema,
+  'queues.json': QueuesFileSchema,
   'places.json': PlacesFileSchema,
   'indicators.json': IndicatorsFileSchema,
   'assumptions.json': AssumptionsFileSchema,

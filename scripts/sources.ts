@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { SourceSchema, type MiningSite, type Source } from '../src/data/schemas.ts';
 import { formatZodIssues } from './lib/csv.ts';
+import { PLANT_SOURCES } from './grid-truth/sources.ts';
+import { TRANSMISSION_SOURCES_META } from './grid-truth/transmissionSources.ts';
 import { SOURCES, TARIFF_SOURCES } from './sources-table.ts';
 import type { TariffData } from './tariffs.ts';
 
@@ -31,6 +33,7 @@ export function sourceFacts(sites: MiningSite[], allTheCitiesVersion: string): S
 
 const TariffSourceRowSchema = z.strictObject({
   nonCommercial: z.boolean(),
+  shareAlike: z.boolean().default(false),
   caveats: z.array(z.string().min(1)),
   period: z.string().min(1).optional(),
   transformationNote: z.string().min(1).optional(),
@@ -38,6 +41,8 @@ const TariffSourceRowSchema = z.strictObject({
 
 /** A license that says it is non-commercial must carry the flag (the flag itself is set by hand in the table). */
 const NON_COMMERCIAL_LICENSE = /proprietary|prior written authori[sz]ation|non-?commercial|\bNC\b/i;
+/** Likewise a share-alike license (ODbL, CC BY-SA, CC BY-NC-SA). */
+const SHARE_ALIKE_LICENSE = /share-?alike|ODbL|\bBY-(NC-)?SA\b/i;
 
 const USED_TARIFF =
   'Read from tariffs/tariffs.csv (price_usd_per_kwh as published there); one tariff picked per region by the DESIGN.md rule and written to data/regions/*.geojson and the grid power_price layer.';
@@ -96,6 +101,7 @@ function tariffSources(t: TariffData): Source[] {
       url: s.url,
       license,
       nonCommercial: row.nonCommercial,
+      shareAlike: row.shareAlike,
       period: used ? [...used].sort().join(', ') : row.period!,
       retrieved: s.retrieved_from,
       transformation: used ? USED_TARIFF + (row.transformationNote ?? '') : AUX_TARIFF,
@@ -105,7 +111,12 @@ function tariffSources(t: TariffData): Source[] {
 }
 
 export function buildSources(t: TariffData, facts: SourceFacts): Source[] {
-  const all = [...tariffSources(t), ...SOURCES.map((row) => fillRow(row, facts))];
+  const all = [
+    ...tariffSources(t),
+    ...SOURCES.map((row) => fillRow(row, facts)),
+    ...PLANT_SOURCES,
+    ...TRANSMISSION_SOURCES_META,
+  ];
   const ids = new Set<string>();
   for (const s of all) {
     const r = SourceSchema.safeParse(s);
@@ -115,6 +126,8 @@ export function buildSources(t: TariffData, facts: SourceFacts): Source[] {
       throw new Error(
         `source ${s.id}: license "${s.license}" reads non-commercial but nonCommercial is false`,
       );
+    if (SHARE_ALIKE_LICENSE.test(s.license) && !s.shareAlike)
+      throw new Error(`source ${s.id}: license "${s.license}" reads share-alike but shareAlike is false`);
     ids.add(s.id);
   }
   return all;

@@ -1,6 +1,6 @@
 /**
  * Grid-access values per land cell: distance to the nearest substation at ≥ 110 / 220 / 345 kV (and its kV),
- * to any substation, km of ≥ 220 kV line within 25 km, and the coverage code. Method: TRANSMISSION.md.
+ * to any substation, km of ≥ 220 kV line within 25 km, and the coverage code. Method: scripts/README.md.
  * A cell that no source covers gets NaN (no data) in every distance and line layer, never a far distance.
  */
 import { COVERAGE, type CoverageCode } from '../../src/contract/transmission.ts';
@@ -43,7 +43,7 @@ export interface GridAccess {
   line220Km: Float64Array;
 }
 
-/** Substations used for distances: every row except GA's "non-operational" ones (see TRANSMISSION.md). */
+/** Substations used for distances: every row except GA's "non-operational" ones (see scripts/README.md). */
 export function accessSubstations(subs: Substation[]): number[] {
   const out: number[] = [];
   subs.forEach((s, i) => {

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { parseCsv } from '../lib/csv.ts';
 import { round } from '../lib/num.ts';
-import { PlantRowSchema } from '../power-plants.ts';
 import { compareStrings, type PlantRecord, type RejectedPlantRow } from './records.ts';
 import {
   EIA_FUEL,
@@ -189,7 +188,25 @@ export function loadEiaPlants(rawDir: string): PlantRecord[] {
   return out;
 }
 
-const GppdRowSchema = PlantRowSchema.extend({ year_of_capacity_data: optYear });
+/** GPPD commissioning_year is a capacity-weighted mean of the units' years (a decimal). */
+const optMeanYear = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? null : Number(s)))
+  .pipe(z.number().min(1800).max(2100).nullable());
+
+export const GppdRowSchema = z.object({
+  country: z.string().regex(/^[A-Z]{3}$/),
+  name: z.string(),
+  gppd_idnr: z.string().min(1),
+  capacity_mw: z.string().trim().min(1).transform(Number).pipe(z.number().positive().finite()),
+  latitude: z.string().trim().min(1).transform(Number).pipe(z.number().min(-90).max(90)),
+  longitude: z.string().trim().min(1).transform(Number).pipe(z.number().min(-180).max(180)),
+  primary_fuel: z.string().min(1),
+  commissioning_year: optMeanYear,
+  owner: z.string(),
+  year_of_capacity_data: optYear,
+});
 
 /** GPPD plants sorted by gppd_idnr; commissioning_year (a capacity-weighted mean) rounded to a whole year. */
 export function loadGppdPlants(rawDir: string): PlantRecord[] {

@@ -1,6 +1,6 @@
 /**
  * US generation interconnection queues → data/queues.json: lead times measured from the queue files, and queue
- * pressure per county and state. These are GENERATION queues, not large-load queues. Rules: TRANSMISSION.md.
+ * pressure per county and state. These are GENERATION queues, not large-load queues. Rules: scripts/README.md.
  */
 import { join } from 'node:path';
 import { z } from 'zod';

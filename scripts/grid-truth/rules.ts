@@ -1,6 +1,6 @@
 /**
  * The rules of the current plant layer (issue 11) as data: source ids and vintages, fuel and status maps,
- * and the de-duplication table. scripts/grid-truth/README.md explains each choice.
+ * and the de-duplication table. scripts/README.md explains each choice.
  */
 import type { LocationAccuracy, PlantFuel, PlantStatusClass } from '../../src/contract/plants.ts';
 import { SRC } from '../source-ids.ts';

@@ -5,7 +5,7 @@ import { EIA_SOURCE, GEM_TRACKER_SOURCE, type GemTracker } from './rules.ts';
 const GEM_REPO =
   'GitHub GlobalEnergyMonitor/maps, commit 094c98ba5e883930b2f9f250e6538bbfcba7d124 (2025-05-30)';
 const GEM_TRANSFORMATION =
-  'Units of grid/plants/gem_units_2024.csv merged per plant location and status (capacity summed, first and last start year kept); status classed operating / construction / planned / retired / inactive; fuel mapped to the shared vocabulary; dropped where EIA-860M (Dec 2025) has the US plant (scripts/grid-truth/README.md); written to data/plants.json; operating capacity and construction + planned capacity summed within 50 km of each grid cell.';
+  'Units of grid/plants/gem_units_2024.csv merged per plant location and status (capacity summed, first and last start year kept); status classed operating / construction / planned / retired / inactive; fuel mapped to the shared vocabulary; dropped where EIA-860M (Dec 2025) has the US plant (scripts/README.md); written to data/plants.json; operating capacity and construction + planned capacity summed within 50 km of each grid cell.';
 const GEM_CAVEATS = [
   'Units from GEM map files; this build does not say whether capacity is gross or net.',
   'GEM solar, wind and integrated-power (GIPT) trackers are not included.',
@@ -26,6 +26,7 @@ const gem = (
   license:
     'CC BY 4.0 (cite the tracker, e.g. "Global Coal Plant Tracker, Global Energy Monitor, July 2024 release")',
   nonCommercial: false,
+  shareAlike: false,
   period,
   retrieved: `${GEM_REPO}, ${file}; see grid/plants/PROVENANCE.md`,
   transformation: GEM_TRANSFORMATION,
@@ -99,11 +100,12 @@ export const PLANT_SOURCES: Source[] = [
     license:
       'EIA data: US public domain (https://www.eia.gov/about/copyrights_reuse.php). The per-plant aggregation is by a third party (gnarlysasquatch76/gridsite), and that repository has no license file and no stated license: treat the aggregation as unlicensed; cite EIA.',
     nonCommercial: false,
+    shareAlike: false,
     period: '2025-12',
     retrieved:
       'GitHub gnarlysasquatch76/gridsite public/data/power-plants.geojson, commit a8f1b35095bf670060936ba007428326311b393e (file last changed in 377c5dd); see grid/plants/PROVENANCE.md',
     transformation:
-      'Plants of grid/plants/us_plants_eia860m_2025-12.csv: retiring classed operating, retired and retooled retired, except the 14 rows relabelled retooled by hand whose MW are Operating-sheet capacity (operating); fuel from the largest technology at the plant; replaces GEM and GPPD records it covers (scripts/grid-truth/README.md); written to data/plants.json and summed within 50 km for the operating capacity layer.',
+      'Plants of grid/plants/us_plants_eia860m_2025-12.csv: retiring classed operating, retired and retooled retired, except the 14 rows relabelled retooled by hand whose MW are Operating-sheet capacity (operating); fuel from the largest technology at the plant; replaces GEM and GPPD records it covers (scripts/README.md); written to data/plants.json and summed within 50 km for the operating capacity layer.',
     caveats: [
       'Third-party aggregation with no stated license (EIA facts are public domain).',
       'No planned or under-construction plants and no plants under 50 MW; no EIA plant ids (record ids are row numbers).',

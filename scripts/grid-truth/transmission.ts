@@ -1,6 +1,6 @@
 /**
  * Transmission outputs: data/transmission/substations.json (columnar, on demand), lines.geojson (only when the
- * layer is on) and coverage.json. Deterministic: file order, fixed rounding, no clock. Rules: TRANSMISSION.md.
+ * layer is on) and coverage.json. Deterministic: file order, fixed rounding, no clock. Rules: scripts/README.md.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Where each transmission source covers (rule: TRANSMISSION.md "Coverage"), and the per-cell coverage code.
+ * Where each transmission source covers (rule: scripts/README.md "Coverage"), and the per-cell coverage code.
  * Built from the substation rows themselves plus the gaps stated in grid/transmission/PROVENANCE.md.
  */
 import {

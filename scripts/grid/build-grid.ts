@@ -9,7 +9,9 @@ import { climateLayers } from './layers/climate.ts';
 import { connectivityLayers } from './layers/connectivity.ts';
 import { energisedLayers } from './layers/energised.ts';
 import { indicatorLayers } from './layers/indicators.ts';
+import { queueRegionLayers } from './layers/queueRegion.ts';
 import { regionLayers, tariffLayers } from './layers/regions.ts';
+import { transmissionLayers } from './layers/transmission.ts';
 import { noDataFor, quantize } from './quantize.ts';
 import { HEIGHT, NORTH, RES_DEG, WEST, WIDTH } from './spec.ts';
 import type { GridInputs, LayerFamily, LayerValues } from './types.ts';
@@ -25,6 +27,8 @@ export const LAYER_FAMILIES: readonly LayerFamily[] = [
   climateLayers,
   indicatorLayers,
   connectivityLayers,
+  transmissionLayers,
+  queueRegionLayers,
 ];
 
 export interface GridResult {

@@ -3,7 +3,9 @@ import type { CountryIndicators, MiningSite, RegionProps } from '../../src/data/
 import type { LandingPoint } from '../landing-points.ts';
 import type { NeAdmin1, NeCountry } from '../natural-earth.ts';
 import type { Place } from '../places.ts';
-import type { Plant } from '../power-plants.ts';
+import type { StateIso } from '../grid-truth/queueRegion.ts';
+import type { PlantRecord } from '../grid-truth/records.ts';
+import type { TransmissionData } from '../grid-truth/transmission.ts';
 import type { ClimateGrid } from './climate.ts';
 import type { LayerSpec } from './quantize.ts';
 
@@ -12,7 +14,12 @@ export interface GridInputs {
   admin1: NeAdmin1[];
   countryProps: RegionProps[]; // same order as admin0
   admin1Props: RegionProps[]; // same order as admin1
-  plants: Plant[];
+  /** The merged plant set (GEM + EIA-860M + GPPD, de-duplicated), every status class. */
+  plants: PlantRecord[];
+  /** Substations, lines and coverage (grid-truth/transmission.ts). */
+  transmission: TransmissionData;
+  /** US states and the ISO whose queue evidence applies (grid-truth/queueRegion.ts). */
+  queueStates: StateIso[];
   places: Place[]; // all gazetteer places (>= 1,000)
   sites: MiningSite[];
   landing: LandingPoint[];

@@ -1,6 +1,6 @@
 /**
  * Contract of data/queues.json: lead times measured from US generation interconnection queues, and US county
- * queue pressure. Pure zod. Measures and exclusions: scripts/grid-truth/TRANSMISSION.md "Queues".
+ * queue pressure. Pure zod. Measures and exclusions: scripts/README.md "Queues".
  */
 import { z } from 'zod';
 
@@ -71,7 +71,7 @@ export const QueuesFileSchema = z.object({
   leadTimes: z.array(LeadTimeSchema),
   counties: z.array(CountyPressureSchema),
   states: z.array(StatePressureSchema),
-  /** How a county is placed: there is no county geometry in the raw data (see TRANSMISSION.md). */
+  /** How a county is placed: there is no county geometry in the raw data (see scripts/README.md). */
   countyLocation: z.string().min(1),
   /** Rows not in the county table, by reason. */
   countyExcluded: z.record(z.string(), z.number().int().nonnegative()),

@@ -18,7 +18,7 @@ export const SourceSchema = z.object({
   /** Caveats a careful user must know (town-level coordinates, preliminary data, ...). */
   caveats: z.array(z.string()),
   /** True when the license requires derived data to be shared alike (ODbL, CC BY-SA); the app labels such data. */
-  shareAlike: z.boolean().optional(),
+  shareAlike: z.boolean(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 export const SourcesFileSchema = z.object({ generated: z.string(), sources: z.array(SourceSchema) });

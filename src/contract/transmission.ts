@@ -1,6 +1,6 @@
 /**
  * Contract of the transmission outputs (substations, lines, coverage) between the pipeline and the app.
- * Pure zod: no DOM, no Node APIs. Rules behind the values: scripts/grid-truth/TRANSMISSION.md.
+ * Pure zod: no DOM, no Node APIs. Rules behind the values: scripts/README.md.
  */
 import { z } from 'zod';
 import { SourceSchema } from './sources.ts';
@@ -127,7 +127,7 @@ export type LinesFile = z.infer<typeof LinesFileSchema>;
 
 const Bbox = z.tuple([lon, lat, lon, lat]);
 
-/** data/transmission/coverage.json: where each source covers (rule in TRANSMISSION.md "Coverage"). */
+/** data/transmission/coverage.json: where each source covers (rule in scripts/README.md "Coverage"). */
 export const CoverageFileSchema = z.object({
   rule: z.string().min(1),
   codes: z.array(z.object({ code: z.number().int(), source: TransmissionSourceSchema.nullable() })),

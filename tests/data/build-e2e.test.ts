@@ -12,7 +12,6 @@ import {
   IndicatorsFileSchema,
   MiningSitesFileSchema,
   PlacesFileSchema,
-  PowerPlantsFileSchema,
   RegionPropsSchema,
   SourcesFileSchema,
   type GridManifest,
@@ -21,6 +20,8 @@ import { build } from '../../scripts/build.ts';
 import { listFiles } from '../../scripts/lib/io.ts';
 import { distanceKm } from '../../src/domain/geo.ts';
 import { isEnergisedStatus, LAYER_IDS } from '../../src/contract/index.ts';
+import { PlantsFileSchema } from '../../src/contract/plants.ts';
+import { EIA_SOURCE } from '../../scripts/grid-truth/rules.ts';
 
 const RAW = process.env.GRIDSCOUT_RAW || resolve(__dirname, '../../../shared/data');
 let outA = '';
@@ -87,7 +88,7 @@ describe('pipeline end to end', () => {
   it('writes files that validate against the shared schemas', () => {
     SourcesFileSchema.parse(json('sources.json'));
     MiningSitesFileSchema.parse(json('mining_sites.json'));
-    PowerPlantsFileSchema.parse(json('power_plants.json'));
+    PlantsFileSchema.parse(json('plants.json'));
     PlacesFileSchema.parse(json('places.json'));
     IndicatorsFileSchema.parse(json('indicators.json'));
     for (const f of ['regions/countries.geojson', 'regions/admin1.geojson'])
@@ -154,14 +155,16 @@ describe('pipeline end to end', () => {
     expect(sites.some((s) => s.statusRaw === 'mixed' && s.status === 'ai_hpc')).toBe(true);
   });
 
-  it("a power plant's capacity survives and the cell around the biggest plant has at least that much within 50 km", () => {
-    const raw = csv('grid/power_plants_gppd_v1.3.0.csv');
+  it("the largest operating EIA-860M plant keeps its capacity and its cell has at least that much within 50 km", () => {
+    const raw = csv('grid/plants/us_plants_eia860m_2025-12.csv').filter((r) => r.status === 'operating');
     const big = raw.reduce((a, b) => (Number(b.capacity_mw) > Number(a.capacity_mw) ? b : a));
-    const pp = json('power_plants.json');
-    const i = pp.id.indexOf(big.gppd_idnr);
+    const pp = PlantsFileSchema.parse(json('plants.json'));
+    const i = pp.name.findIndex((n, j) => n === big.plant_name && pp.sources[pp.source[j]!] === EIA_SOURCE.id);
+    expect(i).toBeGreaterThanOrEqual(0);
     expect(pp.capacityMw[i]).toBe(Number(big.capacity_mw));
+    expect(pp.statusClasses[pp.statusClass[i]!]).toBe('operating');
     const g = gridReader();
-    const k = g.cellIndex(Number(big.longitude), Number(big.latitude));
+    const k = g.cellIndex(Number(big.lon), Number(big.lat));
     expect(k).toBeGreaterThanOrEqual(0);
     expect(g.layer('grid_capacity_mw').value(k)).toBeGreaterThanOrEqual(Number(big.capacity_mw) - 0.5);
   });

@@ -11,6 +11,7 @@ const source = (id: string, publisher: string, period: string): Source => ({
   url: 'https://example.org',
   license: 'CC BY 4.0',
   nonCommercial: false,
+  shareAlike: false,
   retrieved: '',
   transformation: 'x',
   caveats: [],

@@ -16,7 +16,7 @@ import {
   writeTransmission,
 } from '../../../scripts/grid-truth/transmission.ts';
 import { coverageLookup, US_WEST_REGIONS } from '../../../scripts/grid-truth/transmissionCoverage.ts';
-import { placeCodes } from '../../../scripts/grid-truth/transmissionRun.ts';
+import { placeCodes } from '../../../scripts/grid-truth/placeCodes.ts';
 import {
   QUEUE_SOURCE_IDS,
   TRANSMISSION_SOURCE_IDS,

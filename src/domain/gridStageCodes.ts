@@ -5,7 +5,7 @@
  * change which stage is fastest. STAGE_UNKNOWN where missing data leaves the stage undecided.
  */
 import type { AssumptionValues } from './assumptions.ts';
-import type { RegionalLeadTime } from './leadTimes.ts';
+import { queueRegionOf, type RegionalLeadTime } from './leadTimes.ts';
 import { STAGE_UNKNOWN } from './scoreCodes.ts';
 import {
   pickStage,
@@ -73,7 +73,8 @@ export function codeMonths(code: number, table: StageCodeTable): number | null {
 
 /** Region slot of a queue-region label (0 = no applicable regional lead time). */
 export function regionSlot(label: string | null, table: StageCodeTable): number {
-  if (label === null) return 0;
-  const slot = table.regions.indexOf(label);
+  const region = queueRegionOf(label);
+  if (region === null) return 0;
+  const slot = table.regions.indexOf(region);
   return slot > 0 ? slot : 0;
 }

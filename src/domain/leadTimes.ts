@@ -21,6 +21,11 @@ export const NO_REGIONAL_EVIDENCE = 'no regional evidence: global assumption';
 /** The caveat every use of these figures carries. */
 export const GENERATION_QUEUE_CAVEAT_TEXT = GENERATION_QUEUE_CAVEAT;
 
+/** The queue region of a place: null outside every ISO (the layer's label "none" included). */
+export function queueRegionOf(label: string | null | undefined): string | null {
+  return label === null || label === undefined || label === '' || label === 'none' ? null : label;
+}
+
 /** Whether a measure ("start → end (sheet)") ends at energisation. */
 export function endsAtEnergisation(measure: string): boolean {
   const end = measure.split('→')[1]?.trim().split(/[\s(]/)[0] ?? '';
@@ -44,10 +49,11 @@ export function applicableLeadTimes(leadTimes: readonly LeadTime[], minN: number
 
 /** Why a region has no applicable lead time (for the explanation). */
 export function whyNoRegionalEvidence(
-  region: string | null | undefined,
+  label: string | null | undefined,
   leadTimes: readonly LeadTime[],
   minN: number,
 ): string {
+  const region = queueRegionOf(label);
   if (!region) return 'the place is in no US ISO with queue data';
   const rows = leadTimes.filter((lt) => lt.region === region);
   if (rows.length === 0) return `no lead-time measure for ${region}`;

@@ -27,6 +27,7 @@ import {
   applicableLeadTimes,
   leadTimeText,
   NO_REGIONAL_EVIDENCE,
+  queueRegionOf,
   whyNoRegionalEvidence,
   type LeadTime,
   type RegionalLeadTime,
@@ -165,7 +166,7 @@ export function regionalLeadTimeAt(
   values: PlaceValues,
   regional: readonly RegionalLeadTime[],
 ): RegionalLeadTime | null {
-  const region = values.queue_region;
+  const region = queueRegionOf(values.queue_region);
   return region ? (regional.find((lt) => lt.region === region) ?? null) : null;
 }
 
@@ -211,7 +212,7 @@ export function timeToPowerResolved(
     ? { kind: 'regional', ...lt, text: leadTimeText(lt) }
     : {
         kind: 'global',
-        region: values.queue_region ?? null,
+        region: queueRegionOf(values.queue_region),
         text: NO_REGIONAL_EVIDENCE,
         detail: whyNoRegionalEvidence(values.queue_region, all, a.regional_lead_time_min_n),
       };

@@ -186,7 +186,8 @@ export function syntheticGrid(options: SyntheticGridOptions = {}): ScoringGrid {
     set('line_220_km', i, covered ? Math.max(0, 80 * f1 + 40 * rand()) : null);
     // Queue regions: a few blocks of rows; most cells in none.
     const q = Math.floor(row / 6) % 8;
-    set('queue_region', i, q < 4 ? ['PJM', 'ERCOT', 'MISO', 'CAISO'][q] : null);
+    // Outside the ISOs: the label "none" (as the pipeline writes it), or no data.
+    set('queue_region', i, q < 4 ? ['PJM', 'ERCOT', 'MISO', 'CAISO'][q] : q < 7 ? 'none' : null);
   }
   const manifest = manifestFor(res, n, countries, layers);
   return createScoringGrid(manifest, cells, Object.fromEntries(arrays));

@@ -65,7 +65,7 @@ export const SYNTHETIC_LAYER_SPECS: readonly Spec[] = [
     ...U8,
     scale: 1,
     offset: 0,
-    categories: { '0': 'PJM', '1': 'ERCOT', '2': 'MISO', '3': 'CAISO' },
+    categories: { '0': 'none', '1': 'PJM', '2': 'ERCOT', '3': 'MISO', '4': 'CAISO' },
   },
 ];
 

@@ -4,7 +4,7 @@
  * time-to-power HV-substation stage only when it ends at energisation and has at least regional_lead_time_min_n
  * projects; otherwise the global assumption applies and the result says so.
  */
-import { GENERATION_QUEUE_CAVEAT, type LeadTime } from '../contract/queues.ts';
+import type { LeadTime } from '../contract/queues.ts';
 
 export type { LeadTime };
 
@@ -18,8 +18,12 @@ export const ENERGISATION_END_FIELDS = ['actual_in_service_date', 'approved_for_
 export type RegionalLeadTime = LeadTime & { median: number };
 
 export const NO_REGIONAL_EVIDENCE = 'no regional evidence: global assumption';
-/** The caveat every use of these figures carries. */
-export const GENERATION_QUEUE_CAVEAT_TEXT = GENERATION_QUEUE_CAVEAT;
+/**
+ * The caveat every use of these figures carries: the contract's GENERATION_QUEUE_CAVEAT (equal by test). Not imported
+ * from src/contract/queues.ts: that module builds zod schemas on load, which must not land in the scoring chunk
+ * before src/zodConfig.ts has switched zod to jitless (CSP forbids eval).
+ */
+export const GENERATION_QUEUE_CAVEAT_TEXT = 'generation interconnection queue, not large-load';
 
 /** The queue region of a place: null outside every ISO (the layer's label "none" included). */
 export function queueRegionOf(label: string | null | undefined): string | null {
@@ -72,6 +76,6 @@ export function leadTimeText(lt: RegionalLeadTime): string {
   const median = Number(lt.median.toFixed(1));
   return (
     `${lt.region} generation queue: median ${median} months (IQR ${round(lt.p25)}–${round(lt.p75)}, ` +
-    `n = ${lt.n.toLocaleString('en-US')}) — ${GENERATION_QUEUE_CAVEAT}`
+    `n = ${lt.n.toLocaleString('en-US')}) — ${GENERATION_QUEUE_CAVEAT_TEXT}`
   );
 }

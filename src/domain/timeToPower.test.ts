@@ -10,7 +10,7 @@ import {
 import { GENERATION_QUEUE_CAVEAT } from '../contract/queues.ts';
 import { substationLayer, voltageClassAtLeast } from './gridAccess.ts';
 import type { PlaceValues } from './layerIds.ts';
-import { NO_REGIONAL_EVIDENCE } from './leadTimes.ts';
+import { GENERATION_QUEUE_CAVEAT_TEXT, NO_REGIONAL_EVIDENCE } from './leadTimes.ts';
 import { arbLeadTimes, syntheticLeadTimes } from './testing/arbitraries.ts';
 import { stageMonths, timeToPower } from './timeToPower.ts';
 
@@ -227,5 +227,11 @@ describe('timeToPower', () => {
     const slower = table.greenfield_months * 1.5;
     expect(timeToPower(atSite, { energised_site_months: faster }).months).toBe(faster);
     expect(timeToPower(remote, { greenfield_months: slower }).months).toBe(slower);
+  });
+});
+
+describe('lead-time caveat', () => {
+  it('is the contract’s generation-queue caveat', () => {
+    expect(GENERATION_QUEUE_CAVEAT_TEXT).toBe(GENERATION_QUEUE_CAVEAT);
   });
 });

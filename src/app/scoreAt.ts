@@ -7,6 +7,7 @@ import type { PointScore } from '../domain/index.ts';
 import { scorePlace } from '../features/scoring/placeScore.ts';
 import { useScoringStore } from '../features/scoring/scoringStore.ts';
 import { useSurfaceStore } from '../features/scoring/surfaceStore.ts';
+import { currentLeadTimes } from '../features/scoring/useLeadTimes.ts';
 
 export function scoreAt(lon: number, lat: number): PointScore | null {
   const grid = useGridStore.getState().grid;
@@ -17,6 +18,7 @@ export function scoreAt(lon: number, lat: number): PointScore | null {
     lon,
     lat,
     useSurfaceStore.getState().summary?.histogram,
+    currentLeadTimes(),
   );
   return place?.result ?? null;
 }

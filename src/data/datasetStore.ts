@@ -47,9 +47,10 @@ export interface Datasets {
   substations: SubstationsFile;
   transmissionLines: LinesFile;
   transmissionCoverage: CoverageFile;
-  queues: QueuesFile;
   landingPoints: PointCollection;
   assumptionEvidence: AssumptionEvidence[];
+  /** US generation-queue lead times and queue pressure (data/queues.json); absent file = an error, not a crash. */
+  queues: QueuesFile;
   /** The analysis grid's manifest (layers, units, sources); loaded with the grid (data/gridStore.ts). */
   gridManifest: GridManifest;
 }
@@ -66,9 +67,9 @@ const LOADERS: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {
   substations: loadSubstations,
   transmissionLines: loadLines,
   transmissionCoverage: loadCoverage,
-  queues: loadQueues,
   landingPoints: loadLandingPoints,
   assumptionEvidence: loadAssumptionEvidence,
+  queues: loadQueues,
   gridManifest: () => fetchJson('grid/manifest.json', GridManifestSchema),
 };
 

@@ -59,7 +59,6 @@ export const loadPlants = (): Promise<PlantsFile> => fetchJson('plants.json', Pl
 export const loadSubstations = (): Promise<SubstationsFile> =>
   fetchJson('transmission/substations.json', SubstationsFileSchema);
 export const loadLines = (): Promise<LinesFile> => fetchJson('transmission/lines.geojson', LinesFileSchema);
-export const loadQueues = (): Promise<QueuesFile> => fetchJson('queues.json', QueuesFileSchema);
 export const loadCoverage = (): Promise<CoverageFile> =>
   fetchJson('transmission/coverage.json', CoverageFileSchema);
 
@@ -78,3 +77,10 @@ export const loadLandingPoints = (): Promise<PointCollection> =>
   fetchJson('landing_points.geojson', PointCollectionSchema);
 export const loadAssumptionEvidence = async (): Promise<AssumptionEvidence[]> =>
   (await fetchJson('assumptions.json', AssumptionsFileSchema)).rows;
+
+/**
+ * US generation-queue evidence (data/queues.json, validated by the pipeline and again here): lead times for the
+ * time-to-power HV-substation stage, and county queue pressure. A missing file rejects with a readable
+ * DataLoadError; scoring then uses the global assumptions.
+ */
+export const loadQueues = (): Promise<QueuesFile> => fetchJson('queues.json', QueuesFileSchema);

@@ -7,16 +7,17 @@
 
 export type AssumptionId =
   | 'energised_site_months'
-  | 'approved_months'
-  | 'in_study_months'
+  | 'hv_substation_months'
+  | 'strong_generation_months'
   | 'greenfield_months'
   | 'transformer_lead_weeks'
   | 'energised_reach_km'
   | 'block_it_mw'
   | 'it_to_gross_ratio'
-  | 'approved_min_grid_mw'
-  | 'approved_min_stranded'
-  | 'in_study_min_grid_mw';
+  | 'hv_substation_reach_km'
+  | 'hv_substation_min_kv'
+  | 'strong_generation_min_mw'
+  | 'regional_lead_time_min_n';
 
 export type AssumptionBasis = { kind: 'evidence'; evidenceIds: readonly string[] } | { kind: 'assumption' };
 
@@ -48,31 +49,33 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     max: 120,
   },
   {
-    id: 'approved_months',
-    label: 'Approved capacity: contracted connection to first power',
-    value: 24,
+    id: 'hv_substation_months',
+    label: 'HV substation within reach: large-load connection at an existing substation to first power',
+    value: 42,
     unit: 'months',
-    basis: { kind: 'evidence', evidenceIds: ['CC-07', 'CC-08', 'CC-06', 'SL-09', 'CC-05'] },
+    basis: { kind: 'evidence', evidenceIds: ['SL-04', 'CC-06', 'SL-06', 'SL-08'] },
     reasoning:
-      'Sourced range 12–33 months once a connection is contracted: CC-07 ~12 months (ex-miner, power secured), CC-08 ' +
-      '~16–18 months from lease, CC-06 ~30–33 months from signed agreement, SL-09 1–5 years from final design; CC-05 ' +
-      'energised on schedule. 24 months sits mid-range because the per-cell "approved" stage is only a proxy (see ' +
-      'approved_min_grid_mw), not a contract in hand.',
+      'SL-04: a large-customer connection to the existing transmission network "has previously taken" 3–4 years ' +
+      '(Dominion); 42 months is its midpoint. CC-06 took ~30–33 months from a signed connection agreement (no study ' +
+      'left), SL-06 4–6 years for ERCOT transmission-level service including the study, SL-08 54 months of facilities ' +
+      "build after a study (NY). Where the place's US ISO has measured queue lead times with enough projects " +
+      '(regional_lead_time_min_n), their median replaces this figure.',
     min: 1,
     max: 180,
   },
   {
-    id: 'in_study_months',
-    label: 'In study: large-load study plus build near an existing strong grid',
-    value: 42,
+    id: 'strong_generation_months',
+    label: 'Strong generation nearby, no HV substation within reach: new line or substation to a strong grid',
+    value: 48,
     unit: 'months',
-    basis: { kind: 'evidence', evidenceIds: ['SL-04', 'SL-07', 'SL-08', 'QD-02'] },
+    basis: { kind: 'evidence', evidenceIds: ['SL-02', 'SL-05', 'SL-10'] },
     reasoning:
-      'SL-04: a large-customer connection "has previously taken" 3–4 years (Dominion); 42 months is its midpoint. SL-07 ' +
-      '(SPP 90-day study) shows studies can be short but excludes construction; SL-08 shows 54 months of facilities build ' +
-      'after a study (NY). Generation-queue figures (QD-02, 55 months) are a proxy only.',
+      'A strong grid is nearby but the connection needs new HV line or a new substation: the typical new-connection ' +
+      'figure applies, 4 years: SL-02 "4+ years" (greenfield, North America), SL-05 "four-year grid connection delays" ' +
+      '(JLL, major markets), SL-10 up to 4 years (Frankfurt). Faster than greenfield (no new supply or long ' +
+      'transmission), slower than an existing substation within reach.',
     min: 1,
-    max: 180,
+    max: 240,
   },
   {
     id: 'greenfield_months',
@@ -96,7 +99,8 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     reasoning:
       'EQ-01 (NEMA/NIAC): current average 120 weeks; EQ-02: 120–210 weeks for large substation/GSU units; EQ-03: 36+ ' +
       'months for data-centre electrical gear. 120 weeks (the low end of EQ-02, the average of EQ-01) assumes ordering ' +
-      'starts while the study runs. In-study and greenfield times cannot be shorter than this (~27.6 months).',
+      'starts while the study runs. Every stage that needs new substation equipment (HV substation, strong generation, ' +
+      'greenfield; regional lead times too) cannot be shorter than this (~27.6 months).',
     min: 0,
     max: 520,
   },
@@ -139,40 +143,57 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     max: 3,
   },
   {
-    id: 'approved_min_grid_mw',
-    label: 'Approved-capacity proxy: min generation within 50 km',
+    id: 'hv_substation_reach_km',
+    label: 'HV substation stage: max distance from a cell centre to the substation',
+    value: 20,
+    unit: 'km',
+    basis: { kind: 'assumption' },
+    reasoning:
+      'Assumption. As for energised_reach_km: a 0.25° cell is ~28 km wide at the equator, its half-diagonal ~20 km, so a ' +
+      'substation inside the cell qualifies. Farther, the connection needs a dedicated HV line with its own route and ' +
+      'permits, i.e. the strong-generation or greenfield stage.',
+    min: 0,
+    max: 200,
+  },
+  {
+    id: 'hv_substation_min_kv',
+    label: 'HV substation stage: min substation voltage for the first block',
+    value: 110,
+    unit: 'kV',
+    basis: { kind: 'assumption' },
+    reasoning:
+      'Assumption. A first block of 50 MW IT (~68 MW gross) is a transmission-level load: utilities connect loads of this ' +
+      'size at 110–138 kV (110/132 kV in Europe, 115/138 kV in the US), below that the distribution network cannot carry ' +
+      'it. The grid holds distances per voltage class (≥ 110, ≥ 220, ≥ 345 kV); a value between classes uses the next ' +
+      'class up. Raise it for larger first blocks.',
+    min: 110,
+    max: 345,
+  },
+  {
+    id: 'strong_generation_min_mw',
+    label: 'Strong-generation stage: min operating generation within 50 km',
     value: 1000,
     unit: 'MW',
     basis: { kind: 'assumption' },
     reasoning:
-      'Assumption. The grid holds no per-cell record of contracted capacity, so "approved" is inferred: at least 1 GW of ' +
-      'generation within 50 km (≥15× a block in gross MW) AND a local surplus (approved_min_stranded). Such places can ' +
-      'usually offer a block from existing capacity, as miners found at curtailed hydro, wind and gas sites.',
+      'Assumption. At least 1 GW of operating generation within 50 km (~15× a first block in gross MW): the block is a ' +
+      'small share of local supply and the transmission around it is built for GW-scale flows, so a new connection can ' +
+      'be studied against a strong network. Under construction and planned plants are not counted.',
     min: 0,
     max: 100000,
   },
   {
-    id: 'approved_min_stranded',
-    label: 'Approved-capacity proxy: min generation per 1,000 people within 50 km',
-    value: 5,
-    unit: 'MW per 1,000 people',
+    id: 'regional_lead_time_min_n',
+    label: 'Regional queue lead time: min completed projects for its median to apply',
+    value: 30,
+    unit: 'projects',
     basis: { kind: 'assumption' },
     reasoning:
-      'Assumption. About 5× the world-average installed capacity per person (~1 kW per person): generation well beyond ' +
-      'local demand, likely exported or curtailed, i.e. stranded power.',
-    min: 0,
-    max: 10000,
-  },
-  {
-    id: 'in_study_min_grid_mw',
-    label: 'In-study proxy: min generation within 50 km',
-    value: 300,
-    unit: 'MW',
-    basis: { kind: 'assumption' },
-    reasoning:
-      'Assumption. With ≥300 MW of generation within 50 km (~4× a block in gross MW) there is a high-voltage network to ' +
-      'study a connection against; below it a new substation and transmission are likely, i.e. greenfield.',
-    min: 0,
+      'Assumption. With n ≥ 30 the median of measured lead times is stable: its standard error is about 1.25 σ/√n, ' +
+      'i.e. ±⅓ of the interquartile range for a 95 % interval at n = 30 (normal approximation). Below it, or where the ' +
+      'measure does not end at energisation, the global HV-substation figure applies. These are generation ' +
+      'interconnection queues, not large-load connections.',
+    min: 1,
     max: 100000,
   },
 ];

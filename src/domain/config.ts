@@ -6,6 +6,8 @@
 import { resolveAssumptions, type AssumptionOverrides, type AssumptionValues } from './assumptions.ts';
 import { normaliseCountries, validateConstraints, type Constraints } from './constraints.ts';
 import { CRITERIA, defaultTransform, defaultWeights, isCriterionId, type CriterionId } from './criteria.ts';
+import { DEFAULT_GRID_ACCESS_VOLTAGE, isGridAccessVoltage, type GridAccessVoltage } from './gridAccess.ts';
+import { applicableLeadTimes, type LeadTime, type RegionalLeadTime } from './leadTimes.ts';
 import { validateTransform, type Transform } from './transforms.ts';
 
 /** Which distance the connectivity criterion uses. */
@@ -21,6 +23,13 @@ export interface ScoringConfig {
   assumptions?: AssumptionOverrides;
   /** Default 'nearest' (min of landing_km and metro_km). */
   connectivity?: ConnectivityMode;
+  /** Voltage class of the "Grid access" criterion; default DEFAULT_GRID_ACCESS_VOLTAGE (reason in gridAccess.ts). */
+  gridAccessVoltage?: GridAccessVoltage;
+}
+
+/** Data the scoring reads besides the grid: measured lead times (data/queues.json), never fetched here. */
+export interface ScoringEvidence {
+  leadTimes?: readonly LeadTime[];
 }
 
 export interface ResolvedConfig {
@@ -35,11 +44,22 @@ export interface ResolvedConfig {
   constraints: Constraints;
   assumptions: AssumptionValues;
   connectivity: ConnectivityMode;
+  gridAccessVoltage: GridAccessVoltage;
+  /** Every measured lead time given (for explanations). */
+  leadTimes: readonly LeadTime[];
+  /** The ones that apply (ending at energisation, n >= regional_lead_time_min_n), one per region, by region. */
+  regionalLeadTimes: readonly RegionalLeadTime[];
 }
 
 /** Default weights, default transforms, no constraints, no overrides. */
 export function defaultConfig(): ScoringConfig {
-  return { weights: defaultWeights(), constraints: {}, assumptions: {}, connectivity: 'nearest' };
+  return {
+    weights: defaultWeights(),
+    constraints: {},
+    assumptions: {},
+    connectivity: 'nearest',
+    gridAccessVoltage: DEFAULT_GRID_ACCESS_VOLTAGE,
+  };
 }
 
 function cleanWeight(w: number | undefined): number {
@@ -62,8 +82,14 @@ function weightFractions(weights: Partial<Record<CriterionId, number>>): Record<
   return out;
 }
 
-/** Validates and fills defaults. Throws an Error naming the first problem. Idempotent on resolved configs. */
-export function resolveConfig(config: ScoringConfig | ResolvedConfig): ResolvedConfig {
+/**
+ * Validates and fills defaults. Throws an Error naming the first problem. Idempotent on resolved configs (a resolved
+ * config keeps the lead times it was resolved with).
+ */
+export function resolveConfig(
+  config: ScoringConfig | ResolvedConfig,
+  evidence: ScoringEvidence = {},
+): ResolvedConfig {
   if ('resolved' in config && config.resolved === true) return config;
   const c = config as ScoringConfig;
   for (const [id, w] of Object.entries(c.weights)) {
@@ -91,6 +117,12 @@ export function resolveConfig(config: ScoringConfig | ResolvedConfig): ResolvedC
   if (connectivity !== 'nearest' && connectivity !== 'landing' && connectivity !== 'metro') {
     throw new Error(`unknown connectivity mode ${String(connectivity)}`);
   }
+  const gridAccessVoltage = c.gridAccessVoltage ?? DEFAULT_GRID_ACCESS_VOLTAGE;
+  if (!isGridAccessVoltage(gridAccessVoltage)) {
+    throw new Error(`unknown grid access voltage ${String(gridAccessVoltage)}`);
+  }
+  const assumptions = resolveAssumptions(c.assumptions ?? {});
+  const leadTimes = evidence.leadTimes ?? [];
   return {
     resolved: true,
     weighted: CRITERIA.filter((cr) => weightFraction[cr.id] > 0).map((cr) => cr.id),
@@ -98,7 +130,10 @@ export function resolveConfig(config: ScoringConfig | ResolvedConfig): ResolvedC
     weightPercent,
     transforms,
     constraints: { ...constraints, excludedCountries: normaliseCountries(constraints.excludedCountries) },
-    assumptions: resolveAssumptions(c.assumptions ?? {}),
+    assumptions,
     connectivity,
+    gridAccessVoltage,
+    leadTimes,
+    regionalLeadTimes: applicableLeadTimes(leadTimes, assumptions.regional_lead_time_min_n),
   };
 }

@@ -38,10 +38,10 @@ export const LIMITS: readonly LimitDef[] = [
   },
   {
     id: 'minGridCapacity',
-    label: 'Min grid capacity',
+    label: 'Min operating generation within 50 km',
     bound: 'min',
     reads: 'grid_capacity_mw',
-    quantity: 'Grid capacity',
+    quantity: 'Operating generation within 50 km',
     unit: 'MW',
   },
   {

@@ -22,7 +22,9 @@ export type CriterionInput =
   /** MW of the nearest energised site when within reach (assumption energised_reach_km), else 0 MW. */
   | { kind: 'energizedSite' }
   /** Months to first power from the time-to-power model. */
-  | { kind: 'timeToPower' };
+  | { kind: 'timeToPower' }
+  /** km to the nearest substation of the voltage class ScoringConfig.gridAccessVoltage (null = no coverage). */
+  | { kind: 'gridAccess' };
 
 export interface Criterion {
   id: CriterionId;
@@ -54,21 +56,42 @@ export const CRITERIA: readonly Criterion[] = [
   },
   {
     id: 'grid_capacity',
-    label: 'Grid capacity',
+    label: 'Operating generation within 50 km',
     unit: 'MW',
     direction: 'higher',
-    defaultWeight: 10,
+    defaultWeight: 5,
     input: { kind: 'layer', layer: 'grid_capacity_mw' },
     layers: ['grid_capacity_mw'],
     declaredSourceIds: [],
-    description: 'Generation capacity within 50 km (power plants database).',
+    description:
+      'MW of operating power-plant units within 50 km (GEM, EIA-860M and GPPD, de-duplicated). Under construction and ' +
+      'planned units are not counted. Generation nearby, not spare capacity or a connection.',
+  },
+  {
+    id: 'grid_access',
+    label: 'Grid access',
+    unit: 'km',
+    direction: 'lower',
+    defaultWeight: 10,
+    input: { kind: 'gridAccess' },
+    layers: [
+      'substation_110_km',
+      'substation_220_km',
+      'substation_345_km',
+      'substation_kv',
+      'transmission_coverage',
+    ],
+    declaredSourceIds: [],
+    description:
+      'Distance to the nearest high-voltage substation of the chosen voltage (≥ 110, 220 or 345 kV). No data where no ' +
+      'substation source covers the place (never counted as near or far).',
   },
   {
     id: 'stranded_power',
     label: 'Stranded power',
     unit: 'MW per 1,000 people',
     direction: 'higher',
-    defaultWeight: 10,
+    defaultWeight: 5,
     input: { kind: 'layer', layer: 'stranded_power' },
     layers: ['stranded_power'],
     declaredSourceIds: [],
@@ -96,12 +119,16 @@ export const CRITERIA: readonly Criterion[] = [
       'energized_site_km',
       'energized_site_mw',
       'energized_site_status',
+      'substation_110_km',
+      'substation_220_km',
+      'substation_345_km',
       'grid_capacity_mw',
-      'stranded_power',
+      'queue_region',
     ],
     declaredSourceIds: [TIME_TO_POWER_SOURCE_ID],
     description:
-      'Months until a first large block of power: energised site, approved-capacity proxy, in study, or greenfield (assumptions table).',
+      'Months until a first large block of power: energised site, HV substation within reach (US ISO queue median where ' +
+      'measured), strong generation nearby, or greenfield (assumptions table).',
   },
   {
     id: 'cooling',
@@ -201,7 +228,16 @@ export function availableCriteria(manifest: Pick<GridManifest, 'layers'>): Crite
   return CRITERIA.filter((c) => requiredLayers(c).every((l) => present.has(l))).map((c) => c.id);
 }
 
-/** Layers a criterion cannot be computed without (status and basis layers are informative only). */
+/** Layers that only add information (a criterion is computed without them). */
+const INFORMATIVE_LAYERS: readonly LayerId[] = [
+  'energized_site_status',
+  'power_price_basis',
+  'substation_kv',
+  'transmission_coverage',
+  'queue_region',
+];
+
+/** Layers a criterion cannot be computed without (status, basis, kV, coverage and region layers are informative). */
 export function requiredLayers(c: Criterion): LayerId[] {
-  return c.layers.filter((l) => l !== 'energized_site_status' && l !== 'power_price_basis');
+  return c.layers.filter((l) => !INFORMATIVE_LAYERS.includes(l));
 }

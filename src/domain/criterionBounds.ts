@@ -24,8 +24,16 @@ export const CRITERION_BOUNDS: Record<CriterionId, CriterionBounds> = {
   grid_capacity: {
     transform: { kind: 'log', min: 100, max: 10000 },
     reason:
-      'Assumption. Log scale because capacity spans orders of magnitude. 100 MW within 50 km is barely one 50 MW IT block ' +
-      '(~68 MW gross, see assumptions it_to_gross_ratio); 10 GW within 50 km is a major generation hub.',
+      'Assumption. Log scale because capacity spans orders of magnitude. 100 MW of operating generation within 50 km is ' +
+      'barely one 50 MW IT block (~68 MW gross, see assumptions it_to_gross_ratio); 10 GW within 50 km is a major ' +
+      'generation hub.',
+  },
+  grid_access: {
+    transform: { kind: 'log', min: 5, max: 100 },
+    reason:
+      'Assumption. Log scale: the first km of new high-voltage line matter most (each needs its own right of way). ' +
+      'Within 5 km scores 100: distances are from the centre of a ~28 km cell, so finer differences are not real; 100 km ' +
+      'of new line (5× the time-to-power reach hv_substation_reach_km) is a transmission project of its own and scores 0.',
   },
   stranded_power: {
     transform: { kind: 'log', min: 1, max: 100 },
@@ -44,7 +52,7 @@ export const CRITERION_BOUNDS: Record<CriterionId, CriterionBounds> = {
     transform: { kind: 'linear', min: 12, max: 60 },
     reason:
       'Assumption. 12 months is the fastest modelled stage (energised site, SL-01) and scores 100; 60 months (5 years, the ' +
-      'modelled greenfield time, within the 4–7 years of SL-02..SL-06) scores 0.',
+      'modelled greenfield time, within the 4–7 years of SL-02..SL-06) scores 0. Regional queue medians above it score 0.',
   },
   cooling: {
     transform: { kind: 'linear', min: 5, max: 30 },

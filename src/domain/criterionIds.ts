@@ -2,6 +2,7 @@
 export const CRITERION_IDS = [
   'power_price',
   'grid_capacity',
+  'grid_access',
   'stranded_power',
   'energized_site',
   'time_to_power',

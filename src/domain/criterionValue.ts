@@ -5,6 +5,7 @@
 import type { ResolvedConfig } from './config.ts';
 import type { Criterion } from './criteria.ts';
 import { formatNumber } from './format.ts';
+import { substationLayer } from './gridAccess.ts';
 import type { PlaceValues } from './layerIds.ts';
 import { and3, atMost, energisedStatusOk, NO, UNKNOWN, type TimeToPowerResult } from './timeToPower.ts';
 
@@ -55,6 +56,21 @@ export function criterionValue(
     }
     case 'timeToPower':
       return { value: ttp.months, notes: ttp.stage ? [ttp.stage] : [] };
+    case 'gridAccess': {
+      const kv = config.gridAccessVoltage;
+      const km = v[substationLayer(kv)] ?? null;
+      if (km === null) return { value: null, notes: ['no substation data here'] };
+      const nearestKv = v.substation_kv;
+      return {
+        value: km,
+        notes: [
+          `to the nearest substation of ≥ ${kv} kV` +
+            (kv === 110 && nearestKv !== null && nearestKv !== undefined
+              ? ` (${formatNumber(nearestKv)} kV)`
+              : ''),
+        ],
+      };
+    }
   }
 }
 

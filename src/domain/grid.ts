@@ -4,7 +4,7 @@
  * Row 0 is the northernmost row; col 0 starts at manifest.west; cell id = row * width + col.
  */
 import type { GridLayer, GridManifest } from '../contract/index.ts';
-import { LAYER_IDS, type LayerId, type PlaceValues } from './layerIds.ts';
+import { isCategoricalLayerId, LAYER_IDS, type PlaceValues } from './layerIds.ts';
 
 export type LayerArray = Uint8Array | Uint16Array;
 
@@ -134,13 +134,11 @@ export function categoryAt(grid: ScoringGrid, layerId: string, index: number): s
   return info.categories?.[String(raw)] ?? String(raw);
 }
 
-const CATEGORICAL = new Set<LayerId>(['country', 'region', 'power_price_basis', 'energized_site_status']);
-
 /** All decoded values of a land cell, in the shape scorePoint takes. */
 export function placeValuesAt(grid: ScoringGrid, index: number): PlaceValues {
   const values: Record<string, number | string | null> = {};
   for (const id of LAYER_IDS) {
-    values[id] = CATEGORICAL.has(id) ? categoryAt(grid, id, index) : decodeLayerValue(grid, id, index);
+    values[id] = isCategoricalLayerId(id) ? categoryAt(grid, id, index) : decodeLayerValue(grid, id, index);
   }
   return values as PlaceValues;
 }

@@ -79,10 +79,19 @@ export function labelCheckTable(
   labelOf: (raw: number) => string | null,
   check: (label: string | null) => Tri,
 ): Uint8Array {
+  return labelValueTable(layer, labelOf, check);
+}
+
+/** A small number (0–255) per raw value of a categorical layer, by label. */
+export function labelValueTable(
+  layer: PreparedLayer,
+  labelOf: (raw: number) => string | null,
+  value: (label: string | null) => number,
+): Uint8Array {
   const table = new Uint8Array(tableSize(layer));
   for (let r = Math.max(0, layer.min); r <= layer.max; r++) {
     if (r === layer.noData) continue;
-    table[r] = check(labelOf(r));
+    table[r] = value(labelOf(r));
   }
   return table;
 }

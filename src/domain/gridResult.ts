@@ -5,7 +5,8 @@ import type { ConstraintId } from './constraints.ts';
 import type { CriterionId } from './criteria.ts';
 import type { ScoringGrid } from './grid.ts';
 import { encodeScores } from './gridKernels.ts';
-import { POWER_STAGES, type PowerStage } from './timeToPower.ts';
+import { codeMonths, type StageCodeTable } from './gridStageCodes.ts';
+import type { RegionalLeadTime } from './leadTimes.ts';
 
 export interface GridScoreResult {
   /** Per land cell: 0–100, SCORE_INCOMPLETE (also when no criterion is weighted) or SCORE_EXCLUDED. */
@@ -15,10 +16,13 @@ export interface GridScoreResult {
    * Owned by the scorer and overwritten by its next score() call: copy it to keep it.
    */
   exact: Float64Array;
-  /** Per land cell: time-to-power stage index into POWER_STAGES, or STAGE_UNKNOWN. Shared, read-only. */
+  /**
+   * Per land cell: time-to-power code (stage + region slot, gridStageCodes.ts), or STAGE_UNKNOWN. Read with
+   * stageOfCode / stageCodeMonths. Shared, read-only.
+   */
   stages: Uint8Array;
-  /** Months of each stage under this config. */
-  stageMonths: Record<PowerStage, number>;
+  /** Months (and region) of each code under this config. */
+  stageTable: StageCodeTable;
   /** Count of scored cells per score 0..100. */
   histogram: Uint32Array;
   scoredCount: number;
@@ -36,8 +40,8 @@ export interface GridScorer {
   readonly cellCount: number;
   /** Scores every cell; only re-weights when nothing but the weights changed since the last call (same result). */
   score(config: ScoringConfig | ResolvedConfig): GridScoreResult;
-  /** Time-to-power stage per cell (cached per assumption set). */
-  stages(assumptions: AssumptionValues): Uint8Array;
+  /** Time-to-power code per cell (cached per assumption set and regional lead times). */
+  stages(assumptions: AssumptionValues, regional?: readonly RegionalLeadTime[]): Uint8Array;
   /** Forgets what the last score() kept, so the next one rescores from scratch (bench, tests). */
   resetCache(): void;
 }
@@ -48,7 +52,7 @@ export function finish(
   sum: Float64Array,
   flags: Uint8Array,
   stages: Uint8Array,
-  stageMonthsByStage: Record<PowerStage, number>,
+  stageTable: StageCodeTable,
   excludedByCount: Partial<Record<ConstraintId, number>>,
   missingByCriterion: Partial<Record<CriterionId, number>>,
 ): GridScoreResult {
@@ -66,7 +70,7 @@ export function finish(
     scores,
     exact: sum,
     stages,
-    stageMonths: stageMonthsByStage,
+    stageTable,
     histogram,
     scoredCount: n - excludedCount - incompleteCount,
     excludedCount,
@@ -90,8 +94,7 @@ export function percentileRank(histogram: Uint32Array, score: number): number | 
   return (100 * (below + histogram[s] / 2)) / total;
 }
 
-/** Months to power of a cell from its stage code, or null when unknown. */
-export function stageCodeMonths(code: number, months: Record<PowerStage, number>): number | null {
-  const stage = POWER_STAGES[code];
-  return stage === undefined ? null : months[stage];
+/** Months to power of a cell from its time-to-power code, or null when unknown. */
+export function stageCodeMonths(code: number, table: StageCodeTable): number | null {
+  return codeMonths(code, table);
 }

@@ -17,7 +17,7 @@ import {
 } from './gridKernels.ts';
 import type { GridScoreResult } from './gridResult.ts';
 import type { Term } from './gridTerms.ts';
-import type { PowerStage } from './timeToPower.ts';
+import type { StageCodeTable } from './gridStageCodes.ts';
 
 /** What score() keeps between calls: everything that does not depend on the weights' values. */
 export interface Prepared {
@@ -26,7 +26,7 @@ export interface Prepared {
   /** MISSING / EXCLUDED per cell (the scorer's flag buffer). */
   flags: Uint8Array;
   cellStages: Uint8Array;
-  months: Record<PowerStage, number>;
+  stageTable: StageCodeTable;
   excludedByCount: Partial<Record<ConstraintId, number>>;
   missingByCriterion: Partial<Record<CriterionId, number>>;
   /** Counts from the first score() under this key (null before it). */
@@ -52,6 +52,8 @@ export function preparedKey(r: ResolvedConfig): string {
     r.constraints,
     r.assumptions,
     r.connectivity,
+    r.gridAccessVoltage,
+    r.regionalLeadTimes.map((lt) => [lt.region, lt.median]),
   ]);
 }
 
@@ -75,7 +77,7 @@ export function reweigh(
     scores,
     exact,
     stages: p.cellStages,
-    stageMonths: p.months,
+    stageTable: p.stageTable,
     histogram,
     scoredCount: c.live.length,
     ...counts,

@@ -1,29 +1,37 @@
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultConfig, resolveConfig, type ScoringConfig } from './config.ts';
+import { defaultConfig, resolveConfig, type ResolvedConfig, type ScoringConfig } from './config.ts';
 import { placeValuesAt, type ScoringGrid } from './grid.ts';
-import { createGridScorer, percentileRank, type GridScoreResult } from './gridScorer.ts';
-import { SCORE_EXCLUDED, SCORE_INCOMPLETE } from './scoreCodes.ts';
+import { createGridScorer, percentileRank, stageCodeMonths, type GridScoreResult } from './gridScorer.ts';
+import { STAGE_COUNT, stageOfCode } from './gridStageCodes.ts';
+import { SCORE_EXCLUDED, SCORE_INCOMPLETE, STAGE_UNKNOWN } from './scoreCodes.ts';
 import { CRITERION_IDS, type CriterionId } from './criteria.ts';
 import { CRITERION_BOUNDS } from './criterionBounds.ts';
 import { PRESETS, applyPreset } from './presets.ts';
 import { scorePoint } from './score.ts';
-import { arbConfig } from './testing/arbitraries.ts';
+import { arbConfig, arbLeadTimes, syntheticLeadTimes } from './testing/arbitraries.ts';
 import { loadGridFromDisk } from './testing/loadGrid.ts';
 import { gridFromPlaces, mulberry32, syntheticGrid } from './testing/syntheticGrid.ts';
-import { POWER_STAGES } from './timeToPower.ts';
 
-function expectedCode(grid: ScoringGrid, i: number, config: ScoringConfig) {
-  const p = scorePoint(placeValuesAt(grid, i), config);
+/** Synthetic queue lead times (the grid's queue_region labels), so regional months are exercised. */
+const evidence = { leadTimes: syntheticLeadTimes() };
+
+function expectedCode(grid: ScoringGrid, i: number, config: ScoringConfig | ResolvedConfig) {
+  const p = scorePoint(placeValuesAt(grid, i), config, undefined, evidence);
   const code =
     p.status === 'scored' ? p.rounded : p.status === 'excluded' ? SCORE_EXCLUDED : SCORE_INCOMPLETE;
   return { p, code };
 }
 
 /** Checks `samples` random cells (all when omitted) against scorePoint. */
-function expectGridMatchesPoints(grid: ScoringGrid, config: ScoringConfig, samples?: number, seed = 1) {
-  const scorer = createGridScorer(grid);
+function expectGridMatchesPoints(
+  grid: ScoringGrid,
+  config: ScoringConfig | ResolvedConfig,
+  samples?: number,
+  seed = 1,
+  scorer = createGridScorer(grid, evidence),
+) {
   const result = scorer.score(config);
   const n = grid.cells.length;
   const rand = mulberry32(seed);
@@ -34,8 +42,8 @@ function expectGridMatchesPoints(grid: ScoringGrid, config: ScoringConfig, sampl
     expect(result.scores[i], `cell ${i}`).toBe(code);
     // Only scored cells have an exact score (p.score is null otherwise; the grid's value there is unused).
     expect(p.status === 'scored' ? result.exact[i] : null, `cell ${i}`).toBe(p.score);
-    const stage = p.timeToPower.stage;
-    expect(result.stages[i]).toBe(stage === null ? 255 : POWER_STAGES.indexOf(stage));
+    expect(stageOfCode(result.stages[i]), `cell ${i}`).toBe(p.timeToPower.stage);
+    expect(stageCodeMonths(result.stages[i], result.stageTable), `cell ${i}`).toBe(p.timeToPower.months);
   }
   return result;
 }
@@ -56,6 +64,30 @@ describe('createGridScorer', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('agrees with scorePoint under random lead-time evidence, and rescores when only the evidence changes', () => {
+    const scorer = createGridScorer(grid);
+    fc.assert(
+      fc.property(arbConfig(), arbLeadTimes(), fc.integer(), (config, leadTimes, seed) => {
+        const r = resolveConfig(config, { leadTimes });
+        const result = expectGridMatchesPoints(grid, r, 60, seed, scorer);
+        expectSameResult(result, createGridScorer(grid).score(r));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('gives cells in a region with applicable evidence the regional months', () => {
+    const r = createGridScorer(grid, evidence).score({ weights: { time_to_power: 1 } });
+    const applicable = r.config.regionalLeadTimes.map((lt) => lt.region);
+    expect(applicable.length).toBeGreaterThan(0);
+    expect(r.stageTable.regions.slice(1)).toEqual(applicable);
+    // Codes of region slot 1 and up (slot 0 holds the global months).
+    const regionalCodes = Array.from(r.stages).filter(
+      (code) => code >= STAGE_COUNT && code !== STAGE_UNKNOWN,
+    );
+    expect(regionalCodes.length).toBeGreaterThan(0);
   });
 
   it('counts add up and the histogram covers scored cells', () => {

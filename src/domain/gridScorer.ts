@@ -8,7 +8,7 @@
  * precedence, so a cell's code equals scorePoint(placeValuesAt(cell)).rounded.
  */
 import type { AssumptionValues } from './assumptions.ts';
-import { resolveConfig, type ResolvedConfig, type ScoringConfig } from './config.ts';
+import { resolveConfig, type ResolvedConfig, type ScoringConfig, type ScoringEvidence } from './config.ts';
 import type { CriterionId } from './criteria.ts';
 import type { ScoringGrid } from './grid.ts';
 import { codeArray, weighTable, type CodeArray } from './gridKernels.ts';
@@ -16,11 +16,11 @@ import { finish, type GridScoreResult, type GridScorer } from './gridResult.ts';
 import { preparedKey, reweigh, type Prepared } from './gridReweigh.ts';
 import { createGridTables } from './gridTables.ts';
 import { addTerm, applyConstraints, type Term, type TermContext } from './gridTerms.ts';
-import { stageMonths } from './timeToPower.ts';
 
 export { percentileRank, stageCodeMonths, type GridScoreResult, type GridScorer } from './gridResult.ts';
 
-export function createGridScorer(grid: ScoringGrid): GridScorer {
+/** `evidence`: measured lead times, used for configs not resolved yet (a resolved config carries its own). */
+export function createGridScorer(grid: ScoringGrid, evidence: ScoringEvidence = {}): GridScorer {
   const n = grid.cells.length;
   const tables = createGridTables(grid);
   const sumBuffer = new Float64Array(n);
@@ -49,8 +49,7 @@ export function createGridScorer(grid: ScoringGrid): GridScorer {
     last = null; // the flag buffer is about to change
     const flags = flagBuffer.fill(0);
     const missingByCriterion: Partial<Record<CriterionId, number>> = {};
-    const months = stageMonths(r.assumptions);
-    const cellStages = tables.stages(r.assumptions);
+    const { codes: cellStages, table: stageTable } = tables.stages(r.assumptions, r.regionalLeadTimes);
     const terms: Term[] = [];
     // Summed in r.weighted order, as scorePoint does.
     for (const id of r.weighted) {
@@ -58,13 +57,20 @@ export function createGridScorer(grid: ScoringGrid): GridScorer {
       terms.push(t.term);
       missingByCriterion[id] = t.missing;
     }
-    const excludedByCount = applyConstraints(tables, grid.manifest.countries, r, months, cellStages, flags);
+    const excludedByCount = applyConstraints(
+      tables,
+      grid.manifest.countries,
+      r,
+      stageTable,
+      cellStages,
+      flags,
+    );
     return {
       key,
       terms,
       flags,
       cellStages,
-      months,
+      stageTable,
       excludedByCount,
       missingByCriterion,
       counts: null,
@@ -73,7 +79,7 @@ export function createGridScorer(grid: ScoringGrid): GridScorer {
   }
 
   function score(config: ScoringConfig | ResolvedConfig): GridScoreResult {
-    const r = resolveConfig(config);
+    const r = resolveConfig(config, evidence);
     const key = preparedKey(r);
     if (last?.key === key && last.counts && last.terms.length > 0)
       return reweigh(r, last, last.counts, { n, weightScratch, exact: sumBuffer });
@@ -85,7 +91,7 @@ export function createGridScorer(grid: ScoringGrid): GridScorer {
       sum,
       p.flags,
       p.cellStages,
-      p.months,
+      p.stageTable,
       { ...p.excludedByCount },
       { ...p.missingByCriterion },
     );
@@ -98,7 +104,7 @@ export function createGridScorer(grid: ScoringGrid): GridScorer {
     grid,
     cellCount: n,
     score,
-    stages: (a: AssumptionValues) => tables.stages(a),
+    stages: (a: AssumptionValues, regional = []) => tables.stages(a, regional).codes,
     resetCache: () => {
       last = null;
     },

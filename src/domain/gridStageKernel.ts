@@ -1,4 +1,4 @@
-/** The grid scorer's time-to-power kernel: one pass giving each cell its stage code, from lookup tables. */
+/** The grid scorer's time-to-power kernel: one pass giving each cell its time-to-power code, from lookup tables. */
 import type { PreparedLayer } from './gridLuts.ts';
 import { AND3 } from './gridLuts.ts';
 
@@ -14,32 +14,36 @@ export interface StageInputs {
   stLut: Uint8Array;
   mw: PreparedLayer;
   mwLut: Uint8Array;
+  /** Distance to a substation of the HV stage's voltage class, and its within-reach check. */
+  hv: PreparedLayer;
+  hvLut: Uint8Array;
   cap: PreparedLayer;
-  approvedLut: Uint8Array;
-  studyLut: Uint8Array;
-  stranded: PreparedLayer;
-  strandedLut: Uint8Array;
-  /** From timeToPower.stageLookup: Tri states -> stage code. */
+  /** Strong-generation check on grid_capacity_mw. */
+  genLut: Uint8Array;
+  region: PreparedLayer;
+  /** Region slot per queue_region raw code (0 = global months). */
+  slotLut: Uint8Array;
+  /** From gridStageCodes.stageCodeTable: slot and Tri states -> time-to-power code. */
   stageLut: Uint8Array;
 }
 
-/** Time-to-power stage code per cell (the three-valued checks of timeToPower.stageStates, via lookup tables). */
+/** Time-to-power code per cell (the three-valued checks of timeToPower.stageStates, via lookup tables). */
 export function stageCodes(x: StageInputs, out: Uint8Array): void {
-  const { km, kmLut, st, stLut, mw, mwLut, cap, approvedLut, studyLut, stranded, strandedLut, stageLut } = x;
+  const { km, kmLut, st, stLut, mw, mwLut, hv, hvLut, cap, genLut, region, slotLut, stageLut } = x;
   for (let i = 0; i < out.length; i++) {
     const rk = km.raw[i];
     const rm = mw.raw[i];
     const rs = st.raw[i];
+    const rh = hv.raw[i];
     const rg = cap.raw[i];
-    const rr = stranded.raw[i];
+    const rq = region.raw[i];
     const ek = rk === km.noData ? T_UNKNOWN : kmLut[rk];
     const es = rs === st.noData ? T_YES : stLut[rs]; // a site without status still counts (contract: energised sites)
     const em = rm === mw.noData ? T_UNKNOWN : mwLut[rm];
     const e = AND[AND[ek * 3 + es] * 3 + em];
-    const ga = rg === cap.noData ? T_UNKNOWN : approvedLut[rg];
-    const sa = rr === stranded.noData ? T_UNKNOWN : strandedLut[rr];
-    const ap = AND[ga * 3 + sa];
-    const s = rg === cap.noData ? T_UNKNOWN : studyLut[rg];
-    out[i] = stageLut[e * 9 + ap * 3 + s];
+    const h = rh === hv.noData ? T_UNKNOWN : hvLut[rh]; // no substation data: unknown, never far
+    const g = rg === cap.noData ? T_UNKNOWN : genLut[rg];
+    const slot = rq === region.noData ? 0 : slotLut[rq];
+    out[i] = stageLut[slot * 27 + e * 9 + h * 3 + g];
   }
 }

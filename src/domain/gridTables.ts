@@ -6,26 +6,27 @@ import type { AssumptionValues } from './assumptions.ts';
 import type { ResolvedConfig } from './config.ts';
 import { getCriterion, type CriterionId } from './criteria.ts';
 import type { ScoringGrid } from './grid.ts';
+import { regionSlot, stageCodeTable, type StageCodeTable } from './gridStageCodes.ts';
 import { stageCodes } from './gridStageKernel.ts';
 import {
   absentLayer,
   checkTable,
   labelCheckTable,
+  labelValueTable,
   prepareLayer,
   scoreTable,
   TableCache,
   type PreparedLayer,
 } from './gridLuts.ts';
 import type { LayerId, NumericLayerId } from './layerIds.ts';
-import {
-  atLeast,
-  atMost,
-  blockGrossMw,
-  energisedStatusOk,
-  stageLookup,
-  stageMonths,
-  stageOrder,
-} from './timeToPower.ts';
+import type { RegionalLeadTime } from './leadTimes.ts';
+import { atLeast, atMost, blockGrossMw, energisedStatusOk, hvStageLayer } from './timeToPower.ts';
+
+/** Time-to-power code per cell (gridStageCodes.ts) and the table reading them. */
+export interface CellStages {
+  codes: Uint8Array;
+  table: StageCodeTable;
+}
 
 export interface GridTables {
   /** Land cells in the grid. */
@@ -39,8 +40,8 @@ export interface GridTables {
   statusLut(): Uint8Array;
   /** A cached check table under `key`, built by `build` on a miss. */
   checkLut(key: string, build: () => Uint8Array): Uint8Array;
-  /** Time-to-power stage per cell (cached per assumption set). */
-  stages(a: AssumptionValues): Uint8Array;
+  /** Time-to-power code per cell (cached per assumption set and regional lead times). */
+  stages(a: AssumptionValues, regional: readonly RegionalLeadTime[]): CellStages;
 }
 
 export function createGridTables(grid: ScoringGrid): GridTables {
@@ -58,7 +59,7 @@ export function createGridTables(grid: ScoringGrid): GridTables {
   };
   const scoreTables = new TableCache<Float64Array>();
   const checkTables = new TableCache<Uint8Array>();
-  const stageCache = new TableCache<Uint8Array>(4);
+  const stageCache = new TableCache<CellStages>(4);
 
   const statusLabel = (raw: number): string | null => {
     const info = layer('energized_site_status').info;
@@ -81,49 +82,47 @@ export function createGridTables(grid: ScoringGrid): GridTables {
       labelCheckTable(layer('energized_site_status'), statusLabel, (label) => energisedStatusOk(label)),
     );
 
-  function stages(a: AssumptionValues): Uint8Array {
-    const order = stageOrder(stageMonths(a));
+  function stages(a: AssumptionValues, regional: readonly RegionalLeadTime[]): CellStages {
+    const table = stageCodeTable(a, regional);
     const gross = blockGrossMw(a);
-    const key = [
+    const hvId = hvStageLayer(a);
+    const key = JSON.stringify([
       a.energised_reach_km,
       gross,
-      a.approved_min_grid_mw,
-      a.approved_min_stranded,
-      a.in_study_min_grid_mw,
-      order.join(),
-    ].join('|');
+      hvId,
+      a.hv_substation_reach_km,
+      a.strong_generation_min_mw,
+      table.regions,
+      Array.from(table.lut),
+    ]);
     return stageCache.get(key, () => {
       const km = layer('energized_site_km');
       const mw = layer('energized_site_mw');
       const st = layer('energized_site_status');
+      const hv = layer(hvId);
       const cap = layer('grid_capacity_mw');
-      const stranded = layer('stranded_power');
-      const kmLut = atMostLut(km.id, a.energised_reach_km);
-      const mwLut = atLeastLut(mw.id, gross);
-      const stLut = statusLut();
-      const apLut = atLeastLut(cap.id, a.approved_min_grid_mw);
-      const strLut = atLeastLut(stranded.id, a.approved_min_stranded);
-      const studyLut = atLeastLut(cap.id, a.in_study_min_grid_mw);
-      const stageLut = stageLookup(order);
+      const region = layer('queue_region');
+      const regionLabel = (raw: number) => region.info.categories?.[String(raw)] ?? String(raw);
       const out = new Uint8Array(n);
       stageCodes(
         {
           km,
-          kmLut,
+          kmLut: atMostLut(km.id, a.energised_reach_km),
           st,
-          stLut,
+          stLut: statusLut(),
           mw,
-          mwLut,
+          mwLut: atLeastLut(mw.id, gross),
+          hv,
+          hvLut: atMostLut(hvId, a.hv_substation_reach_km),
           cap,
-          approvedLut: apLut,
-          studyLut,
-          stranded,
-          strandedLut: strLut,
-          stageLut,
+          genLut: atLeastLut(cap.id, a.strong_generation_min_mw),
+          region,
+          slotLut: labelValueTable(region, regionLabel, (label) => regionSlot(label, table)),
+          stageLut: table.lut,
         },
         out,
       );
-      return out;
+      return { codes: out, table };
     });
   }
 

@@ -17,7 +17,9 @@ import {
 import { checkTable, labelCheckTable } from './gridLuts.ts';
 import type { GridTables } from './gridTables.ts';
 import type { NumericLayerId } from './layerIds.ts';
-import { NO, POWER_STAGES, stageMonths, UNKNOWN, YES, type PowerStage } from './timeToPower.ts';
+import { substationLayer } from './gridAccess.ts';
+import { codeMonths, type StageCodeTable } from './gridStageCodes.ts';
+import { NO, UNKNOWN, YES } from './timeToPower.ts';
 import { transformScore } from './transforms.ts';
 
 /** One weighted criterion reduced to codes: a scored cell's score is table[codes[i]] (other cells' codes are unused). */
@@ -99,13 +101,15 @@ export function addTerm(
       );
       return { term: { id, codes, table }, missing };
     }
+    case 'gridAccess':
+      return layerTerm(substationLayer(r.gridAccessVoltage));
     case 'timeToPower': {
-      const months = stageMonths(r.assumptions);
+      const { codes: cellStages, table: stageTable } = stages(r.assumptions, r.regionalLeadTimes);
       const byStage = new Float64Array(256).fill(-1);
-      POWER_STAGES.forEach((stage, k) => {
-        byStage[k] = transformScore(r.transforms[id], c.direction, months[stage]);
-      });
-      const cellStages = stages(r.assumptions);
+      for (let code = 0; code < 256; code++) {
+        const months = codeMonths(code, stageTable);
+        if (months !== null) byStage[code] = transformScore(r.transforms[id], c.direction, months);
+      }
       // Stages without a score keep -1 (× weight, still < 0): their cells are incomplete and never summed.
       const missing = addStageTerm(cellStages, weigh(byStage, w), sum, flags);
       return { term: { id, codes: cellStages, table: byStage }, missing };
@@ -117,7 +121,7 @@ export function applyConstraints(
   tables: GridTables,
   countries: readonly string[],
   r: ResolvedConfig,
-  months: Record<PowerStage, number>,
+  stageTable: StageCodeTable,
   cellStages: Uint8Array,
   flags: Uint8Array,
 ): Partial<Record<ConstraintId, number>> {
@@ -135,9 +139,10 @@ export function applyConstraints(
   for (const { def, limit } of activeLimits(r.constraints)) {
     if (def.reads === 'time_to_power') {
       const fail = new Uint8Array(256).fill(UNKNOWN);
-      POWER_STAGES.forEach((stage, k) => {
-        fail[k] = limitFails(def, limit, months[stage]) ? YES : NO;
-      });
+      for (let code = 0; code < 256; code++) {
+        const months = codeMonths(code, stageTable);
+        if (months !== null) fail[code] = limitFails(def, limit, months) ? YES : NO;
+      }
       counts[def.id] = applyStageFail(cellStages, fail, flags);
     } else {
       const l = tables.layer(def.reads);

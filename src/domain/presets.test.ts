@@ -24,6 +24,15 @@ describe('presets', () => {
     }
   });
 
+  it('weigh grid access where a substation nearby matters, and keep the grid access voltage', () => {
+    const withAccess = PRESETS.filter((p) => (p.weights.grid_access ?? 0) > 0).map((p) => p.id);
+    expect(withAccess).toEqual(['miner_playbook', 'fastest_to_power', 'near_users']);
+    const rationales = PRESETS.filter((p) => withAccess.includes(p.id)).map((p) => p.rationale);
+    expect(rationales.filter((r) => !/substation/.test(r))).toEqual([]);
+    for (const p of PRESETS)
+      expect(applyPreset(p, { weights: {}, gridAccessVoltage: 345 }).gridAccessVoltage).toBe(345);
+  });
+
   it("keep the user's assumptions, transforms and excluded countries", () => {
     const user = {
       weights: { carbon: 1 },

@@ -21,12 +21,14 @@ export const PRESETS: readonly Preset[] = [
     id: 'miner_playbook',
     label: 'Miner playbook',
     rationale:
-      'What bitcoin miners optimised for: cheap, stranded power at sites already energised, brought online fast.',
+      'What bitcoin miners optimised for: cheap, stranded power at sites already energised or beside a high-voltage ' +
+      'substation, brought online fast.',
     weights: {
       power_price: 30,
-      stranded_power: 20,
-      energized_site: 20,
+      stranded_power: 15,
+      energized_site: 15,
       time_to_power: 20,
+      grid_access: 10,
       grid_capacity: 5,
       cooling: 5,
     },
@@ -35,8 +37,9 @@ export const PRESETS: readonly Preset[] = [
     id: 'fastest_to_power',
     label: 'Fastest to power',
     rationale:
-      'Power in months, not years: energised sites and strong, surplus grids first; places slower than 4 years are out.',
-    weights: { time_to_power: 50, energized_site: 25, grid_capacity: 15, stranded_power: 10 },
+      'Power in months, not years: energised sites and high-voltage substations within reach first, then strong ' +
+      'generation nearby; places slower than 4 years are out.',
+    weights: { time_to_power: 50, energized_site: 20, grid_access: 15, grid_capacity: 10, stranded_power: 5 },
     constraints: { maxTimeToPower: 48 },
   },
   {
@@ -58,13 +61,15 @@ export const PRESETS: readonly Preset[] = [
     id: 'near_users',
     label: 'Near users (inference)',
     rationale:
-      'Inference needs low latency: close to cable landings and big metros, at a sane price, soon and safe.',
+      'Inference needs low latency: close to cable landings and big metros, near a high-voltage substation, at a sane ' +
+      'price, soon and safe.',
     weights: {
-      connectivity: 45,
+      connectivity: 40,
       power_price: 15,
       time_to_power: 15,
+      grid_access: 10,
       hazard: 10,
-      grid_capacity: 10,
+      grid_capacity: 5,
       carbon: 5,
     },
   },
@@ -78,7 +83,7 @@ export function getPreset(id: PresetId): Preset {
 
 /**
  * A config with the preset's weights and limits on top of a base config. The base's transforms, assumptions,
- * connectivity mode and excluded countries are kept; its other limits are replaced by the preset's.
+ * connectivity mode, grid access voltage and excluded countries are kept; its other limits are replaced by the preset's.
  */
 export function applyPreset(preset: Preset, base: ScoringConfig = { weights: {} }): ScoringConfig {
   const excludedCountries = base.constraints?.excludedCountries;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, normaliseWeights, type ScoringConfig } from './config.ts';
 import { CRITERIA, type CriterionId } from './criteria.ts';
+import { DEFAULT_GRID_ACCESS_VOLTAGE, substationLayer, type GridAccessVoltage } from './gridAccess.ts';
 import type { NumericLayerId, PlaceValues } from './layerIds.ts';
 import { scorePoint } from './score.ts';
 import { arbPlace, arbWeights } from './testing/arbitraries.ts';
@@ -21,12 +22,22 @@ const place: PlaceValues = {
   hazard: 3,
   landing_km: 900,
   metro_km: 150,
+  substation_110_km: 4,
+  substation_220_km: 30,
+  substation_345_km: 80,
+  substation_kv: 132,
+  transmission_coverage: 'osm',
 };
 
 /** Each criterion's raw input(s) and the way that makes it better. */
 const IMPROVE: Record<CriterionId, Array<[NumericLayerId, 'down' | 'up']>> = {
   power_price: [['power_price', 'down']],
   grid_capacity: [['grid_capacity_mw', 'up']],
+  grid_access: [
+    ['substation_110_km', 'down'],
+    ['substation_220_km', 'down'],
+    ['substation_345_km', 'down'],
+  ],
   stranded_power: [['stranded_power', 'up']],
   energized_site: [
     ['energized_site_km', 'down'],
@@ -34,6 +45,9 @@ const IMPROVE: Record<CriterionId, Array<[NumericLayerId, 'down' | 'up']>> = {
   ],
   time_to_power: [
     ['energized_site_km', 'down'],
+    ['substation_110_km', 'down'],
+    ['substation_220_km', 'down'],
+    ['substation_345_km', 'down'],
     ['grid_capacity_mw', 'up'],
   ],
   cooling: [['temperature_mean', 'down']],
@@ -165,6 +179,35 @@ describe('scorePoint', () => {
   it('uses the chosen connectivity distance', () => {
     const landing = scorePoint(place, { ...defaultConfig(), connectivity: 'landing' });
     expect(landing.breakdown.find((b) => b.id === 'connectivity')?.value).toBe(900);
+  });
+
+  it('reads grid access at the chosen voltage, and makes an uncovered place incomplete for it, never 0 km', () => {
+    const at = (kv: GridAccessVoltage) =>
+      scorePoint(place, { ...defaultConfig(), gridAccessVoltage: kv }).breakdown.find(
+        (b) => b.id === 'grid_access',
+      );
+    expect(at(110)?.value).toBe(place.substation_110_km);
+    expect(at(220)?.value).toBe(place.substation_220_km);
+    expect(at(345)?.value).toBe(place.substation_345_km);
+    expect(scorePoint(place, defaultConfig()).breakdown.find((b) => b.id === 'grid_access')?.value).toBe(
+      place[substationLayer(DEFAULT_GRID_ACCESS_VOLTAGE)],
+    );
+    const uncovered = {
+      ...place,
+      energized_site_km: 500,
+      substation_110_km: null,
+      substation_220_km: null,
+      substation_345_km: null,
+      transmission_coverage: 'none',
+    };
+    const r = scorePoint(uncovered, defaultConfig());
+    expect(r.status).toBe('incomplete');
+    expect(r.missing).toEqual(expect.arrayContaining(['grid_access', 'time_to_power']));
+    expect(r.breakdown.find((b) => b.id === 'grid_access')).toMatchObject({ value: null, score: null });
+    expect(r.timeToPower.stage).toBeNull();
+    expect(() => scorePoint(place, { weights: {}, gridAccessVoltage: 400 as GridAccessVoltage })).toThrow(
+      /voltage/,
+    );
   });
 
   it('rejects invalid configs with a clear message', () => {

@@ -9,7 +9,7 @@
  * - 'scored': score = Σ criterion score × weight fraction, 0–100.
  */
 import type { GridManifest } from '../contract/index.ts';
-import { resolveConfig, type ResolvedConfig, type ScoringConfig } from './config.ts';
+import { resolveConfig, type ResolvedConfig, type ScoringConfig, type ScoringEvidence } from './config.ts';
 import { checkConstraints, type ConstraintId, type ConstraintViolation } from './constraints.ts';
 import { CRITERIA, criterionSourceIds, type CriterionId } from './criteria.ts';
 import { criterionValue } from './criterionValue.ts';
@@ -57,15 +57,17 @@ export interface PointScore {
 
 /**
  * Scores one place. `values`: decoded layer values (placeValuesAt for a grid cell, or a candidate's own values).
- * `manifest` (optional) supplies source ids per layer.
+ * `manifest` (optional) supplies source ids per layer. `evidence`: measured lead times, used when `config` is not
+ * resolved yet (a resolved config carries its own).
  */
 export function scorePoint(
   values: PlaceValues,
   config: ScoringConfig | ResolvedConfig,
   manifest?: Pick<GridManifest, 'layers'>,
+  evidence?: ScoringEvidence,
 ): PointScore {
-  const r = resolveConfig(config);
-  const ttp = timeToPowerResolved(values, r.assumptions);
+  const r = resolveConfig(config, evidence);
+  const ttp = timeToPowerResolved(values, r.assumptions, r.regionalLeadTimes, r.leadTimes);
   const breakdown: CriterionBreakdown[] = [];
   const byId = new Map<CriterionId, CriterionBreakdown>();
   for (const c of CRITERIA) {

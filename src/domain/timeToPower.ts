@@ -1,16 +1,15 @@
 /**
  * Time to power: months until a place can draw a first large block of power (block_it_mw of IT load, in gross MW).
- * Stages, fastest first: energised mining/HPC site -> approved capacity -> in study -> greenfield.
- *
- * What the grid can tell per cell, and what is inferred (all thresholds in assumptions.ts):
- * - energised_site: an energised site within energised_reach_km whose MW covers the block in gross MW. Data.
- * - approved: NO per-cell data on contracted capacity exists. INFERRED (assumption): large generation nearby
- *   (grid_capacity_mw >= approved_min_grid_mw) with a local surplus (stranded_power >= approved_min_stranded).
- * - in_study: INFERRED (assumption): a strong grid nearby (grid_capacity_mw >= in_study_min_grid_mw).
+ * Stages, fastest first by default: energised mining/HPC site -> HV substation within reach -> strong generation
+ * nearby -> greenfield. What the grid tells per cell (all thresholds in assumptions.ts):
+ * - energised_site: an energised site within energised_reach_km whose MW covers the block in gross MW.
+ * - hv_substation: a substation of at least hv_substation_min_kv (its voltage class) within hv_substation_reach_km.
+ *   Months: the place's US ISO queue median where it applies (leadTimes.ts), else hv_substation_months.
+ * - strong_generation: operating generation within 50 km >= strong_generation_min_mw.
  * - greenfield: always possible.
  * A place gets the fastest stage it qualifies for (min over qualifying stages, so overriding one lead time can never
- * make an energised site slower than greenfield). Stages needing a new substation (in study, greenfield) are never
- * faster than the transformer lead time. When missing data could decide between stages, the result is unknown.
+ * make an energised site slower than greenfield). Every stage but the energised site is floored at the transformer
+ * lead time. When missing data (e.g. no substation source covers the place) could decide, the result is unknown.
  */
 import {
   evidenceIdsOf,
@@ -22,16 +21,25 @@ import {
   type AssumptionValues,
 } from './assumptions.ts';
 import { formatNumber } from './format.ts';
-import { isEnergisedStatus, type PlaceValues } from './layerIds.ts';
-import { STAGE_UNKNOWN } from './scoreCodes.ts';
+import { substationLayer, voltageClassAtLeast } from './gridAccess.ts';
+import { isEnergisedStatus, type NumericLayerId, type PlaceValues } from './layerIds.ts';
+import {
+  applicableLeadTimes,
+  leadTimeText,
+  NO_REGIONAL_EVIDENCE,
+  queueRegionOf,
+  whyNoRegionalEvidence,
+  type LeadTime,
+  type RegionalLeadTime,
+} from './leadTimes.ts';
 
-export const POWER_STAGES = ['energised_site', 'approved', 'in_study', 'greenfield'] as const;
+export const POWER_STAGES = ['energised_site', 'hv_substation', 'strong_generation', 'greenfield'] as const;
 export type PowerStage = (typeof POWER_STAGES)[number];
 
 export const STAGE_LABELS: Record<PowerStage, string> = {
   energised_site: 'Energised mining/HPC site',
-  approved: 'Approved capacity (inferred: surplus generation nearby)',
-  in_study: 'In study (inferred: strong grid nearby)',
+  hv_substation: 'HV substation within reach',
+  strong_generation: 'Strong generation nearby (new line or substation)',
   greenfield: 'Greenfield connection',
 };
 
@@ -66,13 +74,24 @@ export function blockGrossMw(a: AssumptionValues): number {
   return grossMwFromItMw(a.block_it_mw, a.it_to_gross_ratio);
 }
 
-/** Months per stage; stages that need a new substation are floored at the transformer lead time. */
-export function stageMonths(a: AssumptionValues): Record<PowerStage, number> {
+/** The substation-distance layer the HV-substation stage reads (the class of hv_substation_min_kv). */
+export function hvStageLayer(a: AssumptionValues): NumericLayerId {
+  return substationLayer(voltageClassAtLeast(a.hv_substation_min_kv));
+}
+
+/**
+ * Months per stage, with the HV-substation stage from a regional median when one applies. Every stage but the
+ * energised site is floored at the transformer lead time.
+ */
+export function stageMonths(
+  a: AssumptionValues,
+  regional: RegionalLeadTime | null = null,
+): Record<PowerStage, number> {
   const transformer = monthsFromWeeks(a.transformer_lead_weeks);
   return {
     energised_site: a.energised_site_months,
-    approved: a.approved_months,
-    in_study: Math.max(a.in_study_months, transformer),
+    hv_substation: Math.max(regional?.median ?? a.hv_substation_months, transformer),
+    strong_generation: Math.max(a.strong_generation_months, transformer),
     greenfield: Math.max(a.greenfield_months, transformer),
   };
 }
@@ -92,11 +111,8 @@ export function stageStates(values: PlaceValues, a: AssumptionValues): StageStat
   );
   return {
     energised_site: energised,
-    approved: and3(
-      atLeast(values.grid_capacity_mw, a.approved_min_grid_mw),
-      atLeast(values.stranded_power, a.approved_min_stranded),
-    ),
-    in_study: atLeast(values.grid_capacity_mw, a.in_study_min_grid_mw),
+    hv_substation: atMost(values[hvStageLayer(a)], a.hv_substation_reach_km),
+    strong_generation: atLeast(values.grid_capacity_mw, a.strong_generation_min_mw),
     greenfield: YES,
   };
 }
@@ -110,25 +126,10 @@ export function pickStage(states: StageStates, order: readonly PowerStage[]): Po
   return 'greenfield';
 }
 
-/**
- * Stage code (index in POWER_STAGES, or STAGE_UNKNOWN) for every combination of the three inferred checks,
- * indexed energised * 9 + approved * 3 + inStudy. Used by the grid scorer.
- */
-export function stageLookup(order: readonly PowerStage[]): Uint8Array {
-  const lut = new Uint8Array(27);
-  for (let e = 0; e < 3; e++) {
-    for (let ap = 0; ap < 3; ap++) {
-      for (let s = 0; s < 3; s++) {
-        const stage = pickStage(
-          { energised_site: e as Tri, approved: ap as Tri, in_study: s as Tri, greenfield: YES },
-          order,
-        );
-        lut[e * 9 + ap * 3 + s] = stage === null ? STAGE_UNKNOWN : POWER_STAGES.indexOf(stage);
-      }
-    }
-  }
-  return lut;
-}
+/** Which lead time the HV-substation stage uses at a place, and what it says. */
+export type LeadTimeRule =
+  | ({ kind: 'regional'; text: string } & RegionalLeadTime)
+  | { kind: 'global'; region: string | null; text: string; detail: string };
 
 export interface TimeToPowerResult {
   /** Months to first power; null when missing data leaves it undecided. */
@@ -141,28 +142,61 @@ export interface TimeToPowerResult {
   evidenceIds: string[];
   blockItMw: number;
   blockGrossMw: number;
+  /** The HV-substation stage's lead time here: the regional queue median, or the global assumption. */
+  leadTime: LeadTimeRule;
+  /** Whether that rule set the months (the place got the HV-substation stage). */
+  leadTimeApplied: boolean;
 }
 
 const STAGE_MONTHS_ID: Record<PowerStage, AssumptionId> = {
   energised_site: 'energised_site_months',
-  approved: 'approved_months',
-  in_study: 'in_study_months',
+  hv_substation: 'hv_substation_months',
+  strong_generation: 'strong_generation_months',
   greenfield: 'greenfield_months',
 };
 const STAGE_CHECK_IDS: Record<PowerStage, AssumptionId[]> = {
   energised_site: ['energised_reach_km', 'block_it_mw', 'it_to_gross_ratio'],
-  approved: ['approved_min_grid_mw', 'approved_min_stranded'],
-  in_study: ['in_study_min_grid_mw'],
+  hv_substation: ['hv_substation_reach_km', 'hv_substation_min_kv'],
+  strong_generation: ['strong_generation_min_mw'],
   greenfield: [],
 };
 
-/** Time to power of a place. `assumptions`: overrides of the table, or a full resolved set. */
-export function timeToPower(values: PlaceValues, assumptions: AssumptionOverrides = {}): TimeToPowerResult {
-  return timeToPowerResolved(values, resolveAssumptions(assumptions));
+/** The applicable lead time of a place's queue region, if any. */
+export function regionalLeadTimeAt(
+  values: PlaceValues,
+  regional: readonly RegionalLeadTime[],
+): RegionalLeadTime | null {
+  const region = queueRegionOf(values.queue_region);
+  return region ? (regional.find((lt) => lt.region === region) ?? null) : null;
 }
 
-export function timeToPowerResolved(values: PlaceValues, a: AssumptionValues): TimeToPowerResult {
-  const months = stageMonths(a);
+/**
+ * Time to power of a place. `assumptions`: overrides of the table. `leadTimes`: measured queue lead times
+ * (data/queues.json), filtered here by regional_lead_time_min_n.
+ */
+export function timeToPower(
+  values: PlaceValues,
+  assumptions: AssumptionOverrides = {},
+  leadTimes: readonly LeadTime[] = [],
+): TimeToPowerResult {
+  const a = resolveAssumptions(assumptions);
+  return timeToPowerResolved(
+    values,
+    a,
+    applicableLeadTimes(leadTimes, a.regional_lead_time_min_n),
+    leadTimes,
+  );
+}
+
+/** `regional`: the applicable lead times (ResolvedConfig.regionalLeadTimes); `all`: every measured one (for notes). */
+export function timeToPowerResolved(
+  values: PlaceValues,
+  a: AssumptionValues,
+  regional: readonly RegionalLeadTime[] = [],
+  all: readonly LeadTime[] = regional,
+): TimeToPowerResult {
+  const lt = regionalLeadTimeAt(values, regional);
+  const months = stageMonths(a, lt);
   const order = stageOrder(months);
   const states = stageStates(values, a);
   const stage = pickStage(states, order);
@@ -174,14 +208,24 @@ export function timeToPowerResolved(values: PlaceValues, a: AssumptionValues): T
     notes.push(describeCheck(s, states[s], values, a, gross));
     if (s === stage || states[s] === UNKNOWN) break;
   }
+  const rule: LeadTimeRule = lt
+    ? { kind: 'regional', ...lt, text: leadTimeText(lt) }
+    : {
+        kind: 'global',
+        region: queueRegionOf(values.queue_region),
+        text: NO_REGIONAL_EVIDENCE,
+        detail: whyNoRegionalEvidence(values.queue_region, all, a.regional_lead_time_min_n),
+      };
+  const applied = stage === 'hv_substation';
   if (stage !== null) {
-    ids.add(STAGE_MONTHS_ID[stage]);
-    if (stage === 'in_study' || stage === 'greenfield') ids.add('transformer_lead_weeks');
-    const floored = months[stage] > a[STAGE_MONTHS_ID[stage]];
+    const regionalHv = applied && lt !== null;
+    ids.add(regionalHv ? 'regional_lead_time_min_n' : STAGE_MONTHS_ID[stage]);
+    if (stage !== 'energised_site') ids.add('transformer_lead_weeks');
+    const base = regionalHv ? lt.median : a[STAGE_MONTHS_ID[stage]];
     notes.push(
       `${STAGE_LABELS[stage]}: ${formatNumber(months[stage])} months` +
-        (floored ? ' (transformer lead time is the floor)' : '') +
-        '.',
+        (months[stage] > base ? ' (transformer lead time is the floor)' : '') +
+        (applied ? ` (${rule.text}).` : '.'),
     );
   } else {
     notes.push('Time to power unknown: missing data could make a faster stage apply.');
@@ -195,6 +239,8 @@ export function timeToPowerResolved(values: PlaceValues, a: AssumptionValues): T
     evidenceIds: evidenceIdsOf(assumptionIds),
     blockItMw: a.block_it_mw,
     blockGrossMw: gross,
+    leadTime: rule,
+    leadTimeApplied: applied,
   };
 }
 
@@ -215,15 +261,17 @@ function describeCheck(
         ` (nearest ${show(v.energized_site_km, 'km')}, ${show(v.energized_site_mw, 'MW')}` +
         `${v.energized_site_status ? `, ${v.energized_site_status}` : ''}).`
       );
-    case 'approved':
+    case 'hv_substation': {
+      const kv = voltageClassAtLeast(a.hv_substation_min_kv);
+      const km = v[hvStageLayer(a)];
       return (
-        `Surplus generation nearby (≥ ${f(a.approved_min_grid_mw)} MW within 50 km and ≥ ${f(a.approved_min_stranded)} ` +
-        `MW per 1,000 people; inferred, not a contract): ${verdict} (${show(v.grid_capacity_mw, 'MW')}, ` +
-        `${show(v.stranded_power, 'MW per 1,000 people')}).`
+        `Substation of ≥ ${kv} kV within ${f(a.hv_substation_reach_km)} km: ${verdict} ` +
+        `(${km === null || km === undefined ? 'no substation data here' : `nearest ${f(km)} km`}).`
       );
-    case 'in_study':
+    }
+    case 'strong_generation':
       return (
-        `Strong grid nearby (≥ ${f(a.in_study_min_grid_mw)} MW within 50 km; inferred): ${verdict} ` +
+        `Strong generation nearby (≥ ${f(a.strong_generation_min_mw)} MW operating within 50 km): ${verdict} ` +
         `(${show(v.grid_capacity_mw, 'MW')}).`
       );
     case 'greenfield':

@@ -6,7 +6,8 @@
 import { distanceKm, KM_PER_DEG_LAT } from './geo.ts';
 import { cellCentre, type ScoringGrid } from './grid.ts';
 import { percentileRank, stageCodeMonths, type GridScoreResult } from './gridScorer.ts';
-import { POWER_STAGES, type PowerStage } from './timeToPower.ts';
+import { stageOfCode } from './gridStageCodes.ts';
+import type { PowerStage } from './timeToPower.ts';
 
 export interface TopSitesOptions {
   /** How many sites (N). */
@@ -47,7 +48,7 @@ export function topSites(grid: ScoringGrid, result: GridScoreResult, options: To
   }
 
   const chosen: TopSite[] = [];
-  const monthsOf = (i: number) => stageCodeMonths(stages[i], result.stageMonths) ?? Infinity;
+  const monthsOf = (i: number) => stageCodeMonths(stages[i], result.stageTable) ?? Infinity;
   for (let b = 0; b <= 100 && chosen.length < count; b++) {
     const bucket = Array.from(order.subarray(start[b], start[b + 1]));
     bucket.sort((x, y) => exact[y] - exact[x] || monthsOf(x) - monthsOf(y) || x - y);
@@ -65,8 +66,8 @@ export function topSites(grid: ScoringGrid, result: GridScoreResult, options: To
         score: scores[i],
         exactScore: exact[i],
         percentile: percentileRank(histogram, scores[i]),
-        stage: POWER_STAGES[code] ?? null,
-        timeToPowerMonths: stageCodeMonths(code, result.stageMonths),
+        stage: stageOfCode(code),
+        timeToPowerMonths: stageCodeMonths(code, result.stageTable),
       });
       if (chosen.length >= count) break;
     }

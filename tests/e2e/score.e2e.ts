@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, PRESETS } from '../../src/domain/index.ts';
+import { CRITERIA, distanceKm, PRESETS } from '../../src/domain/index.ts';
 import { browserSession } from './support/session.ts';
 import { readData, region } from './support/data.ts';
 
@@ -65,7 +65,8 @@ describe('score the world', () => {
     expect(await priceRow.textContent()).toContain('U.S. Energy Information Administration');
     expect(await priceRow.textContent()).toContain(texas.tariff!.period);
     expect(await priceRow.textContent()).not.toContain('China');
-    expect(await table.getByRole('row').count()).toBe(11);
+    // A header row, then one row per criterion.
+    expect(await table.getByRole('row').count()).toBe(CRITERIA.length + 1);
     expect(await card.getByLabel('Time to power').textContent()).toMatch(/\d+ months/);
     expect(await card.getByLabel('Score', { exact: true }).textContent()).toMatch(/^\d+/);
     const points = await app.measures('gridscout:score-point');

@@ -2,6 +2,8 @@
 import fc from 'fast-check';
 import type { ScoringConfig } from '../config.ts';
 import { CRITERION_IDS, type CriterionId } from '../criteria.ts';
+import { GRID_ACCESS_VOLTAGES } from '../gridAccess.ts';
+import type { LeadTime } from '../leadTimes.ts';
 import type { PlaceValues } from '../layerIds.ts';
 
 const num = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
@@ -26,6 +28,11 @@ export function arbPlace(missing = false): fc.Arbitrary<PlaceValues> {
     hazard: maybe(num(0, 50), missing),
     landing_km: maybe(num(0, 4000), missing),
     metro_km: maybe(num(0, 5000), missing),
+    substation_110_km: maybe(num(0, 300), missing),
+    substation_220_km: maybe(num(0, 400), missing),
+    substation_345_km: maybe(num(0, 600), missing),
+    substation_kv: maybe(fc.constantFrom(110, 132, 220, 345, 400), missing),
+    queue_region: fc.option(fc.constantFrom('PJM', 'ERCOT', 'MISO', 'CAISO'), { nil: null, freq: 2 }),
   });
 }
 
@@ -44,6 +51,7 @@ export function arbConfig(): fc.Arbitrary<ScoringConfig> {
   return fc.record({
     weights: arbWeights(),
     connectivity: fc.constantFrom('nearest' as const, 'landing' as const, 'metro' as const),
+    gridAccessVoltage: fc.constantFrom(...GRID_ACCESS_VOLTAGES),
     constraints: fc.record({
       maxPowerPrice: fc.option(num(0.03, 0.3), { nil: undefined, freq: 3 }),
       minGridCapacity: fc.option(num(0, 2000), { nil: undefined, freq: 3 }),
@@ -57,7 +65,49 @@ export function arbConfig(): fc.Arbitrary<ScoringConfig> {
     assumptions: fc.record({
       energised_reach_km: fc.option(num(0, 100), { nil: undefined, freq: 3 }),
       block_it_mw: fc.option(num(5, 300), { nil: undefined, freq: 3 }),
-      approved_months: fc.option(num(6, 80), { nil: undefined, freq: 3 }),
+      hv_substation_months: fc.option(num(6, 80), { nil: undefined, freq: 3 }),
+      hv_substation_reach_km: fc.option(num(0, 100), { nil: undefined, freq: 3 }),
+      hv_substation_min_kv: fc.option(fc.constantFrom(110, 150, 220, 300, 345), { nil: undefined, freq: 3 }),
+      strong_generation_min_mw: fc.option(num(0, 5000), { nil: undefined, freq: 3 }),
+      strong_generation_months: fc.option(num(6, 80), { nil: undefined, freq: 3 }),
+      regional_lead_time_min_n: fc.option(fc.integer({ min: 1, max: 2000 }), { nil: undefined, freq: 3 }),
     }),
   });
+}
+
+/**
+ * Synthetic lead-time evidence in the shape of data/queues.json (values plausible, not real): regions with many,
+ * few and no projects, and a measure that does not end at energisation. Use with arbLeadTimeSet for properties.
+ */
+export function syntheticLeadTimes(): LeadTime[] {
+  const row = (region: string, measure: string, median: number | null, n: number): LeadTime => ({
+    region,
+    measure,
+    median,
+    p25: median === null ? null : median * 0.6,
+    p75: median === null ? null : median * 1.5,
+    n,
+    excluded: {},
+    period: n ? '2001-01 … 2020-12' : 'n/a',
+    sourceId: `SYNTHETIC_${region}`,
+    caveat: 'generation interconnection queue, not large-load (synthetic)',
+  });
+  return [
+    row('PJM', 'queue_date → actual_in_service_date (Completed sheet)', 33, 900),
+    row('ERCOT', 'fis_requested → approved_for_energization (GIS report)', 50, 80),
+    row('MISO', 'queue_date → actual_in_service_date (Completed sheet)', null, 0),
+    row('MISO', 'queue_date → done_date (Completed sheet)', 20, 500),
+    row('CAISO', 'queue_date → actual_in_service_date (Completed sheet)', 70, 12),
+  ];
+}
+
+/** A random subset of synthetic lead times with random medians (so stage order can change per region). */
+export function arbLeadTimes(): fc.Arbitrary<LeadTime[]> {
+  return fc
+    .subarray(syntheticLeadTimes())
+    .chain((rows) =>
+      fc
+        .tuple(...rows.map(() => num(1, 120)))
+        .map((medians) => rows.map((r, k) => (r.median === null ? r : { ...r, median: medians[k] }))),
+    );
 }

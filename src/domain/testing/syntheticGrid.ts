@@ -170,6 +170,24 @@ export function syntheticGrid(options: SyntheticGridOptions = {}): ScoringGrid {
     set('hazard', i, Math.min(50, countryHazard[c]));
     set('landing_km', i, Math.min(4000, 1500 * (1 + f1) * rand() + 5));
     set('metro_km', i, Math.min(2000, 600 * (1 + f2) * rand() + 2));
+    set('grid_pipeline_mw', i, rand() < 0.5 ? 0 : Math.min(30000, Math.exp(4 + 2 * f2 + rand())));
+    // Transmission coverage: none in a band of columns (no substation source), so every grid-access layer is null.
+    const covered = col % 7 !== 0;
+    set('transmission_coverage', i, covered ? ['entsoe', 'ga', 'osm'][c % 3] : 'none');
+    const any = 1 + 60 * rand() * (1 - f1 / 2);
+    const d110 = any + 40 * rand();
+    const d220 = d110 + 60 * rand();
+    const d345 = d220 + 150 * rand();
+    set('substation_km', i, covered ? any : null);
+    set('substation_110_km', i, covered ? d110 : null);
+    set('substation_220_km', i, covered ? d220 : null);
+    set('substation_345_km', i, covered ? d345 : null);
+    set('substation_kv', i, covered ? [110, 132, 220, 345, 400][Math.floor(rand() * 5)] : null);
+    set('line_220_km', i, covered ? Math.max(0, 80 * f1 + 40 * rand()) : null);
+    // Queue regions: a few blocks of rows; most cells in none.
+    const q = Math.floor(row / 6) % 8;
+    // Outside the ISOs: the label "none" (as the pipeline writes it), or no data.
+    set('queue_region', i, q < 4 ? ['PJM', 'ERCOT', 'MISO', 'CAISO'][q] : q < 7 ? 'none' : null);
   }
   const manifest = manifestFor(res, n, countries, layers);
   return createScoringGrid(manifest, cells, Object.fromEntries(arrays));

@@ -44,6 +44,29 @@ export const SYNTHETIC_LAYER_SPECS: readonly Spec[] = [
   { id: 'hazard', unit: 'WorldRiskIndex', ...U8, scale: 0.2, offset: 0 },
   { id: 'landing_km', unit: 'km', ...U16, scale: 1, offset: 0 },
   { id: 'metro_km', unit: 'km', ...U16, scale: 1, offset: 0 },
+  { id: 'grid_pipeline_mw', unit: 'MW', ...U16, scale: 1, offset: 0 },
+  { id: 'substation_km', unit: 'km', ...U16, scale: 0.1, offset: 0 },
+  { id: 'substation_110_km', unit: 'km', ...U16, scale: 0.1, offset: 0 },
+  { id: 'substation_220_km', unit: 'km', ...U16, scale: 0.1, offset: 0 },
+  { id: 'substation_345_km', unit: 'km', ...U16, scale: 0.1, offset: 0 },
+  { id: 'substation_kv', unit: 'kV', ...U16, scale: 1, offset: 0 },
+  { id: 'line_220_km', unit: 'km', ...U16, scale: 0.1, offset: 0 },
+  {
+    id: 'transmission_coverage',
+    unit: '',
+    ...U8,
+    scale: 1,
+    offset: 0,
+    categories: { '0': 'none', '1': 'entsoe', '2': 'ga', '3': 'osm' },
+  },
+  {
+    id: 'queue_region',
+    unit: '',
+    ...U8,
+    scale: 1,
+    offset: 0,
+    categories: { '0': 'none', '1': 'PJM', '2': 'ERCOT', '3': 'MISO', '4': 'CAISO' },
+  },
 ];
 
 export function layerFromSpec(s: Spec): GridLayer {

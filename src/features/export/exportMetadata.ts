@@ -9,6 +9,7 @@ import {
   type ConnectivityMode,
   type Constraints,
   type CriterionId,
+  type GridAccessVoltage,
   type ScoringConfig,
   type Transform,
 } from '../../domain/index.ts';
@@ -22,6 +23,8 @@ export interface ExportMetadata {
   transforms: Record<CriterionId, Transform>;
   constraints: Constraints;
   connectivity: ConnectivityMode;
+  /** Voltage class (kV) of the Grid access criterion. */
+  gridAccessVoltage: GridAccessVoltage;
   /** Every time-to-power assumption with the value used and whether the user changed it. */
   assumptions: Array<{ id: string; label: string; value: number; unit: string; edited: boolean }>;
   /** The scoring configuration as the app holds it: paste into a share link or the app to reproduce. */
@@ -57,6 +60,7 @@ export function buildExportMetadata(
     transforms: r.transforms,
     constraints,
     connectivity: r.connectivity,
+    gridAccessVoltage: r.gridAccessVoltage,
     assumptions: ASSUMPTIONS.map((a) => ({
       id: a.id,
       label: a.label,
@@ -83,6 +87,7 @@ export function metadataLines(m: ExportMetadata): string[] {
     `Weights: ${weights.join(', ') || 'none'}`,
     `Constraints: ${constraints.join(', ') || 'none'}`,
     `Connectivity: ${m.connectivity}`,
+    `Grid access: nearest substation of ≥ ${m.gridAccessVoltage} kV`,
     `Assumptions: ${edited.length ? `edited ${edited.join(', ')}; others at defaults` : 'all at defaults'}`,
     m.scoreNote,
   ];

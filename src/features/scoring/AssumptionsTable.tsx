@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { ASSUMPTIONS, validateAssumptionOverride, type Assumption } from '../../domain/index.ts';
 import { useDatasetStore } from '../../data/datasetStore.ts';
+import { RegionalLeadTimes } from './RegionalLeadTimes.tsx';
 import { useScoringStore } from './scoringStore.ts';
 
 function AssumptionRow({ assumption }: { assumption: Assumption }) {
@@ -77,10 +78,13 @@ export function AssumptionsTable() {
   const ensure = useDatasetStore((s) => s.ensure);
   useEffect(() => ensure('assumptionEvidence'), [ensure]);
   return (
-    <ul className="assumption-list" aria-label="Time-to-power assumptions">
-      {ASSUMPTIONS.map((a) => (
-        <AssumptionRow key={a.id} assumption={a} />
-      ))}
-    </ul>
+    <>
+      <ul className="assumption-list" aria-label="Time-to-power assumptions">
+        {ASSUMPTIONS.map((a) => (
+          <AssumptionRow key={a.id} assumption={a} />
+        ))}
+      </ul>
+      <RegionalLeadTimes />
+    </>
   );
 }

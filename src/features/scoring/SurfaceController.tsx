@@ -16,6 +16,8 @@ import { useGridStore } from '../../data/gridStore.ts';
 import { createScoringClient, initScoring, recycleImage, type ScoringClient } from './scoringClient.ts';
 import { useScoringStore } from './scoringStore.ts';
 import { useSurfaceStore } from './surfaceStore.ts';
+import { useDatasetStore } from '../../data/datasetStore.ts';
+import { currentLeadTimes } from './useLeadTimes.ts';
 
 export function SurfaceController() {
   const grid = useGridStore((s) => s.grid);
@@ -48,7 +50,10 @@ export function SurfaceController() {
       pending = null;
       try {
         resolveConfig(config); // a readable error before the worker sees it
-        const result = await client.api.rescore(config, { premultiplied: surfaceTexture() !== null });
+        const result = await client.api.rescore(config, {
+          premultiplied: surfaceTexture() !== null,
+          leadTimes: [...currentLeadTimes()],
+        });
         if (disposed) return;
         const { width, height, data, premultiplied } = result.image;
         const image = new ImageData(data as Uint8ClampedArray<ArrayBuffer>, width, height);
@@ -100,8 +105,10 @@ export function SurfaceController() {
       void run();
     };
 
+    let initialised = false;
     void initScoring(client, grid).then(
       () => {
+        initialised = true;
         useSurfaceStore.getState().setFindBest((options) => client.api.topSites(options));
         request(useScoringStore.getState().config);
       },
@@ -110,9 +117,15 @@ export function SurfaceController() {
     const unsubscribe = useScoringStore.subscribe((s, prev) => {
       if (s.config !== prev.config) request(s.config);
     });
+    // Queue lead times change the HV-substation stage's months: rescore when they arrive.
+    useDatasetStore.getState().ensure('queues');
+    const unsubscribeQueues = useDatasetStore.subscribe((s, prev) => {
+      if (initialised && s.data.queues !== prev.data.queues) request(useScoringStore.getState().config);
+    });
     return () => {
       disposed = true;
       unsubscribe();
+      unsubscribeQueues();
       useSurfaceStore.getState().setFindBest(null);
       client.dispose();
     };

@@ -7,6 +7,7 @@ import {
   normaliseWeights,
   type Criterion,
 } from '../../domain/index.ts';
+import { GridAccessVoltage } from './GridAccessVoltage.tsx';
 import { useScoringStore } from './scoringStore.ts';
 import { TransformEditor } from './TransformEditor.tsx';
 
@@ -32,6 +33,7 @@ function WeightRow({ criterion, percent }: { criterion: Criterion; percent: numb
         value={weight}
         onChange={(e) => setWeight(criterion.id, Number(e.target.value))}
       />
+      {criterion.input.kind === 'gridAccess' && <GridAccessVoltage />}
       <details className="transform-details">
         <summary>
           {criterion.direction === 'lower' ? 'Lower is better' : 'Higher is better'} ·{' '}

@@ -11,6 +11,7 @@ import {
   percentileRank,
   placeValuesAt,
   scorePoint,
+  type LeadTime,
   type PointScore,
   type ScoringConfig,
   type ScoringGrid,
@@ -59,11 +60,13 @@ export function scorePlace(
   lon: number,
   lat: number,
   histogram?: Uint32Array | null,
+  /** Measured queue lead times (data/queues.json); without them the global assumptions apply. */
+  leadTimes: readonly LeadTime[] = [],
 ): PlaceScore | null {
   const t0 = performance.now();
   const { index: cellIndex, snapped } = landCellNear(grid, lat, lon);
   if (cellIndex < 0) return null;
-  const result = scorePoint(placeValuesAt(grid, cellIndex), config, grid.manifest);
+  const result = scorePoint(placeValuesAt(grid, cellIndex), config, grid.manifest, { leadTimes });
   const percentile = histogram && result.score !== null ? percentileRank(histogram, result.score) : null;
   performance.measure('gridscout:score-point', { start: t0, detail: { lon, lat } });
   return { cellIndex, snapped, cell: cellCentre(grid.manifest, grid.cells[cellIndex]), result, percentile };

@@ -15,6 +15,7 @@ import {
   topSites,
   type GridScoreResult,
   type GridScorer,
+  type LeadTime,
   type LayerArray,
   type MercatorRaster,
   type ScoringConfig,
@@ -40,6 +41,8 @@ export interface RescoreOptions {
    * for uploading straight into the map's texture with premultiply off. Default false: straight alpha, as ImageData.
    */
   premultiplied?: boolean;
+  /** Measured queue lead times (data/queues.json); without them the global assumptions apply. */
+  leadTimes?: readonly LeadTime[];
 }
 
 /**
@@ -93,7 +96,7 @@ const api = {
   /** Rescores the whole grid and redraws the surface. Rejects with a readable message on an invalid config. */
   rescore(config: ScoringConfig, options: RescoreOptions = {}): RescoreResult {
     const s = ready();
-    const resolved = resolveConfig(config);
+    const resolved = resolveConfig(config, { leadTimes: options.leadTimes ?? [] });
     const t0 = performance.now();
     const result = s.scorer.score(resolved);
     const t1 = performance.now();

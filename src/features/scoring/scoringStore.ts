@@ -10,6 +10,7 @@ import {
   getPreset,
   type AssumptionId,
   type CriterionId,
+  type GridAccessVoltage,
   type LimitId,
   type PresetId,
   type ScoringConfig,
@@ -25,6 +26,7 @@ interface ScoringState {
   setLimit: (id: LimitId, value: number | null) => void;
   setExcludedCountries: (iso3: string[]) => void;
   setAssumption: (id: AssumptionId, value: number | undefined) => void;
+  setGridAccessVoltage: (kv: GridAccessVoltage) => void;
   setConfig: (config: ScoringConfig, presetId?: PresetId | null) => void;
   reset: () => void;
 }
@@ -51,6 +53,7 @@ export const useScoringStore = create<ScoringState>((set) => ({
     })),
   setAssumption: (id, value) =>
     set((s) => ({ config: { ...s.config, assumptions: { ...s.config.assumptions, [id]: value } } })),
+  setGridAccessVoltage: (kv) => set((s) => ({ config: { ...s.config, gridAccessVoltage: kv } })),
   setConfig: (config, presetId = null) => set({ config, presetId }),
   reset: () => set({ config: initialConfig(), presetId: DEFAULT_PRESET }),
 }));

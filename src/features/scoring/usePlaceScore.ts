@@ -3,11 +3,12 @@
  * current weights, constraints and assumptions, recomputed whenever any of them changes.
  */
 import { useEffect, useMemo } from 'react';
-import type { ScoringConfig, ScoringGrid } from '../../domain/index.ts';
+import type { LeadTime, ScoringConfig, ScoringGrid } from '../../domain/index.ts';
 import { useGridStore } from '../../data/gridStore.ts';
 import { scorePlace, type PlaceScore } from './placeScore.ts';
 import { useScoringStore } from './scoringStore.ts';
 import { useSurfaceStore } from './surfaceStore.ts';
+import { useLeadTimes } from './useLeadTimes.ts';
 
 /** Score per key; null for a place outside the land grid. */
 export type PlaceScores<K> = Map<K, PlaceScore | null>;
@@ -19,20 +20,22 @@ export function scorePlaces<T extends { lon: number; lat: number }, K>(
   places: readonly T[],
   keyOf: (place: T) => K,
   histogram: Uint32Array | null,
+  leadTimes: readonly LeadTime[] = [],
 ): PlaceScores<K> {
   const out: PlaceScores<K> = new Map();
-  for (const p of places) out.set(keyOf(p), scorePlace(grid, config, p.lon, p.lat, histogram));
+  for (const p of places) out.set(keyOf(p), scorePlace(grid, config, p.lon, p.lat, histogram, leadTimes));
   return out;
 }
 
-/** What scoring a place needs: the grid (loaded on first use), the config and the surface's histogram. */
+/** What scoring a place needs: the grid (loaded on first use), the config, the histogram and the lead times. */
 function useScoringInputs() {
   const grid = useGridStore((s) => s.grid);
   const load = useGridStore((s) => s.load);
   const config = useScoringStore((s) => s.config);
   const histogram = useSurfaceStore((s) => s.summary?.histogram ?? null);
+  const leadTimes = useLeadTimes();
   useEffect(() => void load(), [load]);
-  return { grid, config, histogram };
+  return { grid, config, histogram, leadTimes };
 }
 
 /** `keyOf` must be a stable (module-level) function. Null until the grid is loaded. */
@@ -40,18 +43,18 @@ export function usePlaceScores<T extends { lon: number; lat: number }, K>(
   places: readonly T[],
   keyOf: (place: T) => K,
 ): PlaceScores<K> | null {
-  const { grid, config, histogram } = useScoringInputs();
+  const { grid, config, histogram, leadTimes } = useScoringInputs();
   return useMemo(
-    () => (grid ? scorePlaces(grid, config, places, keyOf, histogram) : null),
-    [grid, config, places, keyOf, histogram],
+    () => (grid ? scorePlaces(grid, config, places, keyOf, histogram, leadTimes) : null),
+    [grid, config, places, keyOf, histogram, leadTimes],
   );
 }
 
 export function usePlaceScore(lon: number, lat: number): { score: PlaceScore | null; loading: boolean } {
-  const { grid, config, histogram } = useScoringInputs();
+  const { grid, config, histogram, leadTimes } = useScoringInputs();
   const score = useMemo(
-    () => (grid ? scorePlace(grid, config, lon, lat, histogram) : null),
-    [grid, config, lon, lat, histogram],
+    () => (grid ? scorePlace(grid, config, lon, lat, histogram, leadTimes) : null),
+    [grid, config, lon, lat, histogram, leadTimes],
   );
   return { score, loading: !grid };
 }

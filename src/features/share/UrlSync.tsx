@@ -25,6 +25,7 @@ function configFrom(shared: SharedScoring): ScoringConfig {
     constraints: shared.constraints ?? base.constraints,
     assumptions: shared.assumptions ?? base.assumptions,
     connectivity: shared.connectivity ?? base.connectivity,
+    gridAccessVoltage: shared.gridAccessVoltage ?? base.gridAccessVoltage,
   };
 }
 
@@ -88,6 +89,7 @@ function currentScoring(): SharedScoring | undefined {
     constraints: config.constraints,
     assumptions: config.assumptions,
     connectivity: config.connectivity,
+    gridAccessVoltage: config.gridAccessVoltage,
     ...(presetId ? { presetId } : {}),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import {
+  GRID_ACCESS_VOLTAGES,
   PRESETS,
   getAssumption,
   isAssumptionId,
@@ -14,6 +15,7 @@ import {
   validateTransform,
   type AssumptionId,
   type Constraints,
+  type GridAccessVoltage,
   type PresetId,
   type Transform,
 } from '../../domain/index.ts';
@@ -123,16 +125,35 @@ export const constraintEntry: EntrySchema = (id) =>
     check((v) => validateConstraints({ [id]: v } as Constraints)),
   );
 
+/** Assumptions older links may carry that the time-to-power model no longer has (issue 11 replaced their stages). */
+const RETIRED_ASSUMPTIONS: Record<string, string> = {
+  approved_months: 'the "approved" stage was replaced by "HV substation within reach"',
+  in_study_months: 'the "in study" stage was replaced by "strong generation nearby"',
+  approved_min_grid_mw: 'the "approved" stage was replaced by "HV substation within reach"',
+  approved_min_stranded: 'the "approved" stage was replaced by "HV substation within reach"',
+  in_study_min_grid_mw: 'replaced by strong_generation_min_mw (operating generation only)',
+};
+
 export const assumptionEntry: EntrySchema = (id) =>
   isAssumptionId(id)
     ? z
         .number({ error: `expected a number in ${getAssumption(id).unit}` })
         .superRefine(check((v: number) => validateAssumptionOverride(id as AssumptionId, v)))
-    : 'unknown assumption';
+    : Object.hasOwn(RETIRED_ASSUMPTIONS, id)
+      ? `no longer in the model: ${RETIRED_ASSUMPTIONS[id]}`
+      : 'unknown assumption';
 
 export const connectivityField = z.enum(['nearest', 'landing', 'metro'], {
   error: 'expected nearest, landing or metro',
 });
+
+/** `g`: voltage class of the Grid access criterion (absent = the default). */
+export const gridAccessVoltageField = z
+  .number({ error: `expected ${GRID_ACCESS_VOLTAGES.join(', ')} (kV)` })
+  .refine((v) => (GRID_ACCESS_VOLTAGES as readonly number[]).includes(v), {
+    error: `expected ${GRID_ACCESS_VOLTAGES.join(', ')} (kV)`,
+  })
+  .transform((v) => v as GridAccessVoltage);
 
 export const presetField = z
   .string({ error: 'not a preset this app knows' })

@@ -4,6 +4,7 @@ import { decodeUrlState, encodeUrlState, toBase64Url, URL_STATE_VERSION, type Ur
 import v1Fixture from './fixtures/link.v1.json';
 import v2Fixture from './fixtures/link.v2.json';
 import type { OverlayId } from '../overlays/overlay.ts';
+import { DEFAULT_GRID_ACCESS_VOLTAGE, GRID_ACCESS_VOLTAGES } from '../../domain/index.ts';
 
 const KNOWN: OverlayId[] = ['tariffs', 'mining-sites', 'power-plants'];
 
@@ -112,8 +113,9 @@ describe('URL state version 2', () => {
       blobOf({
         w: { power_price: 40, evil: 3, carbon: -1 },
         c: { maxCarbon: 'lots', maxPowerPrice: 0.1, excludedCountries: ['<script>'] },
-        a: { greenfield_months: 100000, approved_months: 20, nope: 1 },
+        a: { greenfield_months: 100000, hv_substation_months: 20, approved_months: 20, nope: 1 },
         n: 'teleport',
+        g: 400,
         p: 'secret',
         l: [
           ['Good', 10, 20, 'ok'],
@@ -127,7 +129,7 @@ describe('URL state version 2', () => {
     expect(state.scoring).toEqual({
       weights: { power_price: 40 },
       constraints: { maxPowerPrice: 0.1 },
-      assumptions: { approved_months: 20 },
+      assumptions: { hv_substation_months: 20 },
     });
     expect(state.shortlist?.map((s) => [s.name, s.origin])).toEqual([
       ['Good', 'point'],
@@ -141,6 +143,8 @@ describe('URL state version 2', () => {
       'constraint "excludedCountries"',
       'assumption "greenfield_months"',
       'assumption "nope"',
+      'assumption "approved_months" = 20: no longer in the model',
+      'grid access voltage 400',
       'connectivity "teleport"',
       'preset "secret"',
       '"Bad coords"',
@@ -148,6 +152,18 @@ describe('URL state version 2', () => {
       'unknown origin "ufo"',
     ])
       expect(text).toContain(named);
+  });
+
+  it('carries the grid access voltage, leaving out the default so older links read the same', () => {
+    const other = GRID_ACCESS_VOLTAGES.find((v) => v !== DEFAULT_GRID_ACCESS_VOLTAGE);
+    expect(other).toBeDefined();
+    const link = encodeUrlState({ scoring: { weights: { grid_access: 1 }, gridAccessVoltage: other } });
+    expect(decodeUrlState(link, KNOWN2).state.scoring?.gridAccessVoltage).toBe(other);
+    const byDefault = encodeUrlState({
+      scoring: { weights: { grid_access: 1 }, gridAccessVoltage: DEFAULT_GRID_ACCESS_VOLTAGE },
+    });
+    expect(byDefault).toBe(encodeUrlState({ scoring: { weights: { grid_access: 1 } } }));
+    expect(decodeUrlState(byDefault, KNOWN2).state.scoring).toEqual({ weights: { grid_access: 1 } });
   });
 
   it('reports a damaged s without dropping the readable params', () => {

@@ -7,6 +7,8 @@
  *   2: version 1's readable params, plus `s`: base64url of compact JSON with the scoring configuration
  *      (w weights, t transforms, c constraints, a assumptions, n connectivity, p preset) and the shortlist
  *      (l: [name, lon, lat, note, origin, refId?] per site). `s` is left out when it would be empty.
+ *      Later added to `s` without a version bump (an older link simply lacks them): g, the Grid access voltage
+ *      class in kV (absent = default). Assumption ids the model dropped are ignored with a notice saying why.
  * A link without `v` is read as the current version; an unknown `v` too, with a notice.
  */
 import type { z } from 'zod';
@@ -18,14 +20,17 @@ import type {
   ConnectivityMode,
   Constraints,
   CriterionId,
+  GridAccessVoltage,
   PresetId,
   Transform,
 } from '../../domain/index.ts';
+import { DEFAULT_GRID_ACCESS_VOLTAGE } from '../../domain/index.ts';
 import { MAX_ENTRIES, type NewShortlistEntry, type ShortlistOrigin } from '../../shared/shortlistTypes.ts';
 import {
   assumptionEntry,
   connectivityField,
   constraintEntry,
+  gridAccessVoltageField,
   linkV1Schema,
   linkV2Schema,
   namedValues,
@@ -48,6 +53,7 @@ export interface SharedScoring {
   constraints?: Constraints;
   assumptions?: AssumptionOverrides;
   connectivity?: ConnectivityMode;
+  gridAccessVoltage?: GridAccessVoltage;
   presetId?: PresetId;
 }
 
@@ -82,6 +88,8 @@ function encodeBlob(state: UrlState): string | null {
     if (!isEmpty(s.constraints)) blob.c = s.constraints;
     if (!isEmpty(s.assumptions)) blob.a = s.assumptions;
     if (s.connectivity && s.connectivity !== 'nearest') blob.n = s.connectivity;
+    if (s.gridAccessVoltage && s.gridAccessVoltage !== DEFAULT_GRID_ACCESS_VOLTAGE)
+      blob.g = s.gridAccessVoltage;
     if (s.presetId) blob.p = s.presetId;
   }
   if (state.shortlist?.length)
@@ -183,6 +191,13 @@ function decodeBlob(
       blob.n,
       notices,
       (why) => `Ignored connectivity ${short(blob.n)}: ${why}`,
+    );
+  if ('g' in blob)
+    s.gridAccessVoltage = parsed(
+      gridAccessVoltageField,
+      blob.g,
+      notices,
+      (why) => `Ignored grid access voltage ${short(blob.g)}: ${why}`,
     );
   if ('p' in blob)
     s.presetId = parsed(presetField, blob.p, notices, (why) => `Ignored preset ${short(blob.p)}: ${why}`);

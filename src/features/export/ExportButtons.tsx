@@ -1,5 +1,6 @@
 /** Export the shortlist as CSV, GeoJSON or KML, with the scoring configuration recorded in each file. */
 import { useScoringStore } from '../scoring/scoringStore.ts';
+import { useDatasetStore } from '../../data/datasetStore.ts';
 import { downloadText } from '../../shared/download.ts';
 import { buildShortlistExport, type ExportFormat } from './shortlistExport.ts';
 import type { EntryScores } from '../shortlist/shortlistScores.ts';
@@ -20,7 +21,8 @@ export function ExportButtons({
 }) {
   const run = (format: ExportFormat) => {
     const { config, presetId } = useScoringStore.getState();
-    const file = buildShortlistExport(format, entries, scores, config, presetId);
+    const sources = useDatasetStore.getState().data.sources ?? [];
+    const file = buildShortlistExport(format, entries, scores, config, presetId, new Date(), sources);
     downloadText(file.filename, file.mimeType, file.text);
   };
   return (

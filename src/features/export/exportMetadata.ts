@@ -13,6 +13,7 @@ import {
   type ScoringConfig,
   type Transform,
 } from '../../domain/index.ts';
+import type { Source } from '../../contract/sources.ts';
 
 export interface ExportMetadata {
   generator: 'Gridscout';
@@ -30,6 +31,37 @@ export interface ExportMetadata {
   /** The scoring configuration as the app holds it: paste into a share link or the app to reproduce. */
   config: ScoringConfig;
   scoreNote: string;
+  /**
+   * Licences of the sources behind the exported values that restrict reuse: non-commercial and share-alike
+   * (ODbL, CC BY-SA) sources, so the restriction travels with the file.
+   */
+  restrictedLicenses: RestrictedLicense[];
+}
+
+export interface RestrictedLicense {
+  sourceId: string;
+  publisher: string;
+  license: string;
+  nonCommercial: boolean;
+  shareAlike: boolean;
+}
+
+/** The restricted licences among `sourceIds`, from data/sources.json entries, sorted by id. */
+export function restrictedLicenses(
+  sourceIds: Iterable<string>,
+  sources: readonly Pick<Source, 'id' | 'publisher' | 'license' | 'nonCommercial' | 'shareAlike'>[],
+): RestrictedLicense[] {
+  const ids = new Set(sourceIds);
+  return sources
+    .filter((s) => ids.has(s.id) && (s.nonCommercial || s.shareAlike))
+    .map((s) => ({
+      sourceId: s.id,
+      publisher: s.publisher,
+      license: s.license,
+      nonCommercial: s.nonCommercial,
+      shareAlike: Boolean(s.shareAlike),
+    }))
+    .sort((a, b) => a.sourceId.localeCompare(b.sourceId));
 }
 
 const SCORE_NOTE =
@@ -43,6 +75,7 @@ export function buildExportMetadata(
   config: ScoringConfig,
   presetId: string | null,
   now: Date,
+  licenses: RestrictedLicense[] = [],
 ): ExportMetadata {
   const r = resolveConfig(config);
   const weightsPercent: Partial<Record<CriterionId, number>> = {};
@@ -70,6 +103,7 @@ export function buildExportMetadata(
     })),
     config,
     scoreNote: SCORE_NOTE,
+    restrictedLicenses: licenses,
   };
 }
 
@@ -90,5 +124,13 @@ export function metadataLines(m: ExportMetadata): string[] {
     `Grid access: nearest substation of ≥ ${m.gridAccessVoltage} kV`,
     `Assumptions: ${edited.length ? `edited ${edited.join(', ')}; others at defaults` : 'all at defaults'}`,
     m.scoreNote,
+    `Restricted licences of the sources used: ${
+      m.restrictedLicenses
+        .map(
+          (l) =>
+            `${l.sourceId} (${[l.nonCommercial && 'non-commercial', l.shareAlike && 'share-alike'].filter(Boolean).join(', ')}: ${l.license})`,
+        )
+        .join('; ') || 'none'
+    }`,
   ];
 }

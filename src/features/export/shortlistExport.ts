@@ -4,7 +4,8 @@ import type { EntryScores } from '../shortlist/shortlistScores.ts';
 import type { ShortlistEntry } from '../../shared/shortlistTypes.ts';
 import { toCsv } from './csvExport.ts';
 import { exportFileName } from '../../shared/download.ts';
-import { buildExportMetadata } from './exportMetadata.ts';
+import { buildExportMetadata, restrictedLicenses } from './exportMetadata.ts';
+import type { Source } from '../../contract/sources.ts';
 import { geoJsonText } from './geojsonExport.ts';
 import { toKml } from './kmlExport.ts';
 import { siteRecord, siteRecordColumns } from './siteRecord.ts';
@@ -24,9 +25,15 @@ export function buildShortlistExport(
   config: ScoringConfig,
   presetId: string | null,
   now = new Date(),
+  sources: readonly Source[] = [],
 ): ExportFile {
-  const metadata = buildExportMetadata(config, presetId, now);
   const records = entries.map((e, i) => siteRecord(i + 1, e, scores?.get(e.id) ?? null));
+  const usedIds = records.flatMap((r) =>
+    String(r.source_ids ?? '')
+      .split('; ')
+      .filter(Boolean),
+  );
+  const metadata = buildExportMetadata(config, presetId, now, restrictedLicenses(usedIds, sources));
   const columns = siteRecordColumns();
   switch (format) {
     case 'csv':

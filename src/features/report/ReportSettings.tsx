@@ -57,7 +57,7 @@ export function ReportSettings({
           return (
             <li key={id}>
               {s
-                ? `${s.publisher}: ${s.title} (${s.period}), ${s.license}${s.nonCommercial ? ', non-commercial' : ''}. ${s.url}`
+                ? `${s.publisher}: ${s.title} (${s.period}), ${s.license}${s.nonCommercial ? ', non-commercial' : ''}${s.shareAlike ? ', share-alike' : ''}. ${s.url}`
                 : id}
             </li>
           );

@@ -26,7 +26,7 @@ const place: PlaceValues = {
   substation_220_km: 30,
   substation_345_km: 80,
   substation_kv: 132,
-  transmission_coverage: 'osm',
+  transmission_coverage: 'osm_2017',
 };
 
 /** Each criterion's raw input(s) and the way that makes it better. */

@@ -173,7 +173,7 @@ export function syntheticGrid(options: SyntheticGridOptions = {}): ScoringGrid {
     set('grid_pipeline_mw', i, rand() < 0.5 ? 0 : Math.min(30000, Math.exp(4 + 2 * f2 + rand())));
     // Transmission coverage: none in a band of columns (no substation source), so every grid-access layer is null.
     const covered = col % 7 !== 0;
-    set('transmission_coverage', i, covered ? ['entsoe', 'ga', 'osm'][c % 3] : 'none');
+    set('transmission_coverage', i, covered ? ['entsoe_gridkit_2022', 'ga_2017', 'osm_2017'][c % 3] : 'none');
     const any = 1 + 60 * rand() * (1 - f1 / 2);
     const d110 = any + 40 * rand();
     const d220 = d110 + 60 * rand();

@@ -57,7 +57,8 @@ export const SYNTHETIC_LAYER_SPECS: readonly Spec[] = [
     ...U8,
     scale: 1,
     offset: 0,
-    categories: { '0': 'none', '1': 'entsoe', '2': 'ga', '3': 'osm' },
+    // The labels of the real manifest (data/grid/manifest.json).
+    categories: { '0': 'none', '1': 'entsoe_gridkit_2022', '2': 'ga_2017', '3': 'osm_2017' },
   },
   {
     id: 'queue_region',

@@ -7,6 +7,8 @@ import { applyPreset, defaultConfig, PRESETS, scorePoint, type ScoringConfig } f
 import { loadGridFromDisk } from '../src/domain/testing/loadGrid.ts';
 import { landCellNear } from '../src/features/scoring/placeScore.ts';
 import { placeValuesAt } from '../src/domain/index.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { QueuesFileSchema } from '../src/contract/queues.ts';
 
 const PLACES: [string, number, number][] = [
   ['Ashburn VA', -77.49, 39.04],
@@ -18,6 +20,10 @@ const PLACES: [string, number, number][] = [
 ];
 const grid = loadGridFromDisk(process.argv[2] ?? 'data/grid');
 if (!grid) throw new Error('no grid');
+// Regional lead times as the app passes them (data/queues.json), when the file exists.
+const evidence = existsSync('data/queues.json')
+  ? { leadTimes: QueuesFileSchema.parse(JSON.parse(readFileSync('data/queues.json', 'utf8'))).leadTimes }
+  : {};
 const configs: [string, ScoringConfig][] = [
   ['default', defaultConfig()],
   ...PRESETS.map((p) => [p.id, applyPreset(p)] as [string, ScoringConfig]),
@@ -31,7 +37,7 @@ for (const [name, lon, lat] of PLACES) {
       `substation≥220 ${pick('substation_220_km')} km, kV ${pick('substation_kv')}, coverage ${pick('transmission_coverage')}, queue ${pick('queue_region')}, price ${pick('power_price')}`,
   );
   for (const [cname, config] of configs) {
-    const r = scorePoint(placeValuesAt(grid, index), config, grid.manifest);
+    const r = scorePoint(placeValuesAt(grid, index), config, grid.manifest, evidence);
     const t = r.timeToPower;
     console.log(
       `  ${cname.padEnd(18)} ${r.status === 'scored' ? `score ${r.rounded}` : r.status} · time to power ${t.months ?? '?'} mo (${t.stage ?? 'unknown'})${r.missing.length ? ` · missing ${r.missing.join(', ')}` : ''}`,

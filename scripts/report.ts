@@ -9,13 +9,15 @@ import { round } from './lib/num.ts';
 import type { RegionTariffs } from './regions.ts';
 import { gridTruthMarkdown, gridTruthReport, type GridTruthReport } from './report-grid-truth.ts';
 
-/** Files not counted in the first-view budget (loaded on demand: when their overlay is on, or a place is opened). */
+/**
+ * Files not counted in the first-view budget: loaded on demand, when their overlay is turned on or a place is
+ * opened (src/data/datasetStore.ts FIRST_VIEW lists what loads at start: places.json does, for the map's city
+ * labels and search; queues.json does, for the scoring's regional lead times).
+ */
 export const NOT_FIRST_VIEW = new Set([
   'plants.json',
-  'places.json',
   'transmission/lines.geojson',
   'transmission/substations.json',
-  'queues.json',
   'report.json',
   'REPORT.md',
 ]);

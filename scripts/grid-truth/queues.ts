@@ -12,7 +12,7 @@ import {
   type QueuesFile,
   type StatePressure,
 } from '../../src/contract/queues.ts';
-import { parseCsv } from '../lib/csv.ts';
+import { parseCsv, optionalNumberCell } from '../lib/csv.ts';
 import { writeValidatedJson } from '../lib/io.ts';
 import { round } from '../lib/num.ts';
 import { QUEUE_SOURCE_IDS, TSRC } from './transmissionSources.ts';
@@ -25,15 +25,7 @@ export const DAYS_PER_MONTH = 365.25 / 12;
 
 const ymd = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).transform((s) => s || null);
 const ymOrYmd = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/)]);
-const mw = z.string().transform((s, ctx) => {
-  if (s.trim() === '') return null;
-  const v = Number(s);
-  if (!Number.isFinite(v)) {
-    ctx.addIssue({ code: 'custom', message: `"${s}" is not a number` });
-    return z.NEVER;
-  }
-  return v;
-});
+const mw = optionalNumberCell;
 
 export const UsQueueRow = z.object({
   iso: z.enum(ISOS),

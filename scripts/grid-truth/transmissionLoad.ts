@@ -7,7 +7,7 @@ import {
   type LocationQuality,
   type TransmissionSource,
 } from '../../src/contract/transmission.ts';
-import { parseCsv } from '../lib/csv.ts';
+import { parseCsv, optionalNumberCell } from '../lib/csv.ts';
 
 export const SUBSTATIONS_FILE = 'grid/transmission/substations.csv';
 export const LINES_FILE = 'grid/transmission/lines.csv';
@@ -64,15 +64,7 @@ function transformOrIssue<T>(fn: (s: string) => T) {
   };
 }
 
-const optNum = z.string().transform((s, ctx) => {
-  if (s.trim() === '') return null;
-  const v = Number(s);
-  if (!Number.isFinite(v)) {
-    ctx.addIssue({ code: 'custom', message: `"${s}" is not a number` });
-    return z.NEVER;
-  }
-  return v;
-});
+const optNum = optionalNumberCell;
 
 const SubstationRow = z
   .object({

@@ -1,7 +1,7 @@
 /** CSV reading with per-row zod validation. Row numbers in messages are 1-based data records (line = record + 1 for the header). */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 export interface RejectedRow {
   file: string;
@@ -54,3 +54,14 @@ export function parseCsv<S extends z.ZodTypeAny>(
   }
   return out;
 }
+
+/** A CSV cell that holds a number or nothing: '' → null, a finite number → it, anything else → a row error. */
+export const optionalNumberCell = z.string().transform((s, ctx) => {
+  if (s.trim() === '') return null;
+  const v = Number(s);
+  if (!Number.isFinite(v)) {
+    ctx.addIssue({ code: 'custom', message: `"${s}" is not a number` });
+    return z.NEVER;
+  }
+  return v;
+});

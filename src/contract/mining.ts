@@ -1,27 +1,13 @@
 /** Mining-site statuses shared by the pipeline (normalisation, energized_site_* layers) and the app. */
 import { z } from 'zod';
+import { MINING_STATUSES } from './statuses.ts';
 
-export const MiningStatusSchema = z.enum([
-  'mining',
-  'converting_to_ai',
-  'ai_hpc',
-  'closed',
-  'planned',
-  'other',
-]);
-export type MiningStatus = z.infer<typeof MiningStatusSchema>;
+export {
+  ENERGISED_STATUSES,
+  isEnergisedStatus,
+  MINING_STATUSES,
+  type EnergisedStatus,
+  type MiningStatus,
+} from './statuses.ts';
 
-/**
- * Statuses of an energised site (the power is on), in the order of the energized_site_status categories.
- * Other labels, if ever present, do not count as energised.
- */
-export const ENERGISED_STATUSES = [
-  'mining',
-  'converting_to_ai',
-  'ai_hpc',
-] as const satisfies readonly MiningStatus[];
-export type EnergisedStatus = (typeof ENERGISED_STATUSES)[number];
-
-export function isEnergisedStatus(status: string): status is EnergisedStatus {
-  return (ENERGISED_STATUSES as readonly string[]).includes(status);
-}
+export const MiningStatusSchema = z.enum(MINING_STATUSES);

@@ -2,20 +2,19 @@
  * Layer ids and energised statuses come from the contract (src/contract), shared with the data pipeline.
  * This module adds the shape of one place's decoded values.
  */
-import type { NumericLayerId } from '../contract/index.ts';
+// The zod-free contract modules only: the scoring worker imports this and must not bundle the schema library.
+import type { NumericLayerId } from '../contract/layerIds.ts';
 
 export {
   CATEGORICAL_LAYER_IDS,
-  ENERGISED_STATUSES,
   LAYER_IDS,
   NUMERIC_LAYER_IDS,
   isCategoricalLayerId,
-  isEnergisedStatus,
   type CategoricalLayerId,
-  type EnergisedStatus,
   type LayerId,
   type NumericLayerId,
-} from '../contract/index.ts';
+} from '../contract/layerIds.ts';
+export { ENERGISED_STATUSES, isEnergisedStatus, type EnergisedStatus } from '../contract/statuses.ts';
 
 /**
  * Decoded values of one place: numbers in the layer's unit, labels for categorical layers, null = no data.

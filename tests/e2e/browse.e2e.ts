@@ -13,7 +13,7 @@ describe('browse the map', () => {
       'Power plants',
       'Transmission grid',
       'US queue pressure',
-      'Capacity within 50 km',
+      'Operating generation within 50 km',
       'Mean temperature',
       'Mining sites',
       'Grid carbon intensity',
@@ -53,7 +53,7 @@ describe('browse the map', () => {
     const tooltip = app.page.getByRole('tooltip');
     await expect
       .poll(() => tooltip.textContent(), { timeout: 20_000 })
-      .toMatch(/Capacity within 50 km: [\d,.]+ MW/);
+      .toMatch(/Operating generation within 50 km: [\d,.]+ MW/);
   });
 
   it('clicking a mining site shows its operator, MW and sources', async () => {

@@ -44,7 +44,7 @@ describe('hover read-outs of image overlays', () => {
     expect(d.title).toBe(`${lat.toFixed(2)}, ${lon.toFixed(2)}`);
     expect(d.lines).toEqual([
       `Mean temperature: ${shown('temperature_mean', 0)}`,
-      `Capacity within 50 km: ${shown('grid_capacity_mw', 0)}`,
+      `Operating generation within 50 km: ${shown('grid_capacity_mw', 0)}`,
     ]);
   });
 

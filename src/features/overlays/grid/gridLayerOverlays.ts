@@ -89,13 +89,14 @@ function gridLayerOverlay(spec: {
 /** Display classes only; values come from data/grid. */
 export const capacityDensityOverlay = gridLayerOverlay({
   id: 'capacity-density',
-  label: 'Capacity within 50 km',
+  label: 'Operating generation within 50 km',
   group: 'Power',
   gridLayer: 'grid_capacity_mw',
-  unit: 'MW of generation within 50 km',
+  unit: 'MW of operating generation within 50 km',
   order: 125,
   digits: 0,
-  description: 'Total generation capacity (WRI power plants database) within 50 km of each 0.25° cell.',
+  description:
+    'Operating generation capacity within 50 km of each 0.25° cell: GEM trackers, EIA-860M (US) and WRI GPPD where neither lists the plant, de-duplicated. Plants under construction or planned are not counted.',
   breaks: [
     { value: 0, color: [255, 255, 255, 0] },
     { value: 1, color: [254, 240, 217, 200] },

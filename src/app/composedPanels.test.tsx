@@ -10,6 +10,9 @@ import Papa from 'papaparse';
 import { TEST_ENTRIES } from '../shared/testing/shortlistTestGrid.ts';
 import { ShortlistTab } from './composedPanels.tsx';
 
+// Export buttons, comparison and report are lazy chunks: on a busy machine Vitest transforms them for longer than
+// findBy's 1 s default, so wait up to 10 s for them.
+const LAZY = { timeout: 10_000 };
 const downloads = setupShortlistHarness();
 const renderApp = () => renderWithAddButtons(<ShortlistTab />);
 
@@ -17,7 +20,7 @@ describe('shortlist tab', () => {
   it('exports CSV with one row per site', async () => {
     renderApp();
     for (const button of screen.getAllByRole('button', { name: 'Add to shortlist' })) fireEvent.click(button);
-    fireEvent.click(await screen.findByRole('button', { name: 'Export CSV' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Export CSV' }, LAZY));
     expect(downloads()[0].name).toMatch(/^gridscout-shortlist-\d{4}-\d\d-\d\d\.csv$/);
     const parsed = Papa.parse<Record<string, string>>(await downloads()[0].text, {
       header: true,
@@ -36,7 +39,7 @@ describe('shortlist tab', () => {
       fireEvent.click(screen.getByRole('checkbox', { name: `Compare ${e.name}` }));
     compare.focus();
     fireEvent.click(compare);
-    const dialog = await screen.findByRole('dialog', { name: 'Compare 3 sites' });
+    const dialog = await screen.findByRole('dialog', { name: 'Compare 3 sites' }, LAZY);
     const table = within(dialog).getByRole('table', { name: 'Comparison of shortlisted sites' });
     const priceRow = within(table).getByRole('row', { name: /^Power price \(USD/ });
     const cells = within(priceRow).getAllByRole('cell');
@@ -70,7 +73,7 @@ describe('shortlist tab', () => {
     renderApp();
     for (const button of screen.getAllByRole('button', { name: 'Add to shortlist' })) fireEvent.click(button);
     fireEvent.click(screen.getByRole('button', { name: 'Printable report' }));
-    const report = await screen.findByRole('dialog', { name: 'Gridscout shortlist report' });
+    const report = await screen.findByRole('dialog', { name: 'Gridscout shortlist report' }, LAZY);
     expect(document.body.classList.contains('report-open')).toBe(true);
     const summary = within(report).getByRole('table', { name: 'Shortlist summary' });
     expect(

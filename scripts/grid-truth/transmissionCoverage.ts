@@ -6,11 +6,17 @@ import {
   COVERAGE,
   CoverageFileSchema,
   TRANSMISSION_SOURCES,
-  type CoverageCode,
   type CoverageFile,
   type TransmissionSource,
 } from '../../src/contract/transmission.ts';
+import { coverageLookup } from '../../src/contract/transmissionCoverage.ts';
 import { effectiveKv } from './transmissionLineKv.ts';
+
+export {
+  COUNTRY_ALIASES,
+  coverageLookup,
+  type CoverageLookup,
+} from '../../src/contract/transmissionCoverage.ts';
 import type { Substation } from './transmissionLoad.ts';
 
 /**
@@ -38,12 +44,6 @@ export const US_WEST_REGIONS = [
   'US-WA',
   'US-WY',
 ] as const;
-
-/**
- * Natural Earth countries whose substations the source tags as another country (PROVENANCE (a)):
- * ENTSO-E tags Kosovo SRB and northern Cyprus CYP. Such a cell uses that country's rows.
- */
-export const COUNTRY_ALIASES: Readonly<Record<string, string>> = { KOS: 'SRB', CYN: 'CYP' };
 
 export const COVERAGE_RULE =
   'A cell is covered by source S when its Natural Earth country (aliases: KOS→SRB, CYN→CYP) has substations of S and, for ENTSO-E and GA, ' +
@@ -127,30 +127,6 @@ export function buildCoverage(subs: Substation[]): CoverageFile {
     })),
     gaps: coverageGaps(subs),
   });
-}
-
-export interface CoverageLookup {
-  /** Coverage code of a point in Natural Earth country `iso3` and admin-1 region `region` (null when none). */
-  at(iso3: string, region: string | null, lon: number, lat: number): CoverageCode;
-}
-
-export function coverageLookup(cov: CoverageFile): CoverageLookup {
-  const countries = new Map(cov.countries.map((c) => [c.iso3, c.sources]));
-  const uncovered = new Set(cov.uncoveredRegions.map((r) => r.code));
-  return {
-    at(iso3, region, lon, lat) {
-      if (region !== null && uncovered.has(region)) return COVERAGE.none;
-      if (iso3 === 'USA' && region === null) return COVERAGE.none;
-      const sources = countries.get(iso3) ?? countries.get(COUNTRY_ALIASES[iso3] ?? '');
-      if (!sources) return COVERAGE.none;
-      for (const s of sources) {
-        if (s.source === 'osm_2017') return COVERAGE.osm_2017;
-        const [w, so, e, n] = s.footprint;
-        if (lon >= w && lon <= e && lat >= so && lat <= n) return COVERAGE[s.source];
-      }
-      return COVERAGE.none;
-    },
-  };
 }
 
 /** Coverage codes for cell arrays as the grid builder holds them (iso3 and admin-1 code per cell). */

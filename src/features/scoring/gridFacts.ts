@@ -7,6 +7,7 @@ import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import type { PlantsFile } from '../../contract/plants.ts';
 import type { CoverageFile, SubstationsFile, TransmissionSource } from '../../contract/transmission.ts';
+import { coverageLookup, type CoverageLookup } from '../../contract/transmissionCoverage.ts';
 import { distanceKm } from '../../domain/geo.ts';
 
 /** The radius of the grid's plant layers (grid_capacity_mw, grid_pipeline_mw: scripts/grid/layers/capacity.ts). */
@@ -44,10 +45,11 @@ export function nearestSubstation(
   return { index, km: distanceKm([lon, lat], [subs.lon[index], subs.lat[index]]) };
 }
 
+const lookups = new WeakMap<CoverageFile, CoverageLookup>();
+
 /**
- * Which source covers a place, by the rule in coverage.json: a US admin-1 region listed as uncovered, or a
- * country without substation rows, has none; ENTSO-E and GA cover inside their footprint box in the country;
- * OSM covers the rest of a country that has OSM rows.
+ * Which source covers a place: the rule of coverage.json, with the same lookup the grid builder uses for the
+ * `transmission_coverage` layer (src/contract/transmissionCoverage.ts). Null = no substation data here.
  */
 export function coverageAt(
   coverage: CoverageFile,
@@ -56,16 +58,10 @@ export function coverageAt(
   lon: number,
   lat: number,
 ): TransmissionSource | null {
-  if (region && coverage.uncoveredRegions.some((r) => r.code === region)) return null;
-  if (iso3 === 'USA' && !region) return null;
-  const country = coverage.countries.find((c) => c.iso3 === iso3);
-  if (!country) return null;
-  for (const s of country.sources) {
-    if (s.source === 'osm_2017') return s.source;
-    const [w, south, e, north] = s.footprint;
-    if (lon >= w && lon <= e && lat >= south && lat <= north) return s.source;
-  }
-  return null;
+  let lookup = lookups.get(coverage);
+  if (!lookup) lookups.set(coverage, (lookup = coverageLookup(coverage)));
+  const code = lookup.at(iso3 ?? '', region || null, lon, lat);
+  return coverage.codes.find((c) => c.code === code)?.source ?? null;
 }
 
 export interface NearbyPlant {

@@ -1,6 +1,7 @@
 /** Substations as map points, and the coverage mask's filters, from the transmission files. */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { voltageClass, type CoverageFile, type SubstationsFile } from '../../../contract/transmission.ts';
+import { COUNTRY_ALIASES } from '../../../contract/transmissionCoverage.ts';
 import { NOTHING } from './transmissionStyle.ts';
 
 /** Highest kV of a substation: its listed voltage, else the one borrowed from the lines ending there (OSM). */
@@ -24,12 +25,6 @@ export function substationFeatures(s: SubstationsFile): GeoJSON.FeatureCollectio
   return { type: 'FeatureCollection', features };
 }
 
-/**
- * Country polygons the coverage rule aliases onto another country's substations (coverage.json `rule`:
- * "aliases: KOS→SRB, CYN→CYP"): covered when their alias is.
- */
-const COUNTRY_ALIASES: Record<string, string> = { KOS: 'SRB', CYN: 'CYP' };
-
 /** Countries with no substation source at all, and admin-1 regions no source covers (the US West). */
 export function coverageMaskFilters(coverage: CoverageFile | undefined): {
   countries: ExpressionSpecification;
@@ -37,6 +32,7 @@ export function coverageMaskFilters(coverage: CoverageFile | undefined): {
 } {
   if (!coverage) return { countries: NOTHING, regions: NOTHING };
   const covered = new Set(coverage.countries.map((c) => c.iso3));
+  // Countries the coverage rule aliases onto another country's substations are covered when that one is.
   for (const [alias, target] of Object.entries(COUNTRY_ALIASES)) if (covered.has(target)) covered.add(alias);
   return {
     countries: ['!', ['in', ['get', 'iso3'], ['literal', [...covered]]]],

@@ -2,7 +2,7 @@
  * The printable report: summary table, each site's breakdown, the scoring settings and data sources.
  * Shown over the app; its print stylesheet hides everything else, so window.print() prints just the report.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useScoringStore } from '../scoring/scoringStore.ts';
 import { buildExportMetadata } from '../export/exportMetadata.ts';
@@ -35,7 +35,9 @@ export function ReportView({ entries, scores, onClose }: Props) {
   const closeRef = useRef<HTMLButtonElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
   useModalFocus(dialogRef, closeRef, onClose);
-  useEffect(() => {
+  // Layout effect: the class is on <body> in the same commit as the dialog (a passive effect may run later,
+  // so a print or a test could see the dialog without it).
+  useLayoutEffect(() => {
     document.body.classList.add('report-open');
     return () => document.body.classList.remove('report-open');
   }, []);

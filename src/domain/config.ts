@@ -9,6 +9,13 @@ import { CRITERIA, defaultTransform, defaultWeights, isCriterionId, type Criteri
 import { DEFAULT_GRID_ACCESS_VOLTAGE, isGridAccessVoltage, type GridAccessVoltage } from './gridAccess.ts';
 import { applicableLeadTimes, type LeadTime, type RegionalLeadTime } from './leadTimes.ts';
 import { validateTransform, type Transform } from './transforms.ts';
+import {
+  DEFAULT_PRICE_BASIS,
+  isPriceBasis,
+  validatePriceOverrides,
+  type PriceBasis,
+  type PriceOverride,
+} from './priceConfig.ts';
 
 /** Which distance the connectivity criterion uses. */
 export type ConnectivityMode = 'nearest' | 'landing' | 'metro';
@@ -25,6 +32,10 @@ export interface ScoringConfig {
   connectivity?: ConnectivityMode;
   /** Voltage class of the "Grid access" criterion; default DEFAULT_GRID_ACCESS_VOLTAGE (reason in gridAccess.ts). */
   gridAccessVoltage?: GridAccessVoltage;
+  /** Price basis of the Power price criterion; default DEFAULT_PRICE_BASIS ('retail'). */
+  priceBasis?: PriceBasis;
+  /** The user's own prices by region or country ("your figure"); absent = none. */
+  priceOverrides?: readonly PriceOverride[];
 }
 
 /** Data the scoring reads besides the grid: measured lead times (data/queues.json), never fetched here. */
@@ -45,6 +56,9 @@ export interface ResolvedConfig {
   assumptions: AssumptionValues;
   connectivity: ConnectivityMode;
   gridAccessVoltage: GridAccessVoltage;
+  priceBasis: PriceBasis;
+  /** Validated, sorted by code. */
+  priceOverrides: readonly PriceOverride[];
   /** Every measured lead time given (for explanations). */
   leadTimes: readonly LeadTime[];
   /** The ones that apply (ending at energisation, n >= regional_lead_time_min_n), one per region, by region. */
@@ -121,6 +135,13 @@ export function resolveConfig(
   if (!isGridAccessVoltage(gridAccessVoltage)) {
     throw new Error(`unknown grid access voltage ${String(gridAccessVoltage)}`);
   }
+  const priceBasis = c.priceBasis ?? DEFAULT_PRICE_BASIS;
+  if (!isPriceBasis(priceBasis)) throw new Error(`unknown price basis ${String(priceBasis)}`);
+  const priceOverrides = [...(c.priceOverrides ?? [])].sort((a, b) =>
+    a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
+  );
+  const overrideError = validatePriceOverrides(priceOverrides);
+  if (overrideError) throw new Error(overrideError);
   const assumptions = resolveAssumptions(c.assumptions ?? {});
   const leadTimes = evidence.leadTimes ?? [];
   return {
@@ -133,6 +154,8 @@ export function resolveConfig(
     assumptions,
     connectivity,
     gridAccessVoltage,
+    priceBasis,
+    priceOverrides,
     leadTimes,
     regionalLeadTimes: applicableLeadTimes(leadTimes, assumptions.regional_lead_time_min_n),
   };

@@ -7,7 +7,7 @@ export default defineConfig({
     globalSetup: ['tests/e2e/support/globalSetup.ts'],
     setupFiles: ['tests/e2e/support/cspGuard.ts'],
     environment: 'node',
-    testTimeout: 90_000,
+    testTimeout: 180_000, // generous: heavy journeys (every overlay, screenshots) take ~60 s on a loaded 2-core machine
     hookTimeout: 120_000,
     // Two cores: one browser at a time keeps timings and rendering stable.
     fileParallelism: false,

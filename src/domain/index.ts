@@ -16,6 +16,7 @@ export { stageOfCode, type StageCodeTable } from './gridStageCodes.ts';
 export * from './layerIds.ts';
 export * from './layerImage.ts';
 export * from './leadTimes.ts';
+export * from './limitImpact.ts';
 export * from './mercatorRender.ts';
 export * from './presets.ts';
 export * from './priceConfig.ts';

@@ -5,6 +5,7 @@ import { MiningSitesFileSchema, type MiningSite, type MiningStatus } from '../sr
 import { parseCsv } from './lib/csv.ts';
 import { round } from './lib/num.ts';
 import { SRC } from './source-ids.ts';
+import { isEnergisedStatus } from '../src/contract/index.ts';
 
 /** Raw status vocabulary of mining/mining_sites.csv (PROVENANCE "Columns"). Unknown values fail the run. */
 export const RawMiningStatus = z.enum(['mining', 'converting_to_ai', 'ai_hpc', 'mixed', 'closed']);
@@ -164,4 +165,20 @@ export function buildMining(rawDir: string): MiningResult {
       byPrecision,
     },
   };
+}
+
+/**
+ * Median current MW of the energised sites that publish one, and how many do: the figure behind the default of
+ * the energised_mw_not_published assumption (src/domain/assumptions.ts), written into the
+ * energized_site_mw_basis layer description.
+ */
+export function publishedMwMedian(sites: readonly MiningSite[]): { median: number; n: number } {
+  const mw = sites
+    .filter((s) => isEnergisedStatus(s.status) && s.powerMw !== null)
+    .map((s) => s.powerMw!)
+    .sort((a, b) => a - b);
+  if (mw.length === 0) throw new Error('no energised mining site publishes its current MW');
+  const mid = Math.floor(mw.length / 2);
+  const median = mw.length % 2 === 1 ? mw[mid]! : (mw[mid - 1]! + mw[mid]!) / 2;
+  return { median, n: mw.length };
 }

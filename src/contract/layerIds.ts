@@ -12,7 +12,9 @@ export const LAYER_IDS = [
   'grid_pipeline_mw', // MW under construction + planned within 50 km (same plant set)
   'stranded_power', // MW of generation per 1,000 people within 50 km
   'energized_site_km', // km to the nearest energised mining/HPC site (capped)
-  'energized_site_mw', // MW of that site
+  'energized_site_mw', // current MW of that site (null = not published)
+  'energized_site_mw_planned', // planned MW of that site (null = none published)
+  'energized_site_mw_basis', // categorical: one of ENERGISED_MW_BASES (which MW the criterion uses)
   'energized_site_status', // categorical: one of ENERGISED_STATUSES
   'temperature_mean', // °C, mean annual
   'temperature_warmest', // °C, warmest month
@@ -39,6 +41,7 @@ export const CATEGORICAL_LAYER_IDS = [
   'region',
   'power_price_basis',
   'energized_site_status',
+  'energized_site_mw_basis',
   'transmission_coverage',
   'queue_region',
 ] as const satisfies readonly LayerId[];

@@ -3,8 +3,11 @@ import { z } from 'zod';
 import { MINING_STATUSES } from './statuses.ts';
 
 export {
+  ENERGISED_MW_BASES,
   ENERGISED_STATUSES,
+  energisedMwBasis,
   isEnergisedStatus,
+  type EnergisedMwBasis,
   MINING_STATUSES,
   type EnergisedStatus,
   type MiningStatus,

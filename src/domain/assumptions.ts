@@ -12,6 +12,7 @@ export type AssumptionId =
   | 'greenfield_months'
   | 'transformer_lead_weeks'
   | 'energised_reach_km'
+  | 'energised_mw_not_published'
   | 'block_it_mw'
   | 'it_to_gross_ratio'
   | 'hv_substation_reach_km'
@@ -116,6 +117,22 @@ export const ASSUMPTIONS: readonly Assumption[] = [
       '"Energised site" criterion.',
     min: 0,
     max: 500,
+  },
+  {
+    id: 'energised_mw_not_published',
+    label: 'Energised site without a published MW: MW counted by the "Energised site" criterion',
+    value: 71.5,
+    unit: 'MW',
+    basis: { kind: 'assumption' },
+    reasoning:
+      'Assumption. The median current MW of the energised sites that publish one (66 of the 119 energised sites in ' +
+      'data/mining_sites.json; the energized_site_mw_basis layer description prints the figure the pipeline computes). ' +
+      'A site whose sources give neither a current nor a planned MW is energised by its status, so it is scored as a ' +
+      'typical site rather than dropped. Listed operators publish most, so the median may overstate small unlisted ' +
+      'sites: set 10 MW (the criterion’s lower bound, score 0) to give them no credit. Such a site still counts for the ' +
+      'energised-site stage of time to power by its status and distance.',
+    min: 0,
+    max: 5000,
   },
   {
     id: 'block_it_mw',

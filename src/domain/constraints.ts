@@ -2,6 +2,8 @@
  * Hard constraints: a place that breaks one is excluded (not scored lower), and the UI names the constraint(s).
  * A constraint whose input is missing can neither exclude nor pass the place: the place is incomplete.
  */
+import type { CriterionId } from './criterionIds.ts';
+import { isCountryLevel } from './criterionPrecision.ts';
 import { formatNumber } from './format.ts';
 import type { NumericLayerId, PlaceValues } from './layerIds.ts';
 
@@ -25,8 +27,19 @@ export interface LimitDef {
   /** Name of the quantity, for messages. */
   quantity: string;
   unit: string;
+  /** The criterion measuring the same quantity: its precision (criterionPrecision.ts) is the limit's. */
+  criterion: CriterionId;
+  /** Values a user may enter (the quantity's own scale or physical range, not a data figure). */
+  min: number;
+  max: number;
 }
 
+/**
+ * Allowed ranges: prices, MW, months, carbon and stranded power are not negative; water stress is Aqueduct's 0–5
+ * scale and disaster risk the WorldRiskIndex 0–100 scale; the mean temperature stays within Earth's recorded
+ * extremes (-90 to 60 °C); the upper ends of the others (10 USD/kWh, 10⁶ MW, 10⁵ MW per 1,000 people, 600 months,
+ * 2,000 gCO2/kWh, about twice a pure-coal grid) only catch typing slips.
+ */
 export const LIMITS: readonly LimitDef[] = [
   {
     id: 'maxPowerPrice',
@@ -35,6 +48,9 @@ export const LIMITS: readonly LimitDef[] = [
     reads: 'power_price',
     quantity: 'Power price',
     unit: 'USD/kWh',
+    criterion: 'power_price',
+    min: 0,
+    max: 10,
   },
   {
     id: 'minGridCapacity',
@@ -43,6 +59,9 @@ export const LIMITS: readonly LimitDef[] = [
     reads: 'grid_capacity_mw',
     quantity: 'Operating generation within 50 km',
     unit: 'MW',
+    criterion: 'grid_capacity',
+    min: 0,
+    max: 1000000,
   },
   {
     id: 'minStrandedPower',
@@ -51,6 +70,9 @@ export const LIMITS: readonly LimitDef[] = [
     reads: 'stranded_power',
     quantity: 'Stranded power',
     unit: 'MW per 1,000 people',
+    criterion: 'stranded_power',
+    min: 0,
+    max: 100000,
   },
   {
     id: 'maxTimeToPower',
@@ -59,6 +81,9 @@ export const LIMITS: readonly LimitDef[] = [
     reads: 'time_to_power',
     quantity: 'Time to power',
     unit: 'months',
+    criterion: 'time_to_power',
+    min: 0,
+    max: 600,
   },
   {
     id: 'maxTemperature',
@@ -67,6 +92,9 @@ export const LIMITS: readonly LimitDef[] = [
     reads: 'temperature_mean',
     quantity: 'Mean temperature',
     unit: '°C',
+    criterion: 'cooling',
+    min: -90,
+    max: 60,
   },
   {
     id: 'maxCarbon',
@@ -75,6 +103,9 @@ export const LIMITS: readonly LimitDef[] = [
     reads: 'carbon',
     quantity: 'Grid carbon',
     unit: 'gCO2/kWh',
+    criterion: 'carbon',
+    min: 0,
+    max: 2000,
   },
   {
     id: 'maxWaterStress',
@@ -83,6 +114,9 @@ export const LIMITS: readonly LimitDef[] = [
     reads: 'water_stress',
     quantity: 'Water stress',
     unit: 'Aqueduct 0–5',
+    criterion: 'water_stress',
+    min: 0,
+    max: 5,
   },
   {
     id: 'maxHazard',
@@ -91,6 +125,9 @@ export const LIMITS: readonly LimitDef[] = [
     reads: 'hazard',
     quantity: 'Disaster risk',
     unit: 'WorldRiskIndex',
+    criterion: 'hazard',
+    min: 0,
+    max: 100,
   },
 ];
 
@@ -180,6 +217,19 @@ export function checkConstraints(
   return { violations, unknown };
 }
 
+/** Whether a limit reads a country average (carbon, water stress, disaster risk): it removes whole countries. */
+export function isCountryLevelLimit(def: LimitDef): boolean {
+  return isCountryLevel(def.criterion);
+}
+
+/** Why a limit value cannot be used (not a number, out of range), or null. */
+export function limitValueError(def: LimitDef, value: number): string | null {
+  if (!Number.isFinite(value)) return `${def.label}: must be a number`;
+  if (value < def.min || value > def.max)
+    return `${def.label}: must be between ${formatNumber(def.min)} and ${formatNumber(def.max)} ${def.unit}`;
+  return null;
+}
+
 /** Why constraints are unusable, or null. */
 export function validateConstraints(c: Constraints): string | null {
   for (const [key, value] of Object.entries(c)) {
@@ -189,9 +239,11 @@ export function validateConstraints(c: Constraints): string | null {
       continue;
     }
     if (!LIMIT_BY_ID.has(key as LimitId)) return `unknown constraint ${key}`;
-    if (value !== null && value !== undefined && !(typeof value === 'number' && Number.isFinite(value))) {
-      return `${getLimit(key as LimitId).label}: must be a number`;
-    }
+    if (value === null || value === undefined) continue;
+    const def = getLimit(key as LimitId);
+    if (typeof value !== 'number') return `${def.label}: must be a number`;
+    const error = limitValueError(def, value);
+    if (error) return error;
   }
   return null;
 }

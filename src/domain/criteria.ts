@@ -19,7 +19,7 @@ export type CriterionInput =
   | { kind: 'layer'; layer: NumericLayerId }
   /** Distance to users: nearer of landing_km and metro_km, or one of them (ScoringConfig.connectivity). */
   | { kind: 'connectivity' }
-  /** MW of the nearest energised site when within reach (assumption energised_reach_km), else 0 MW. */
+  /** MW of the nearest energised site when within reach (assumption energised_reach_km), else 0 MW (energisedMw.ts). */
   | { kind: 'energizedSite' }
   /** Months to first power from the time-to-power model. */
   | { kind: 'timeToPower' }
@@ -104,9 +104,17 @@ export const CRITERIA: readonly Criterion[] = [
     direction: 'higher',
     defaultWeight: 10,
     input: { kind: 'energizedSite' },
-    layers: ['energized_site_km', 'energized_site_mw', 'energized_site_status'],
+    layers: [
+      'energized_site_km',
+      'energized_site_mw',
+      'energized_site_mw_planned',
+      'energized_site_mw_basis',
+      'energized_site_status',
+    ],
     declaredSourceIds: [],
-    description: 'MW of the nearest energised mining/HPC site within reach (0 MW when none is within reach).',
+    description:
+      'MW of the nearest energised mining/HPC site within reach (0 MW when none is within reach): its current MW, else ' +
+      'its planned MW, else the "MW not published" assumption (the card names the rule that applied).',
   },
   {
     id: 'time_to_power',
@@ -118,6 +126,7 @@ export const CRITERIA: readonly Criterion[] = [
     layers: [
       'energized_site_km',
       'energized_site_mw',
+      'energized_site_mw_planned',
       'energized_site_status',
       'substation_110_km',
       'substation_220_km',
@@ -231,6 +240,8 @@ export function availableCriteria(manifest: Pick<GridManifest, 'layers'>): Crite
 /** Layers that only add information (a criterion is computed without them). */
 const INFORMATIVE_LAYERS: readonly LayerId[] = [
   'energized_site_status',
+  'energized_site_mw_planned',
+  'energized_site_mw_basis',
   'power_price_basis',
   'substation_kv',
   'transmission_coverage',

@@ -4,6 +4,7 @@
  */
 import type { ResolvedConfig } from './config.ts';
 import type { Criterion } from './criteria.ts';
+import { energisedSiteMw } from './energisedMw.ts';
 import { formatNumber } from './format.ts';
 import { substationLayer } from './gridAccess.ts';
 import type { PlaceValues } from './layerIds.ts';
@@ -49,9 +50,12 @@ export function criterionValue(
       if (gate === UNKNOWN) return { value: null, notes: [] };
       if (gate === NO) return { value: 0, notes: [`no energised site within ${formatNumber(reach)} km`] };
       const status = v.energized_site_status;
+      const site = energisedSiteMw(v, config.assumptions);
       return {
-        value: v.energized_site_mw ?? null,
-        notes: [`site ${formatNumber(v.energized_site_km ?? 0)} km away${status ? ` (${status})` : ''}`],
+        value: site.mw,
+        notes: [
+          `site ${formatNumber(v.energized_site_km ?? 0)} km away${status ? ` (${status})` : ''}; ${site.rule}`,
+        ],
       };
     }
     case 'timeToPower':

@@ -93,8 +93,9 @@ export function addNearestTerm(
 }
 
 /**
- * Energised-site term: codes index [table of mw | score at 0 MW] (`weighted` is that × weight): the MW's raw value
- * when the gate is open, `zeroCode` (= mw table length) when it is closed, `zeroCode + 1` (skip) when it cannot be told.
+ * Energised-site criterion. Codes: a current-MW raw value; else plannedOffset + a planned-MW raw value; else
+ * zeroCode + 1 (MW not published). zeroCode: no energised site within reach (0 MW). An unknown gate (missing
+ * distance) is missing data: code zeroCode + 2, never summed.
  */
 export function addEnergizedTerm(
   km: PreparedLayer,
@@ -102,13 +103,16 @@ export function addEnergizedTerm(
   st: PreparedLayer,
   stLut: Uint8Array,
   mw: PreparedLayer,
+  planned: PreparedLayer,
+  plannedOffset: number,
   zeroCode: number,
   weighted: Float64Array,
   out: CodeArray,
   sum: Float64Array,
   flags: Uint8Array,
 ): number {
-  const skip = zeroCode + 1;
+  const notPublished = zeroCode + 1;
+  const skip = zeroCode + 2;
   let missing = 0;
   for (let i = 0; i < km.raw.length; i++) {
     const rk = km.raw[i];
@@ -119,8 +123,10 @@ export function addEnergizedTerm(
     if (gate === T_NO) {
       out[i] = zeroCode;
       sum[i] += weighted[zeroCode];
-    } else if (gate === T_YES && mw.raw[i] !== mw.noData) {
-      const code = mw.raw[i];
+    } else if (gate === T_YES) {
+      const rm = mw.raw[i];
+      const rp = planned.raw[i];
+      const code = rm !== mw.noData ? rm : rp !== planned.noData ? plannedOffset + rp : notPublished;
       out[i] = code;
       sum[i] += weighted[code];
     } else {

@@ -14,6 +14,9 @@ export interface StageInputs {
   stLut: Uint8Array;
   mw: PreparedLayer;
   mwLut: Uint8Array;
+  /** Planned MW and its check against the block: used where no current MW is published. */
+  planned: PreparedLayer;
+  plannedLut: Uint8Array;
   /** Distance to a substation of the HV stage's voltage class, and its within-reach check. */
   hv: PreparedLayer;
   hvLut: Uint8Array;
@@ -29,17 +32,35 @@ export interface StageInputs {
 
 /** Time-to-power code per cell (the three-valued checks of timeToPower.stageStates, via lookup tables). */
 export function stageCodes(x: StageInputs, out: Uint8Array): void {
-  const { km, kmLut, st, stLut, mw, mwLut, hv, hvLut, cap, genLut, region, slotLut, stageLut } = x;
+  const {
+    km,
+    kmLut,
+    st,
+    stLut,
+    mw,
+    mwLut,
+    planned,
+    plannedLut,
+    hv,
+    hvLut,
+    cap,
+    genLut,
+    region,
+    slotLut,
+    stageLut,
+  } = x;
   for (let i = 0; i < out.length; i++) {
     const rk = km.raw[i];
     const rm = mw.raw[i];
+    const rp = planned.raw[i];
     const rs = st.raw[i];
     const rh = hv.raw[i];
     const rg = cap.raw[i];
     const rq = region.raw[i];
     const ek = rk === km.noData ? T_UNKNOWN : kmLut[rk];
     const es = rs === st.noData ? T_YES : stLut[rs]; // a site without status still counts (contract: energised sites)
-    const em = rm === mw.noData ? T_UNKNOWN : mwLut[rm];
+    // Current MW, else planned MW, must cover the block; a site publishing neither counts by status (energisedMw.ts).
+    const em = rm !== mw.noData ? mwLut[rm] : rp !== planned.noData ? plannedLut[rp] : T_YES;
     const e = AND[AND[ek * 3 + es] * 3 + em];
     const h = rh === hv.noData ? T_UNKNOWN : hvLut[rh]; // no substation data: unknown, never far
     const g = rg === cap.noData ? T_UNKNOWN : genLut[rg];

@@ -98,6 +98,7 @@ export function createGridTables(grid: ScoringGrid): GridTables {
     return stageCache.get(key, () => {
       const km = layer('energized_site_km');
       const mw = layer('energized_site_mw');
+      const planned = layer('energized_site_mw_planned');
       const st = layer('energized_site_status');
       const hv = layer(hvId);
       const cap = layer('grid_capacity_mw');
@@ -112,6 +113,8 @@ export function createGridTables(grid: ScoringGrid): GridTables {
           stLut: statusLut(),
           mw,
           mwLut: atLeastLut(mw.id, gross),
+          planned,
+          plannedLut: atLeastLut(planned.id, gross),
           hv,
           hvLut: atMostLut(hvId, a.hv_substation_reach_km),
           cap,

@@ -81,19 +81,31 @@ export function addTerm(
       return { term: { id, codes, table }, missing };
     }
     case 'energizedSite': {
+      // Codes: current MW raw | planned MW raw (offset) | 0 MW (no site within reach) | MW not published.
       const km = layer('energized_site_km');
       const mwTable = scoreLut('energized_site_mw', id, r);
-      const table = new Float64Array(mwTable.length + 1);
+      const plannedTable = scoreLut('energized_site_mw_planned', id, r);
+      const offset = mwTable.length;
+      const zeroCode = offset + plannedTable.length;
+      const table = new Float64Array(zeroCode + 2);
       table.set(mwTable);
-      table[mwTable.length] = transformScore(r.transforms[id], c.direction, 0);
-      const codes = ctx.codes(id, table.length);
+      table.set(plannedTable, offset);
+      table[zeroCode] = transformScore(r.transforms[id], c.direction, 0);
+      table[zeroCode + 1] = transformScore(
+        r.transforms[id],
+        c.direction,
+        r.assumptions.energised_mw_not_published,
+      );
+      const codes = ctx.codes(id, table.length + 1);
       const missing = addEnergizedTerm(
         km,
         atMostLut(km.id, r.assumptions.energised_reach_km),
         layer('energized_site_status'),
         statusLut(),
         layer('energized_site_mw'),
-        mwTable.length,
+        layer('energized_site_mw_planned'),
+        offset,
+        zeroCode,
         weigh(table, w),
         codes,
         sum,

@@ -14,7 +14,14 @@ export {
   type LayerId,
   type NumericLayerId,
 } from '../contract/layerIds.ts';
-export { ENERGISED_STATUSES, isEnergisedStatus, type EnergisedStatus } from '../contract/statuses.ts';
+export {
+  ENERGISED_MW_BASES,
+  ENERGISED_STATUSES,
+  energisedMwBasis,
+  isEnergisedStatus,
+  type EnergisedMwBasis,
+  type EnergisedStatus,
+} from '../contract/statuses.ts';
 
 /**
  * Decoded values of one place: numbers in the layer's unit, labels for categorical layers, null = no data.
@@ -26,6 +33,8 @@ export type PlaceValues = Partial<Record<NumericLayerId, number | null>> & {
   region?: string | null;
   power_price_basis?: string | null;
   energized_site_status?: string | null;
+  /** Which MW of the nearest energised site is published: current / planned / not_published. */
+  energized_site_mw_basis?: string | null;
   /** Transmission source covering the place ('none' = no substation data here). */
   transmission_coverage?: string | null;
   /** US ISO whose generation-queue lead times apply. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from './config.ts';
-import { LIMITS } from './constraints.ts';
+import { getLimit, isCountryLevelLimit, LIMITS, type LimitId } from './constraints.ts';
 import { isCriterionId } from './criteria.ts';
 import { applyPreset, PRESETS } from './presets.ts';
 
@@ -31,6 +31,20 @@ describe('presets', () => {
     expect(rationales.filter((r) => !/substation/.test(r))).toEqual([]);
     for (const p of PRESETS)
       expect(applyPreset(p, { weights: {}, gridAccessVoltage: 345 }).gridAccessVoltage).toBe(345);
+  });
+
+  it('put no hard limit on a country average (they weigh it instead)', () => {
+    const countryLimits = PRESETS.flatMap((p) =>
+      Object.keys(p.constraints ?? {})
+        .filter((k) => k !== 'excludedCountries' && isCountryLevelLimit(getLimit(k as LimitId)))
+        .map((k) => `${p.id}.${k}`),
+    );
+    expect(countryLimits).toEqual([]);
+    expect(LIMITS.filter(isCountryLevelLimit).map((l) => l.id)).toEqual([
+      'maxCarbon',
+      'maxWaterStress',
+      'maxHazard',
+    ]);
   });
 
   it("keep the user's assumptions, transforms and excluded countries", () => {

@@ -1,5 +1,6 @@
 /**
- * Weight presets (plus optional constraints), each with a one-line rationale.
+ * Weight presets (plus optional constraints), each with a one-line rationale. No preset puts a hard limit on a
+ * country average (carbon, water stress, disaster risk: criterionPrecision.ts): those are weighted instead.
  * Weights are relative numbers; scoring normalises them to percentages.
  */
 import type { Constraints } from './constraints.ts';
@@ -53,9 +54,11 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'low_carbon',
     label: 'Low carbon',
-    rationale: 'Clean grids first, then cost, speed, cool air and water: for buyers with emissions targets.',
+    rationale:
+      'Clean grids first, then cost, speed, cool air and water: for buyers with emissions targets. Carbon is weighted, ' +
+      'not a hard limit: it is a country average, so a limit would remove whole countries, hydro-powered regions of ' +
+      'fossil-heavy ones included (a 300 g limit removed every US place, Washington and Oregon too).',
     weights: { carbon: 50, power_price: 15, time_to_power: 15, cooling: 10, water_stress: 10 },
-    constraints: { maxCarbon: 300 },
   },
   {
     id: 'near_users',

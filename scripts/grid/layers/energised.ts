@@ -1,5 +1,14 @@
-/** The nearest energised mining/HPC site: distance, its MW and its status. */
-import { ENERGISED_STATUSES, isEnergisedStatus } from '../../../src/contract/index.ts';
+/**
+ * The nearest energised mining/HPC site: distance, its current and planned MW, which of them the criterion uses
+ * (basis) and its status.
+ */
+import {
+  ENERGISED_MW_BASES,
+  ENERGISED_STATUSES,
+  energisedMwBasis,
+  isEnergisedStatus,
+} from '../../../src/contract/index.ts';
+import { publishedMwMedian } from '../../mining.ts';
 import { SRC } from '../../source-ids.ts';
 import { nearest, pointSet } from '../spatial.ts';
 import { nanArray, type LayerFamily } from '../types.ts';
@@ -13,16 +22,23 @@ export const energisedLayers: LayerFamily = (inp, g, log) => {
   const ps = pointSet(sites);
   const km = nanArray(g.n);
   const mw = nanArray(g.n);
+  const planned = nanArray(g.n);
+  const basis = nanArray(g.n);
   const st = nanArray(g.n);
+  const bases: readonly string[] = ENERGISED_MW_BASES;
   for (let k = 0; k < g.n; k++) {
     const [i, d] = nearest(ps, g.lon[k]!, g.lat[k]!);
     if (i < 0) continue;
     km[k] = Math.min(d, ENERGIZED_CAP_KM);
     const s = sites[i]!;
     if (s.powerMw !== null) mw[k] = s.powerMw;
+    if (s.powerMwPlanned !== null) planned[k] = s.powerMwPlanned;
+    basis[k] = bases.indexOf(energisedMwBasis(s.powerMw, s.powerMwPlanned));
     st[k] = statuses.indexOf(s.status);
   }
   const cats = Object.fromEntries(statuses.map((s, i) => [String(i), s]));
+  const basisCats = Object.fromEntries(bases.map((s, i) => [String(i), s]));
+  const published = publishedMwMedian(sites);
   const srcs = [SRC.mining];
   log(`grid: energised sites (${Date.now() - t0} ms)`);
   return [
@@ -54,6 +70,40 @@ export const energisedLayers: LayerFamily = (inp, g, log) => {
         sourceIds: srcs,
       },
       values: mw,
+    },
+    {
+      spec: {
+        id: 'energized_site_mw_planned',
+        label: 'Planned MW at nearest energised site',
+        unit: 'MW',
+        type: 'uint16',
+        scale: 0.1,
+        offset: 0,
+        noData: 65535,
+        description:
+          'power_mw_planned of that nearest energised site (total planned, approved or contracted MW; step 0.1 MW); ' +
+          'noData when the source gives none. Not yet energised: the criterion uses it only when no current MW is published.',
+        sourceIds: srcs,
+      },
+      values: planned,
+    },
+    {
+      spec: {
+        id: 'energized_site_mw_basis',
+        label: 'Which MW of the nearest energised site is used',
+        unit: 'category',
+        type: 'uint8',
+        scale: 1,
+        offset: 0,
+        noData: 255,
+        categories: basisCats,
+        description:
+          'current: its current MW is published; planned: only a planned MW is; not_published: neither. ' +
+          `${published.n} of the ${sites.length} energised sites publish a current MW, median ` +
+          `${published.median} MW: the default of the "MW not published" assumption.`,
+        sourceIds: srcs,
+      },
+      values: basis,
     },
     {
       spec: {

@@ -189,8 +189,34 @@ export function syntheticGrid(options: SyntheticGridOptions = {}): ScoringGrid {
     // Outside the ISOs: the label "none" (as the pipeline writes it), or no data.
     set('queue_region', i, q < 4 ? ['PJM', 'ERCOT', 'MISO', 'CAISO'][q] : q < 7 ? 'none' : null);
   }
+  siteMwBases(n, arrays, byId, mulberry32((options.seed ?? 1) + 7919));
   const manifest = manifestFor(res, n, countries, layers);
   return createScoringGrid(manifest, cells, Object.fromEntries(arrays));
+}
+
+/**
+ * Planned MW and the MW basis, from a PRNG of their own (so the other layers keep their values): ~30 % of cells get
+ * a planned MW, ~15 % lose their current MW (not published), and the basis follows from what is left.
+ */
+function siteMwBases(
+  n: number,
+  arrays: Map<string, LayerArray>,
+  byId: Map<string, GridLayer>,
+  rand: () => number,
+): void {
+  const current = arrays.get('energized_site_mw') as LayerArray;
+  const planned = arrays.get('energized_site_mw_planned') as LayerArray;
+  const basis = arrays.get('energized_site_mw_basis') as LayerArray;
+  const mwNoData = (byId.get('energized_site_mw') as GridLayer).noData;
+  const plannedLayer = byId.get('energized_site_mw_planned') as GridLayer;
+  const basisLayer = byId.get('energized_site_mw_basis') as GridLayer;
+  for (let i = 0; i < n; i++) {
+    planned[i] = encodeValue(plannedLayer, rand() < 0.3 ? Math.round(10 * Math.exp(rand() * 5.3)) : null);
+    if (rand() < 0.15) current[i] = mwNoData;
+    const b =
+      current[i] !== mwNoData ? 'current' : planned[i] !== plannedLayer.noData ? 'planned' : 'not_published';
+    basis[i] = encodeValue(basisLayer, b);
+  }
 }
 
 /** Smooth pseudo-random field in about [-1, 1]: a few random sinusoids; `channel` picks an independent field. */

@@ -29,6 +29,15 @@ export const SYNTHETIC_LAYER_SPECS: readonly Spec[] = [
   { id: 'stranded_power', unit: 'MW per 1,000 people', ...U16, scale: 0.01, offset: 0 },
   { id: 'energized_site_km', unit: 'km', ...U16, scale: 0.1, offset: 0 },
   { id: 'energized_site_mw', unit: 'MW', ...U16, scale: 1, offset: 0 },
+  { id: 'energized_site_mw_planned', unit: 'MW', ...U16, scale: 1, offset: 0 },
+  {
+    id: 'energized_site_mw_basis',
+    unit: '',
+    ...U8,
+    scale: 1,
+    offset: 0,
+    categories: { '0': 'current', '1': 'planned', '2': 'not_published' },
+  },
   {
     id: 'energized_site_status',
     unit: '',

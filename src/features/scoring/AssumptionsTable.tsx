@@ -24,6 +24,7 @@ function AssumptionRow({ assumption }: { assumption: Assumption }) {
           step="any"
           defaultValue={value}
           aria-label={`${assumption.label} (${assumption.unit})`}
+          aria-invalid={error !== null}
           onChange={(e) => {
             const n = Number(e.target.value);
             const problem =

@@ -2,7 +2,12 @@
  * The site card: score, rank percentile, time to power, and the breakdown per criterion:
  * raw value with unit, criterion score, weight, contribution, source and year.
  */
-import { STAGE_LABELS, type CriterionBreakdown, type PointScore } from '../../domain/index.ts';
+import {
+  precisionLabel,
+  STAGE_LABELS,
+  type CriterionBreakdown,
+  type PointScore,
+} from '../../domain/index.ts';
 import { useDatasetStore } from '../../data/datasetStore.ts';
 import { regionAt } from '../../domain/regionIndex.ts';
 import { useSourceIndex } from '../sources/useSources.ts';
@@ -102,6 +107,7 @@ export function ScoreBreakdown({ result, place }: { result: PointScore; place: P
               {row.label}
               <div className="source-note">
                 {rowProvenance(row, place, sources).text}
+                {` · ${precisionLabel(row.id, place.tariff?.basis)}`}
                 {row.notes.length > 0 && ` · ${row.notes.join(' ')}`}
               </div>
             </th>

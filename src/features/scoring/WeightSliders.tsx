@@ -5,6 +5,7 @@ import {
   defaultTransform,
   describeTransform,
   normaliseWeights,
+  precisionLabel,
   type Criterion,
 } from '../../domain/index.ts';
 import { GridAccessVoltage } from './GridAccessVoltage.tsx';
@@ -39,7 +40,9 @@ function WeightRow({ criterion, percent }: { criterion: Criterion; percent: numb
           {criterion.direction === 'lower' ? 'Lower is better' : 'Higher is better'} ·{' '}
           {describeTransform(transform, criterion.unit)}
         </summary>
-        <p className="small muted">{criterion.description}</p>
+        <p className="small muted">
+          {criterion.description} Precision: {precisionLabel(criterion.id)}.
+        </p>
         <TransformEditor criterion={criterion} transform={transform} />
         <p className="small muted">{CRITERION_BOUNDS[criterion.id].reason}</p>
       </details>

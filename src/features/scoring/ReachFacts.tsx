@@ -30,40 +30,31 @@ export function ReachFacts({ lon, lat }: { lon: number; lat: number }) {
     const s = id ? sources.get(id) : undefined;
     return s ? `${s.publisher}, ${s.period}; ${s.license}` : (id ?? '');
   };
+  const populationText = (km: number) => {
+    const value = reach?.find((r) => r.km === km)?.n;
+    if (value !== undefined) return people(value);
+    return errors.populationPoints ? `no data (${errors.populationPoints})` : 'loading…';
+  };
+  const regionText = nearest
+    ? `${describeRegion(nearest.region)}, ${Math.round(nearest.km).toLocaleString('en-US')} km`
+    : errors.cloudRegions
+      ? `no data (${errors.cloudRegions})`
+      : regions
+        ? 'none'
+        : 'loading…';
   return (
     <section className="reach-facts small" aria-label="Reach to users">
-      <dl>
-        {POPULATION_RADII.map((km) => {
-          const value = reach?.find((r) => r.km === km)?.n;
-          return (
-            <div key={km}>
-              <dt>People within {km} km</dt>
-              <dd>
-                {value !== undefined
-                  ? people(value)
-                  : errors.populationPoints
-                    ? `no data (${errors.populationPoints})`
-                    : 'loading…'}
-              </dd>
-            </div>
-          );
-        })}
-        <div>
-          <dt>Nearest cloud region</dt>
-          <dd>
-            {nearest
-              ? `${describeRegion(nearest.region)}, ${Math.round(nearest.km).toLocaleString('en-US')} km`
-              : errors.cloudRegions
-                ? `no data (${errors.cloudRegions})`
-                : regions
-                  ? 'none'
-                  : 'loading…'}
-          </dd>
-        </div>
-      </dl>
+      <ul className="facts">
+        {POPULATION_RADII.map((km) => (
+          <li key={km} aria-label={`People within ${km} km`}>
+            People within {km} km: {populationText(km)}
+          </li>
+        ))}
+        <li aria-label="Nearest cloud region">Nearest cloud region: {regionText}</li>
+      </ul>
       <p className="source-note">
-        People: sum of GeoNames settlements of 1,000 people or more at this point, not a census count (years
-        vary) · {cite(points?.sourceId)}. Cloud regions: AWS, Azure, Google Cloud, Oracle (July 2022,
+        People: sum of GeoNames settlements of 1,000 people or more around this point, not a census count
+        (years vary) · {cite(points?.sourceId)}. Cloud regions: AWS, Azure, Google Cloud, Oracle (July 2022,
         city-level locations, a latency proxy) · {cite(regions?.sourceId)}.
       </p>
     </section>

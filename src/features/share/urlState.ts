@@ -5,7 +5,7 @@
  * Version history (fixtures for each in ./fixtures):
  *   1: view (lon,lat,zoom), layers (overlay ids), sector (industrial|commercial).
  *   2: version 1's readable params, plus `s`: base64url of compact JSON with the scoring configuration
- *      (w weights, t transforms, c constraints, a assumptions, n connectivity, p preset) and the shortlist
+ *      (w weights, t transforms, c constraints, a assumptions, n connectivity (retired), p preset) and the shortlist
  *      (l: [name, lon, lat, note, origin, refId?] per site). `s` is left out when it would be empty.
  *      Later added to `s` without a version bump (an older link simply lacks them): g, the Grid access voltage
  *      class in kV (absent = default); r, the population radius in km (absent = default). Assumption ids the model

@@ -16,7 +16,7 @@ const CLOUD_STEP_KM = 5;
  * The two radii of the population layers (km), their quantisation step (people) and so their cap (step × 65,534).
  * Steps are far below the criterion's lower bound (100,000 people) and keep the first-view download in budget.
  */
-export const POPULATION_RADII = [
+export const POPULATION_LAYERS = [
   { id: 'population_100km', km: 100, step: 2000 },
   { id: 'population_300km', km: 300, step: 10000 },
 ] as const;
@@ -45,7 +45,7 @@ export const connectivityLayers: LayerFamily = (inp, g, log) => {
   });
   // populationWithin at each cell centre, one grid row at a time (cells are in ascending id order, i.e. by row).
   const lonRow = { west: WEST, step: RES_DEG, width: WIDTH };
-  const population = POPULATION_RADII.map((r) => {
+  const population = POPULATION_LAYERS.map((r) => {
     const values = new Float64Array(g.n);
     let rowOf = -1;
     let sums: Float64Array = new Float64Array(0);

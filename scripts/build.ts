@@ -8,6 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { writeOutputs } from './build-steps.ts';
 import type { RejectedRow } from './lib/csv.ts';
 import { ensureDir, hashFiles, listFiles } from './lib/io.ts';
+import { CLOUD_REGIONS_FILE } from './cloud-regions.ts';
 import { placesPackageVersion } from './places.ts';
 import { writeReport, type Report } from './report.ts';
 import { validateOutputs } from './outputs.ts';
@@ -61,6 +62,7 @@ export const INPUT_FILES = [
   'env/hazard_worldriskindex_2024.csv',
   'env/climate_ncep_r1_t2m_1991_2020.csv',
   'env/connectivity_submarine_landing_points_2021.csv',
+  CLOUD_REGIONS_FILE,
   'assumptions/time_to_power.csv',
 ];
 

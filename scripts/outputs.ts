@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { CloudRegionsFileSchema, PopulationPointsFileSchema } from '../src/contract/cloudRegions.ts';
 import { GridManifestSchema } from '../src/contract/index.ts';
 import { PlantsFileSchema } from '../src/contract/plants.ts';
 import { QueuesFileSchema } from '../src/contract/queues.ts';
@@ -34,6 +35,8 @@ export const OUTPUT_SCHEMAS = {
   'indicators.json': IndicatorsFileSchema,
   'assumptions.json': AssumptionsFileSchema,
   'landing_points.geojson': PointCollectionSchema,
+  'cloud_regions.json': CloudRegionsFileSchema,
+  'population_points.json': PopulationPointsFileSchema,
   'regions/countries.geojson': RegionCollectionSchema,
   'regions/admin1.geojson': RegionCollectionSchema,
   'grid/manifest.json': GridManifestSchema,

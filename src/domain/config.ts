@@ -8,6 +8,7 @@ import { normaliseCountries, validateConstraints, type Constraints } from './con
 import { CRITERIA, defaultTransform, defaultWeights, isCriterionId, type CriterionId } from './criteria.ts';
 import { DEFAULT_GRID_ACCESS_VOLTAGE, isGridAccessVoltage, type GridAccessVoltage } from './gridAccess.ts';
 import { applicableLeadTimes, type LeadTime, type RegionalLeadTime } from './leadTimes.ts';
+import { DEFAULT_POPULATION_RADIUS, isPopulationRadius, type PopulationRadius } from './populationReach.ts';
 import { validateTransform, type Transform } from './transforms.ts';
 import {
   DEFAULT_PRICE_BASIS,
@@ -17,9 +18,6 @@ import {
   type PriceOverride,
 } from './priceConfig.ts';
 
-/** Which distance the connectivity criterion uses. */
-export type ConnectivityMode = 'nearest' | 'landing' | 'metro';
-
 export interface ScoringConfig {
   /** Any non-negative numbers; normalised to percentages over criteria with weight > 0. Absent = 0. */
   weights: Partial<Record<CriterionId, number>>;
@@ -28,8 +26,8 @@ export interface ScoringConfig {
   constraints?: Constraints;
   /** Overrides of the time-to-power assumptions table. */
   assumptions?: AssumptionOverrides;
-  /** Default 'nearest' (min of landing_km and metro_km). */
-  connectivity?: ConnectivityMode;
+  /** Radius of the "People within reach" criterion, km; default DEFAULT_POPULATION_RADIUS (reason in populationReach.ts). */
+  populationRadius?: PopulationRadius;
   /** Voltage class of the "Grid access" criterion; default DEFAULT_GRID_ACCESS_VOLTAGE (reason in gridAccess.ts). */
   gridAccessVoltage?: GridAccessVoltage;
   /** Price basis of the Power price criterion; default DEFAULT_PRICE_BASIS ('retail'). */
@@ -54,7 +52,7 @@ export interface ResolvedConfig {
   transforms: Record<CriterionId, Transform>;
   constraints: Constraints;
   assumptions: AssumptionValues;
-  connectivity: ConnectivityMode;
+  populationRadius: PopulationRadius;
   gridAccessVoltage: GridAccessVoltage;
   priceBasis: PriceBasis;
   /** Validated, sorted by code. */
@@ -71,7 +69,7 @@ export function defaultConfig(): ScoringConfig {
     weights: defaultWeights(),
     constraints: {},
     assumptions: {},
-    connectivity: 'nearest',
+    populationRadius: DEFAULT_POPULATION_RADIUS,
     gridAccessVoltage: DEFAULT_GRID_ACCESS_VOLTAGE,
   };
 }
@@ -127,9 +125,9 @@ export function resolveConfig(
   const weightFraction = weightFractions(c.weights);
   const weightPercent = {} as Record<CriterionId, number>;
   for (const criterion of CRITERIA) weightPercent[criterion.id] = weightFraction[criterion.id] * 100;
-  const connectivity = c.connectivity ?? 'nearest';
-  if (connectivity !== 'nearest' && connectivity !== 'landing' && connectivity !== 'metro') {
-    throw new Error(`unknown connectivity mode ${String(connectivity)}`);
+  const populationRadius = c.populationRadius ?? DEFAULT_POPULATION_RADIUS;
+  if (!isPopulationRadius(populationRadius)) {
+    throw new Error(`population radius must be 100 or 300 km, got ${String(populationRadius)}`);
   }
   const gridAccessVoltage = c.gridAccessVoltage ?? DEFAULT_GRID_ACCESS_VOLTAGE;
   if (!isGridAccessVoltage(gridAccessVoltage)) {
@@ -152,7 +150,7 @@ export function resolveConfig(
     transforms,
     constraints: { ...constraints, excludedCountries: normaliseCountries(constraints.excludedCountries) },
     assumptions,
-    connectivity,
+    populationRadius,
     gridAccessVoltage,
     priceBasis,
     priceOverrides,

@@ -31,9 +31,9 @@ describe('criteria registry', () => {
 
   it('takes source ids from the grid layers at runtime', () => {
     const grid = syntheticGrid({ resolutionDeg: 10, seed: 3 });
-    expect(criterionSourceIds('connectivity', grid.manifest).sort()).toEqual([
-      'synthetic_landing_km',
-      'synthetic_metro_km',
+    expect(criterionSourceIds('population_reach', grid.manifest).sort()).toEqual([
+      'synthetic_population_100km',
+      'synthetic_population_300km',
     ]);
     expect(availableCriteria(grid.manifest)).toEqual([...CRITERION_IDS]);
   });

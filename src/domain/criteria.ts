@@ -17,8 +17,8 @@ export { CRITERION_IDS, type CriterionId } from './criterionIds.ts';
 export type CriterionInput =
   /** The decoded value of one numeric layer. */
   | { kind: 'layer'; layer: NumericLayerId }
-  /** Distance to users: nearer of landing_km and metro_km, or one of them (ScoringConfig.connectivity). */
-  | { kind: 'connectivity' }
+  /** People within the radius of ScoringConfig.populationRadius: population_100km or population_300km. */
+  | { kind: 'populationReach' }
   /** MW of the nearest energised site when within reach (assumption energised_reach_km), else 0 MW (energisedMw.ts). */
   | { kind: 'energizedSite' }
   /** Months to first power from the time-to-power model. */
@@ -173,16 +173,42 @@ export const CRITERIA: readonly Criterion[] = [
     description: 'Baseline water stress of the country (Aqueduct 4.0).',
   },
   {
-    id: 'connectivity',
-    label: 'Distance to users',
-    unit: 'km',
-    direction: 'lower',
-    defaultWeight: 10,
-    input: { kind: 'connectivity' },
-    layers: ['landing_km', 'metro_km'],
+    id: 'population_reach',
+    label: 'People within reach',
+    unit: 'people',
+    direction: 'higher',
+    defaultWeight: 5,
+    input: { kind: 'populationReach' },
+    layers: ['population_100km', 'population_300km'],
     declaredSourceIds: [],
     description:
-      'Distance to the nearer of a submarine-cable landing or a large metro (or to one of them, by choice).',
+      'People within 100 km (or 300 km, by choice) of the place: the sum of GeoNames settlements of 1,000 people or more, ' +
+      'not a census count (years vary; rural people are missing).',
+  },
+  {
+    id: 'cloud_region',
+    label: 'Distance to a cloud region',
+    unit: 'km',
+    direction: 'lower',
+    defaultWeight: 5,
+    input: { kind: 'layer', layer: 'cloud_region_km' },
+    layers: ['cloud_region_km'],
+    declaredSourceIds: [],
+    description:
+      'Great-circle distance to the nearest AWS, Azure, Google Cloud or Oracle region (July 2022; city-level ' +
+      'locations, a latency proxy).',
+  },
+  {
+    id: 'landing',
+    label: 'Distance to a cable landing',
+    unit: 'km',
+    direction: 'lower',
+    defaultWeight: 0,
+    input: { kind: 'layer', layer: 'landing_km' },
+    layers: ['landing_km'],
+    declaredSourceIds: [],
+    description:
+      'Great-circle distance to the nearest submarine-cable landing (TeleGeography 2021): international bandwidth.',
   },
   {
     id: 'hazard',

@@ -72,11 +72,26 @@ export const CRITERION_BOUNDS: Record<CriterionId, CriterionBounds> = {
       "Aqueduct's own baseline-water-stress categories: low (<1), low–medium (1–2), medium–high (2–3), high (3–4), " +
       'extremely high (4–5), scored 100, 75, 50, 25, 0.',
   },
-  connectivity: {
+  population_reach: {
+    transform: { kind: 'log', min: 100_000, max: 30_000_000 },
+    reason:
+      'Assumption. Log scale: each tenfold more people is one step of market size. 100,000 people (a small town and its ' +
+      'surroundings) or fewer scores 0: too few users for latency to them to matter; 30 million (about the largest urban ' +
+      'regions of the world, e.g. Tokyo or Delhi) or more scores 100. The same bounds for both radii: a wider radius ' +
+      'reaches more people and scores higher, which is what choosing it means.',
+  },
+  cloud_region: {
+    transform: { kind: 'log', min: 25, max: 1000 },
+    reason:
+      'Assumption. Log scale: the first hundreds of km matter most. Region locations are city-level (the source geocodes ' +
+      'names such as "London"), so within 25 km counts as in the region and scores 100; 1,000 km adds roughly 10 ms of ' +
+      'round-trip fibre latency (~1 ms per 100 km), another latency zone, and scores 0.',
+  },
+  landing: {
     transform: { kind: 'log', min: 10, max: 1000 },
     reason:
-      'Assumption. Log scale: the first hundreds of km matter most. Within 10 km of a cable landing or large metro is as good ' +
-      'as it gets; 1,000 km adds roughly 10 ms of round-trip fibre latency (~1 ms per 100 km), too far for interactive inference.',
+      'Assumption. Log scale: the first hundreds of km matter most. Within 10 km of a cable landing is as good as it gets; ' +
+      '1,000 km adds roughly 10 ms of round-trip fibre latency (~1 ms per 100 km) to international traffic.',
   },
   hazard: {
     transform: { kind: 'log', min: 1, max: 40 },

@@ -9,7 +9,9 @@ export const CRITERION_IDS = [
   'cooling',
   'carbon',
   'water_stress',
-  'connectivity',
+  'population_reach',
+  'cloud_region',
+  'landing',
   'hazard',
 ] as const;
 export type CriterionId = (typeof CRITERION_IDS)[number];

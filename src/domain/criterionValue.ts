@@ -7,6 +7,7 @@ import type { Criterion } from './criteria.ts';
 import { energisedSiteMw } from './energisedMw.ts';
 import { formatNumber } from './format.ts';
 import { substationLayer } from './gridAccess.ts';
+import { populationLayer } from './populationReach.ts';
 import type { PlaceValues } from './layerIds.ts';
 import { and3, atMost, energisedStatusOk, NO, UNKNOWN, type TimeToPowerResult } from './timeToPower.ts';
 
@@ -32,16 +33,11 @@ export function criterionValue(
         c.id === 'power_price' && v.power_price_basis === 'worldbank_2019' ? [WORLD_BANK_TARIFF_NOTE] : [];
       return { value: v[c.input.layer] ?? null, notes };
     }
-    case 'connectivity': {
-      const landing = v.landing_km ?? null;
-      const metro = v.metro_km ?? null;
-      if (config.connectivity === 'landing')
-        return { value: landing, notes: ['to the nearest cable landing'] };
-      if (config.connectivity === 'metro') return { value: metro, notes: ['to the nearest large metro'] };
-      if (landing === null || metro === null) return { value: null, notes: [] };
+    case 'populationReach': {
+      const radius = config.populationRadius;
       return {
-        value: Math.min(landing, metro),
-        notes: [landing <= metro ? 'nearest is a cable landing' : 'nearest is a large metro'],
+        value: v[populationLayer(radius)] ?? null,
+        notes: [`within ${radius} km (sum of settlements, not a census count)`],
       };
     }
     case 'energizedSite': {

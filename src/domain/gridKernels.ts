@@ -56,43 +56,6 @@ export function addLayerTerm(
 }
 
 /**
- * Nearer of two distances: the better (larger) of the two scores, since the score falls with distance.
- * Codes index the concatenation [table of a | table of b] (`weighted` is that concatenation × weight);
- * `skip` (= both lengths) where either has no data. Choosing before weighting is exact: max(a, b) × w ===
- * max(a × w, b × w) for w > 0.
- */
-export function addNearestTerm(
-  a: PreparedLayer,
-  tableA: Float64Array,
-  b: PreparedLayer,
-  tableB: Float64Array,
-  weighted: Float64Array,
-  out: CodeArray,
-  sum: Float64Array,
-  flags: Uint8Array,
-): number {
-  const ra = a.raw;
-  const rb = b.raw;
-  const offsetB = tableA.length;
-  const skip = tableA.length + tableB.length;
-  let missing = 0;
-  for (let i = 0; i < ra.length; i++) {
-    const x = ra[i];
-    const y = rb[i];
-    if (x === a.noData || y === b.noData) {
-      flags[i] |= MISSING;
-      out[i] = skip;
-      missing++;
-    } else {
-      const code = tableA[x] > tableB[y] ? x : offsetB + y;
-      out[i] = code;
-      sum[i] += weighted[code];
-    }
-  }
-  return missing;
-}
-
-/**
  * Energised-site criterion. Codes: a current-MW raw value; else plannedOffset + a planned-MW raw value; else
  * zeroCode + 1 (MW not published). zeroCode: no energised site within reach (0 MW). An unknown gate (missing
  * distance) is missing data: code zeroCode + 2, never summed.

@@ -51,7 +51,7 @@ export function preparedKey(r: ResolvedConfig): string {
     r.weighted.map((id) => r.transforms[id]),
     r.constraints,
     r.assumptions,
-    r.connectivity,
+    r.populationRadius,
     r.gridAccessVoltage,
     r.regionalLeadTimes.map((lt) => [lt.region, lt.median]),
   ]);

@@ -192,14 +192,17 @@ describe('weight-only rescoring', () => {
       })),
     arbConfig().map((o) => (c: ScoringConfig): ScoringConfig => ({ ...c, constraints: o.constraints })),
     arbConfig().map((o) => (c: ScoringConfig): ScoringConfig => ({ ...c, assumptions: o.assumptions })),
-    arbConfig().map((o) => (c: ScoringConfig): ScoringConfig => ({ ...c, connectivity: o.connectivity })),
+    arbConfig().map((o) => (c: ScoringConfig): ScoringConfig => ({
+      ...c,
+      populationRadius: o.populationRadius,
+    })),
     fc
       .tuple(
         fc.constantFrom<CriterionId>(
           'power_price',
           'energized_site',
           'time_to_power',
-          'connectivity',
+          'population_reach',
           'carbon',
         ),
         fc.double({ min: 0, max: 500, noNaN: true }),

@@ -2,7 +2,7 @@
  * Whole-grid scoring over typed arrays. Per criterion, a lookup table maps a layer's raw quantised value to its
  * 0–100 score (built once per transform, cached), so rescoring after a weight change is Σ w_i · LUT_i[code_i] per cell.
  * Everything but the weights (codes per criterion, missing/excluded flags, counts) is kept from the last score() and
- * reused while transforms, constraints, assumptions, connectivity and the set of weighted criteria stay the same:
+ * reused while transforms, constraints, assumptions, population radius and the set of weighted criteria stay the same:
  * dragging a weight slider then costs one pass per weighted criterion, with results identical to a full rescore.
  * The rules are those of scorePoint (score.ts): same transforms, same summation order, same missing/constraint
  * precedence, so a cell's code equals scorePoint(placeValuesAt(cell)).rounded.
@@ -26,7 +26,7 @@ export function createGridScorer(grid: ScoringGrid, evidence: ScoringEvidence = 
   const sumBuffer = new Float64Array(n);
   const flagBuffer = new Uint8Array(n);
 
-  /** Code arrays built per criterion (connectivity, energised site), reused across configurations. */
+  /** Code arrays built per criterion (energised site), reused across configurations. */
   const codeBuffers = new Map<CriterionId, CodeArray>();
   let weightScratch = new Float64Array(256);
   let last: Prepared | null = null;

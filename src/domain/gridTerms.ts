@@ -8,7 +8,6 @@ import { getCriterion, type CriterionId } from './criteria.ts';
 import {
   addEnergizedTerm,
   addLayerTerm,
-  addNearestTerm,
   addStageTerm,
   applyFailTable,
   applyStageFail,
@@ -18,6 +17,7 @@ import { checkTable, labelCheckTable } from './gridLuts.ts';
 import type { GridTables } from './gridTables.ts';
 import type { NumericLayerId } from './layerIds.ts';
 import { substationLayer } from './gridAccess.ts';
+import { populationLayer } from './populationReach.ts';
 import { codeMonths, type StageCodeTable } from './gridStageCodes.ts';
 import { NO, UNKNOWN, YES } from './timeToPower.ts';
 import { transformScore } from './transforms.ts';
@@ -59,27 +59,8 @@ export function addTerm(
   switch (c.input.kind) {
     case 'layer':
       return layerTerm(c.input.layer);
-    case 'connectivity': {
-      if (r.connectivity !== 'nearest')
-        return layerTerm(r.connectivity === 'landing' ? 'landing_km' : 'metro_km');
-      const ta = scoreLut('landing_km', id, r);
-      const tb = scoreLut('metro_km', id, r);
-      const table = new Float64Array(ta.length + tb.length);
-      table.set(ta);
-      table.set(tb, ta.length);
-      const codes = ctx.codes(id, table.length);
-      const missing = addNearestTerm(
-        layer('landing_km'),
-        ta,
-        layer('metro_km'),
-        tb,
-        weigh(table, w),
-        codes,
-        sum,
-        flags,
-      );
-      return { term: { id, codes, table }, missing };
-    }
+    case 'populationReach':
+      return layerTerm(populationLayer(r.populationRadius));
     case 'energizedSite': {
       // Codes: current MW raw | planned MW raw (offset) | 0 MW (no site within reach) | MW not published.
       const km = layer('energized_site_km');

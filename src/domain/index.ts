@@ -11,6 +11,8 @@ export * from './energisedMw.ts';
 export * from './geo.ts';
 export * from './grid.ts';
 export * from './gridAccess.ts';
+export * from './population.ts';
+export * from './populationReach.ts';
 export * from './gridScorer.ts';
 export { stageOfCode, type StageCodeTable } from './gridStageCodes.ts';
 export * from './layerIds.ts';

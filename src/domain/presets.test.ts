@@ -52,14 +52,14 @@ describe('presets', () => {
       weights: { carbon: 1 },
       transforms: { carbon: { kind: 'linear' as const, min: 10, max: 20 } },
       assumptions: { greenfield_months: 48 },
-      connectivity: 'metro' as const,
+      populationRadius: 300 as const,
       constraints: { maxCarbon: 100, excludedCountries: ['IRL'] },
     };
     for (const preset of PRESETS) {
       const config = applyPreset(preset, user);
       expect(config.assumptions).toEqual(user.assumptions);
       expect(config.transforms).toEqual(user.transforms);
-      expect(config.connectivity).toBe(user.connectivity);
+      expect(config.populationRadius).toBe(user.populationRadius);
       expect(config.constraints).toEqual({ excludedCountries: ['IRL'], ...preset.constraints });
       expect(config.weights).toEqual(preset.weights);
     }

@@ -64,10 +64,12 @@ export const PRESETS: readonly Preset[] = [
     id: 'near_users',
     label: 'Near users (inference)',
     rationale:
-      'Inference needs low latency: close to cable landings and big metros, near a high-voltage substation, at a sane ' +
-      'price, soon and safe.',
+      'Inference needs low latency to people: many people within reach (most weight: users are where the latency counts) ' +
+      'and a hyperscale cloud region close by (interconnection with the clouds users already reach); then a high-voltage ' +
+      'substation, a sane price, soon and safe. Cable landings stay out: they serve international transit, not users.',
     weights: {
-      connectivity: 40,
+      population_reach: 25,
+      cloud_region: 15,
       power_price: 15,
       time_to_power: 15,
       grid_access: 10,
@@ -86,7 +88,7 @@ export function getPreset(id: PresetId): Preset {
 
 /**
  * A config with the preset's weights and limits on top of a base config. The base's transforms, assumptions,
- * connectivity mode, grid access voltage and excluded countries are kept; its other limits are replaced by the preset's.
+ * population radius, grid access voltage and excluded countries are kept; its other limits are replaced by the preset's.
  */
 export function applyPreset(preset: Preset, base: ScoringConfig = { weights: {} }): ScoringConfig {
   const excludedCountries = base.constraints?.excludedCountries;

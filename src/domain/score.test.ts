@@ -21,7 +21,9 @@ const place: PlaceValues = {
   water_stress: 1.5,
   hazard: 3,
   landing_km: 900,
-  metro_km: 150,
+  population_100km: 2_500_000,
+  population_300km: 11_000_000,
+  cloud_region_km: 150,
   substation_110_km: 4,
   substation_220_km: 30,
   substation_345_km: 80,
@@ -53,10 +55,12 @@ const IMPROVE: Record<CriterionId, Array<[NumericLayerId, 'down' | 'up']>> = {
   cooling: [['temperature_mean', 'down']],
   carbon: [['carbon', 'down']],
   water_stress: [['water_stress', 'down']],
-  connectivity: [
-    ['landing_km', 'down'],
-    ['metro_km', 'down'],
+  population_reach: [
+    ['population_100km', 'up'],
+    ['population_300km', 'up'],
   ],
+  cloud_region: [['cloud_region_km', 'down']],
+  landing: [['landing_km', 'down']],
   hazard: [['hazard', 'down']],
 };
 
@@ -72,7 +76,7 @@ describe('scorePoint', () => {
     expect(r.breakdown.find((b) => b.id === 'time_to_power')?.sourceIds).toContain(
       'GRIDSCOUT_TIME_TO_POWER_ASSUMPTIONS',
     );
-    expect(r.breakdown.find((b) => b.id === 'connectivity')?.value).toBe(150);
+    expect(r.breakdown.find((b) => b.id === 'cloud_region')?.value).toBe(place.cloud_region_km);
     expect(r.timeToPower.stage).toBe('energised_site');
   });
 
@@ -176,9 +180,14 @@ describe('scorePoint', () => {
     expect(r.breakdown[0].notes.join(' ')).toMatch(/World Bank/);
   });
 
-  it('uses the chosen connectivity distance', () => {
-    const landing = scorePoint(place, { ...defaultConfig(), connectivity: 'landing' });
-    expect(landing.breakdown.find((b) => b.id === 'connectivity')?.value).toBe(900);
+  it('reads people within the chosen population radius (100 km by default)', () => {
+    const reach = (config: ScoringConfig) =>
+      scorePoint(place, config).breakdown.find((b) => b.id === 'population_reach')?.value;
+    expect(reach(defaultConfig())).toBe(place.population_100km);
+    expect(reach({ ...defaultConfig(), populationRadius: 300 })).toBe(place.population_300km);
+    expect(() => scorePoint(place, { ...defaultConfig(), populationRadius: 200 as 100 })).toThrow(
+      /100 or 300 km/,
+    );
   });
 
   it('reads grid access at the chosen voltage, and makes an uncovered place incomplete for it, never 0 km', () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { ScoringConfig } from '../config.ts';
 import { CRITERION_IDS, type CriterionId } from '../criteria.ts';
 import { GRID_ACCESS_VOLTAGES } from '../gridAccess.ts';
+import { POPULATION_RADII } from '../populationReach.ts';
 import type { LeadTime } from '../leadTimes.ts';
 import type { PlaceValues } from '../layerIds.ts';
 
@@ -27,7 +28,9 @@ export function arbPlace(missing = false): fc.Arbitrary<PlaceValues> {
     water_stress: maybe(num(0, 5), missing),
     hazard: maybe(num(0, 50), missing),
     landing_km: maybe(num(0, 4000), missing),
-    metro_km: maybe(num(0, 5000), missing),
+    population_100km: maybe(num(0, 40e6), missing),
+    population_300km: maybe(num(0, 200e6), missing),
+    cloud_region_km: maybe(num(0, 5000), missing),
     substation_110_km: maybe(num(0, 300), missing),
     substation_220_km: maybe(num(0, 400), missing),
     substation_345_km: maybe(num(0, 600), missing),
@@ -46,11 +49,11 @@ export function arbWeights(): fc.Arbitrary<Record<CriterionId, number>> {
     );
 }
 
-/** A config with random weights, optional limits and connectivity mode. */
+/** A config with random weights, optional limits and population radius. */
 export function arbConfig(): fc.Arbitrary<ScoringConfig> {
   return fc.record({
     weights: arbWeights(),
-    connectivity: fc.constantFrom('nearest' as const, 'landing' as const, 'metro' as const),
+    populationRadius: fc.constantFrom(...POPULATION_RADII),
     gridAccessVoltage: fc.constantFrom(...GRID_ACCESS_VOLTAGES),
     constraints: fc.record({
       maxPowerPrice: fc.option(num(0.03, 0.3), { nil: undefined, freq: 3 }),

@@ -169,7 +169,11 @@ export function syntheticGrid(options: SyntheticGridOptions = {}): ScoringGrid {
     set('water_stress', i, countryWater[c]);
     set('hazard', i, Math.min(50, countryHazard[c]));
     set('landing_km', i, Math.min(4000, 1500 * (1 + f1) * rand() + 5));
-    set('metro_km', i, Math.min(2000, 600 * (1 + f2) * rand() + 2));
+    const reach = rand(); // one draw, as the former metro_km layer, so the later layers keep their values
+    const p100 = Math.min(40e6, Math.exp(10 + 4 * f2 + 3 * reach));
+    set('population_100km', i, p100);
+    set('population_300km', i, Math.min(200e6, p100 * (3 + 6 * f1)));
+    set('cloud_region_km', i, Math.min(3000, 700 * (1 + f1) * (1 - reach) + 3));
     set('grid_pipeline_mw', i, rand() < 0.5 ? 0 : Math.min(30000, Math.exp(4 + 2 * f2 + rand())));
     // Transmission coverage: none in a band of columns (no substation source), so every grid-access layer is null.
     const covered = col % 7 !== 0;

@@ -6,7 +6,7 @@ import {
   ASSUMPTIONS,
   CRITERIA,
   resolveConfig,
-  type ConnectivityMode,
+  type PopulationRadius,
   type Constraints,
   type CriterionId,
   type GridAccessVoltage,
@@ -23,7 +23,7 @@ export interface ExportMetadata {
   weightsPercent: Partial<Record<CriterionId, number>>;
   transforms: Record<CriterionId, Transform>;
   constraints: Constraints;
-  connectivity: ConnectivityMode;
+  populationRadius: PopulationRadius;
   /** Voltage class (kV) of the Grid access criterion. */
   gridAccessVoltage: GridAccessVoltage;
   /** Every time-to-power assumption with the value used and whether the user changed it. */
@@ -92,7 +92,7 @@ export function buildExportMetadata(
     weightsPercent,
     transforms: r.transforms,
     constraints,
-    connectivity: r.connectivity,
+    populationRadius: r.populationRadius,
     gridAccessVoltage: r.gridAccessVoltage,
     assumptions: ASSUMPTIONS.map((a) => ({
       id: a.id,
@@ -120,7 +120,7 @@ export function metadataLines(m: ExportMetadata): string[] {
     `Preset: ${m.preset ?? 'custom weights'}`,
     `Weights: ${weights.join(', ') || 'none'}`,
     `Constraints: ${constraints.join(', ') || 'none'}`,
-    `Connectivity: ${m.connectivity}`,
+    `Population radius: ${m.populationRadius} km`,
     `Grid access: nearest substation of ≥ ${m.gridAccessVoltage} kV`,
     `Assumptions: ${edited.length ? `edited ${edited.join(', ')}; others at defaults` : 'all at defaults'}`,
     m.scoreNote,

@@ -24,6 +24,7 @@ export type OverlayId =
   | 'water-stress'
   | 'hazard'
   | 'landing-points'
+  | 'cloud-regions'
   | 'suitability'
   | 'imported-sites';
 

@@ -5,6 +5,7 @@
  */
 import { COUNTRY_INDICATOR_OVERLAYS } from './context/countryIndicatorOverlays.ts';
 import { landingPointsOverlay } from './context/landingPointsOverlay.ts';
+import { cloudRegionsOverlay } from './cloudRegions/cloudRegionsOverlay.ts';
 import { miningOverlay } from './mining/miningOverlay.ts';
 import type { Overlay, OverlayId } from './overlay.ts';
 import { plantsOverlay } from './plants/plantsOverlay.ts';
@@ -26,6 +27,7 @@ export const OVERLAYS: readonly Overlay[] = [
   temperatureOverlay,
   ...COUNTRY_INDICATOR_OVERLAYS,
   landingPointsOverlay,
+  cloudRegionsOverlay,
   importedOverlay,
 ];
 

@@ -15,6 +15,7 @@ import { coverageAt, operatingPlantSourcesNear } from './gridFacts.ts';
 import { rowProvenance, tariffAt, type PlaceContext } from './rowProvenance.ts';
 import { formatPercentile } from '../../shared/format.ts';
 import { usePlaceScore } from './usePlaceScore.ts';
+import { ReachFacts } from './ReachFacts.tsx';
 
 const fmt = (v: number | null, digits = 0) => (v === null ? '—' : v.toFixed(digits));
 
@@ -189,6 +190,7 @@ export function SiteScoreCard({ lon, lat }: { lon: number; lat: number }) {
       </p>
       <LeadTimeEvidence ttp={ttp} />
       <ScoreBreakdown result={result} place={place} />
+      <ReachFacts lon={lon} lat={lat} />
       <p className="small muted">
         {score.snapped
           ? 'This point is at sea on the 0.25° grid: scored at the nearest land cell, centred on '

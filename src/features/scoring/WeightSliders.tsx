@@ -9,6 +9,7 @@ import {
   type Criterion,
 } from '../../domain/index.ts';
 import { GridAccessVoltage } from './GridAccessVoltage.tsx';
+import { PopulationRadius } from './PopulationRadius.tsx';
 import { useScoringStore } from './scoringStore.ts';
 import { TransformEditor } from './TransformEditor.tsx';
 
@@ -35,6 +36,7 @@ function WeightRow({ criterion, percent }: { criterion: Criterion; percent: numb
         onChange={(e) => setWeight(criterion.id, Number(e.target.value))}
       />
       {criterion.input.kind === 'gridAccess' && <GridAccessVoltage />}
+      {criterion.input.kind === 'populationReach' && <PopulationRadius />}
       <details className="transform-details">
         <summary>
           {criterion.direction === 'lower' ? 'Lower is better' : 'Higher is better'} ·{' '}

@@ -12,6 +12,7 @@ import {
   type CriterionId,
   type GridAccessVoltage,
   type LimitId,
+  type PopulationRadius,
   type PresetId,
   type ScoringConfig,
   type Transform,
@@ -27,6 +28,7 @@ interface ScoringState {
   setExcludedCountries: (iso3: string[]) => void;
   setAssumption: (id: AssumptionId, value: number | undefined) => void;
   setGridAccessVoltage: (kv: GridAccessVoltage) => void;
+  setPopulationRadius: (radius: PopulationRadius) => void;
   setConfig: (config: ScoringConfig, presetId?: PresetId | null) => void;
   reset: () => void;
 }
@@ -54,6 +56,7 @@ export const useScoringStore = create<ScoringState>((set) => ({
   setAssumption: (id, value) =>
     set((s) => ({ config: { ...s.config, assumptions: { ...s.config.assumptions, [id]: value } } })),
   setGridAccessVoltage: (kv) => set((s) => ({ config: { ...s.config, gridAccessVoltage: kv } })),
+  setPopulationRadius: (radius) => set((s) => ({ config: { ...s.config, populationRadius: radius } })),
   setConfig: (config, presetId = null) => set({ config, presetId }),
   reset: () => set({ config: initialConfig(), presetId: DEFAULT_PRESET }),
 }));

@@ -24,7 +24,7 @@ function configFrom(shared: SharedScoring): ScoringConfig {
     transforms: shared.transforms ?? base.transforms,
     constraints: shared.constraints ?? base.constraints,
     assumptions: shared.assumptions ?? base.assumptions,
-    connectivity: shared.connectivity ?? base.connectivity,
+    populationRadius: shared.populationRadius ?? base.populationRadius,
     gridAccessVoltage: shared.gridAccessVoltage ?? base.gridAccessVoltage,
   };
 }
@@ -88,7 +88,7 @@ function currentScoring(): SharedScoring | undefined {
     transforms: config.transforms,
     constraints: config.constraints,
     assumptions: config.assumptions,
-    connectivity: config.connectivity,
+    populationRadius: config.populationRadius,
     gridAccessVoltage: config.gridAccessVoltage,
     ...(presetId ? { presetId } : {}),
   };

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   GRID_ACCESS_VOLTAGES,
+  POPULATION_RADII,
   PRESETS,
   getAssumption,
   isAssumptionId,
@@ -16,6 +17,7 @@ import {
   type AssumptionId,
   type Constraints,
   type GridAccessVoltage,
+  type PopulationRadius,
   type PresetId,
   type Transform,
 } from '../../domain/index.ts';
@@ -143,9 +145,13 @@ export const assumptionEntry: EntrySchema = (id) =>
       ? `no longer in the model: ${RETIRED_ASSUMPTIONS[id]}`
       : 'unknown assumption';
 
-export const connectivityField = z.enum(['nearest', 'landing', 'metro'], {
-  error: 'expected nearest, landing or metro',
-});
+/** `r`: radius of the "People within reach" criterion in km (absent = the default). */
+export const populationRadiusField = z
+  .number({ error: `expected ${POPULATION_RADII.join(' or ')} (km)` })
+  .refine((v) => (POPULATION_RADII as readonly number[]).includes(v), {
+    error: `expected ${POPULATION_RADII.join(' or ')} (km)`,
+  })
+  .transform((v) => v as PopulationRadius);
 
 /** `g`: voltage class of the Grid access criterion (absent = the default). */
 export const gridAccessVoltageField = z

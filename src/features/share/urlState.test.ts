@@ -94,8 +94,8 @@ describe('URL state versions', () => {
   });
 
   it('ignores a map of values that is not a map, naming it', () => {
-    const { state, notices } = decodeUrlState(blobOf({ w: [1, 2], a: 'x', n: 'metro' }), KNOWN2);
-    expect(state.scoring).toEqual({ connectivity: 'metro' });
+    const { state, notices } = decodeUrlState(blobOf({ w: [1, 2], a: 'x', r: 300 }), KNOWN2);
+    expect(state.scoring).toEqual({ populationRadius: 300 });
     expect(notices).toEqual([
       'Ignored weight: expected a list of named values',
       'Ignored assumption: expected a list of named values',

@@ -5,10 +5,12 @@
  * Version history (fixtures for each in ./fixtures):
  *   1: view (lon,lat,zoom), layers (overlay ids), sector (industrial|commercial).
  *   2: version 1's readable params, plus `s`: base64url of compact JSON with the scoring configuration
- *      (w weights, t transforms, c constraints, a assumptions, n connectivity, p preset) and the shortlist
+ *      (w weights, t transforms, c constraints, a assumptions, n connectivity (retired), p preset) and the shortlist
  *      (l: [name, lon, lat, note, origin, refId?] per site). `s` is left out when it would be empty.
  *      Later added to `s` without a version bump (an older link simply lacks them): g, the Grid access voltage
- *      class in kV (absent = default). Assumption ids the model dropped are ignored with a notice saying why.
+ *      class in kV (absent = default); r, the population radius in km (absent = default). Assumption ids the model
+ *      dropped are ignored with a notice saying why. Links from before r carry the retired connectivity criterion
+ *      (w/t "connectivity", n mode): ./connectivityMigration.ts moves them, naming each step in a notice.
  * A link without `v` is read as the current version; an unknown `v` too, with a notice.
  */
 import type { z } from 'zod';
@@ -17,23 +19,24 @@ import type { OverlayId } from '../overlays/overlay.ts';
 import type { TariffSector } from '../overlays/tariffs/tariffsOverlay.ts';
 import type {
   AssumptionOverrides,
-  ConnectivityMode,
   Constraints,
   CriterionId,
   GridAccessVoltage,
+  PopulationRadius,
   PresetId,
   Transform,
 } from '../../domain/index.ts';
-import { DEFAULT_GRID_ACCESS_VOLTAGE } from '../../domain/index.ts';
+import { DEFAULT_GRID_ACCESS_VOLTAGE, DEFAULT_POPULATION_RADIUS } from '../../domain/index.ts';
+import { migrateConnectivity } from './connectivityMigration.ts';
 import { MAX_ENTRIES, type NewShortlistEntry, type ShortlistOrigin } from '../../shared/shortlistTypes.ts';
 import {
   assumptionEntry,
-  connectivityField,
   constraintEntry,
   gridAccessVoltageField,
   linkV1Schema,
   linkV2Schema,
   namedValues,
+  populationRadiusField,
   presetField,
   sharedSiteSchema,
   shortlistField,
@@ -52,7 +55,7 @@ export interface SharedScoring {
   transforms?: Partial<Record<CriterionId, Transform>>;
   constraints?: Constraints;
   assumptions?: AssumptionOverrides;
-  connectivity?: ConnectivityMode;
+  populationRadius?: PopulationRadius;
   gridAccessVoltage?: GridAccessVoltage;
   presetId?: PresetId;
 }
@@ -87,7 +90,7 @@ function encodeBlob(state: UrlState): string | null {
     if (!isEmpty(s.transforms)) blob.t = s.transforms;
     if (!isEmpty(s.constraints)) blob.c = s.constraints;
     if (!isEmpty(s.assumptions)) blob.a = s.assumptions;
-    if (s.connectivity && s.connectivity !== 'nearest') blob.n = s.connectivity;
+    if (s.populationRadius && s.populationRadius !== DEFAULT_POPULATION_RADIUS) blob.r = s.populationRadius;
     if (s.gridAccessVoltage && s.gridAccessVoltage !== DEFAULT_GRID_ACCESS_VOLTAGE)
       blob.g = s.gridAccessVoltage;
     if (s.presetId) blob.p = s.presetId;
@@ -177,20 +180,21 @@ function decodeShortlist(raw: unknown, notices: string[]): NewShortlistEntry[] |
 }
 
 function decodeBlob(
-  blob: Record<string, unknown>,
+  linkBlob: Record<string, unknown>,
   notices: string[],
 ): Pick<UrlState, 'scoring' | 'shortlist'> {
+  const blob = migrateConnectivity(linkBlob, notices);
   const s: SharedScoring = {};
   if ('w' in blob) s.weights = decodeMap(blob.w, 'weight', weightEntry, notices);
   if ('t' in blob) s.transforms = decodeMap(blob.t, 'transform of', transformEntry, notices);
   if ('c' in blob) s.constraints = decodeMap(blob.c, 'constraint', constraintEntry, notices);
   if ('a' in blob) s.assumptions = decodeMap(blob.a, 'assumption', assumptionEntry, notices);
-  if ('n' in blob)
-    s.connectivity = parsed(
-      connectivityField,
-      blob.n,
+  if ('r' in blob)
+    s.populationRadius = parsed(
+      populationRadiusField,
+      blob.r,
       notices,
-      (why) => `Ignored connectivity ${short(blob.n)}: ${why}`,
+      (why) => `Ignored population radius ${short(blob.r)}: ${why}`,
     );
   if ('g' in blob)
     s.gridAccessVoltage = parsed(

@@ -9,7 +9,9 @@ const base: PlaceValues = {
   energized_site_status: 'mining',
   temperature_warmest: 25,
   landing_km: 300,
-  metro_km: 80,
+  population_100km: 2_000_000,
+  population_300km: 9_000_000,
+  cloud_region_km: 80,
 };
 
 export const TEST_PLACES = [

@@ -1,0 +1,59 @@
+/**
+ * Contract of data/cloud_regions.json (public-cloud regions, dgl/cloud-regions 2022, ODbL 1.0) and
+ * data/population_points.json (the GeoNames places the population-within-radius layers sum). Pure zod.
+ */
+import { z } from 'zod';
+
+/** Providers of the source file; `hyperscale` marks the ones the cloud_region_km layer measures to. */
+export const CLOUD_PROVIDERS = ['aws', 'azure', 'gcp', 'oracle', 'linode', 'vultr'] as const;
+export type CloudProvider = (typeof CLOUD_PROVIDERS)[number];
+
+/**
+ * The hyperscale providers (the cloud_region_km layer and the "Distance to a cloud region" criterion). Linode and
+ * Vultr are in the file and on the overlay, but the source's own caveat calls them small clouds, not hyperscalers.
+ */
+export const HYPERSCALE_PROVIDERS: readonly CloudProvider[] = ['aws', 'azure', 'gcp', 'oracle'];
+
+export const CLOUD_PROVIDER_LABELS: Record<CloudProvider, string> = {
+  aws: 'AWS',
+  azure: 'Microsoft Azure',
+  gcp: 'Google Cloud',
+  oracle: 'Oracle Cloud',
+  linode: 'Linode',
+  vultr: 'Vultr',
+};
+
+export const CloudRegionSchema = z.object({
+  provider: z.enum(CLOUD_PROVIDERS),
+  /** The provider's API name, e.g. us-east-1. */
+  region: z.string().min(1),
+  /** The provider's description, e.g. "US East (N. Virginia)". */
+  name: z.string().min(1),
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+  hyperscale: z.boolean(),
+});
+export type CloudRegion = z.infer<typeof CloudRegionSchema>;
+
+export const CloudRegionsFileSchema = z.object({
+  sourceId: z.string().min(1),
+  /** Located regions, by provider then region name (rows without coordinates are left out, see the report). */
+  regions: z.array(CloudRegionSchema),
+});
+export type CloudRegionsFile = z.infer<typeof CloudRegionsFileSchema>;
+
+/**
+ * The places summed by population_100km / population_300km, as columns (same length), most populous first:
+ * lon and lat rounded to 4 decimals, population as in GeoNames. Loaded lazily by the app (site card).
+ */
+export const PopulationPointsFileSchema = z
+  .object({
+    sourceId: z.string().min(1),
+    lon: z.array(z.number().min(-180).max(180)),
+    lat: z.array(z.number().min(-90).max(90)),
+    population: z.array(z.number().int().nonnegative()),
+  })
+  .refine((f) => f.lon.length === f.lat.length && f.lat.length === f.population.length, {
+    message: 'lon, lat and population must have the same length',
+  });
+export type PopulationPointsFile = z.infer<typeof PopulationPointsFileSchema>;

@@ -9,7 +9,7 @@ import { SRC } from './source-ids.ts';
 /** Population threshold for data/places.json (keeps the file well under 1 MB). */
 export const PLACES_MIN_POPULATION = 50_000;
 /** Population threshold of a "large metro" for the metro_km layer. */
-export const METRO_MIN_POPULATION = 1_000_000;
+export { METRO_MIN_POPULATION } from '../src/domain/pointRules.ts';
 /**
  * GeoNames feature codes left out: sections of populated places (PPLX), historical (PPLH, PPLCH), abandoned (PPLQ),
  * destroyed (PPLW) — they would double count or describe places that no longer exist.

@@ -4,7 +4,8 @@ import { SRC } from '../../source-ids.ts';
 import { nearest, pointSet } from '../spatial.ts';
 import type { LayerFamily } from '../types.ts';
 
-export const DISTANCE_CAP_KM = 5000;
+export { DISTANCE_CAP_KM } from '../../../src/domain/pointRules.ts';
+import { DISTANCE_CAP_KM } from '../../../src/domain/pointRules.ts';
 
 export const connectivityLayers: LayerFamily = (inp, g, log) => {
   const t0 = Date.now();

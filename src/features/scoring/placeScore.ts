@@ -1,6 +1,7 @@
 /**
  * Scores one place on the main thread from the loaded grid (a clicked point, a mining site, a
- * shortlisted or imported site). Synchronous and cheap: one cell lookup and one scorePoint call.
+ * shortlisted or imported site). Synchronous and cheap: one cell lookup and one scorePoint call for the
+ * 0.25° cell; with the point datasets loaded, also the exact point (pointValues, then the same scorePoint).
  */
 import {
   cellCentre,
@@ -15,7 +16,9 @@ import {
   type PointScore,
   type ScoringConfig,
   type ScoringGrid,
+  type LayerId,
 } from '../../domain/index.ts';
+import { pointValues, type PointSources } from '../../domain/pointValues.ts';
 
 /**
  * Index of the land cell containing a point or, for a coastal point whose own cell is sea (a harbour
@@ -42,6 +45,16 @@ export function landCellNear(
   return { index: best.index, snapped: best.index >= 0 };
 }
 
+/** The score at the exact point: its values from pointValues, scored by the same scorePoint. */
+export interface PointEvaluation {
+  result: PointScore;
+  /** Layers derived at the point; the others are the 0.25° cell's. */
+  exact: ReadonlySet<LayerId>;
+  percentile: number | null;
+  /** True when the point's score or status differs from the cell's. */
+  differs: boolean;
+}
+
 export interface PlaceScore {
   /** Index of the land cell the place was scored at. */
   cellIndex: number;
@@ -52,7 +65,12 @@ export interface PlaceScore {
   result: PointScore;
   /** Share (0–100) of scored land cells that score lower; null without a surface or a score. */
   percentile: number | null;
+  /** The score at the exact point; null until the point datasets are loaded (or without them). */
+  point: PointEvaluation | null;
 }
+
+/** The result the place is shown and exported with: the point's when computed, else the cell's. */
+export const shownResult = (p: PlaceScore): PointScore => p.point?.result ?? p.result;
 
 export function scorePlace(
   grid: ScoringGrid,
@@ -62,12 +80,31 @@ export function scorePlace(
   histogram?: Uint32Array | null,
   /** Measured queue lead times (data/queues.json); without them the global assumptions apply. */
   leadTimes: readonly LeadTime[] = [],
+  /** Prepared point datasets (usePointSources); without them only the cell is scored. */
+  pointSources: PointSources | null = null,
 ): PlaceScore | null {
   const t0 = performance.now();
   const { index: cellIndex, snapped } = landCellNear(grid, lat, lon);
   if (cellIndex < 0) return null;
-  const result = scorePoint(placeValuesAt(grid, cellIndex), config, grid.manifest, { leadTimes });
-  const percentile = histogram && result.score !== null ? percentileRank(histogram, result.score) : null;
+  const cellValues = placeValuesAt(grid, cellIndex);
+  const result = scorePoint(cellValues, config, grid.manifest, { leadTimes });
+  const rank = (r: PointScore) => (histogram && r.score !== null ? percentileRank(histogram, r.score) : null);
   performance.measure('gridscout:score-point', { start: t0, detail: { lon, lat } });
-  return { cellIndex, snapped, cell: cellCentre(grid.manifest, grid.cells[cellIndex]), result, percentile };
+  let point: PointEvaluation | null = null;
+  if (pointSources) {
+    const t1 = performance.now();
+    const pv = pointValues([lon, lat], pointSources, cellValues);
+    const pr = scorePoint(pv.values, config, grid.manifest, { leadTimes }, { layerSources: pv.layerSources });
+    const differs = pr.status !== result.status || pr.rounded !== result.rounded;
+    point = { result: pr, exact: pv.exact, percentile: rank(pr), differs };
+    performance.measure('gridscout:point-score', { start: t1, detail: { lon, lat } });
+  }
+  return {
+    cellIndex,
+    snapped,
+    cell: cellCentre(grid.manifest, grid.cells[cellIndex]),
+    result,
+    percentile: rank(result),
+    point,
+  };
 }

@@ -45,12 +45,10 @@ export function landCellNear(
   return { index: best.index, snapped: best.index >= 0 };
 }
 
-/** The score at the exact point: its values from pointValues, scored by the same scorePoint. */
+/** How the point was scored: its values from pointValues, scored by the same scorePoint as the cell. */
 export interface PointEvaluation {
-  result: PointScore;
   /** Layers derived at the point; the others are the 0.25° cell's. */
   exact: ReadonlySet<LayerId>;
-  percentile: number | null;
   /** True when the point's score or status differs from the cell's. */
   differs: boolean;
 }
@@ -62,15 +60,19 @@ export interface PlaceScore {
   snapped: boolean;
   /** Centre of that cell. */
   cell: { lat: number; lon: number };
+  /**
+   * The place's score as shown, reported and exported: at the exact point once the point datasets are loaded
+   * (`point` set), else the 0.25° cell's (then equal to `cellResult`).
+   */
   result: PointScore;
-  /** Share (0–100) of scored land cells that score lower; null without a surface or a score. */
+  /** Share (0–100) of scored land cells that score lower than `result`; null without a surface or a score. */
   percentile: number | null;
-  /** The score at the exact point; null until the point datasets are loaded (or without them). */
+  /** The 0.25° cell's score (the map's colour). */
+  cellResult: PointScore;
+  cellPercentile: number | null;
+  /** Set when `result` is the exact point's; null until the point datasets are loaded (or without them). */
   point: PointEvaluation | null;
 }
-
-/** The result the place is shown and exported with: the point's when computed, else the cell's. */
-export const shownResult = (p: PlaceScore): PointScore => p.point?.result ?? p.result;
 
 export function scorePlace(
   grid: ScoringGrid,
@@ -87,16 +89,20 @@ export function scorePlace(
   const { index: cellIndex, snapped } = landCellNear(grid, lat, lon);
   if (cellIndex < 0) return null;
   const cellValues = placeValuesAt(grid, cellIndex);
-  const result = scorePoint(cellValues, config, grid.manifest, { leadTimes });
+  const cellResult = scorePoint(cellValues, config, grid.manifest, { leadTimes });
   const rank = (r: PointScore) => (histogram && r.score !== null ? percentileRank(histogram, r.score) : null);
   performance.measure('gridscout:score-point', { start: t0, detail: { lon, lat } });
   let point: PointEvaluation | null = null;
+  let result = cellResult;
   if (pointSources) {
     const t1 = performance.now();
     const pv = pointValues([lon, lat], pointSources, cellValues);
     const pr = scorePoint(pv.values, config, grid.manifest, { leadTimes }, { layerSources: pv.layerSources });
-    const differs = pr.status !== result.status || pr.rounded !== result.rounded;
-    point = { result: pr, exact: pv.exact, percentile: rank(pr), differs };
+    point = {
+      exact: pv.exact,
+      differs: pr.status !== cellResult.status || pr.rounded !== cellResult.rounded,
+    };
+    result = pr;
     performance.measure('gridscout:point-score', { start: t1, detail: { lon, lat } });
   }
   return {
@@ -105,6 +111,8 @@ export function scorePlace(
     cell: cellCentre(grid.manifest, grid.cells[cellIndex]),
     result,
     percentile: rank(result),
+    cellResult,
+    cellPercentile: rank(cellResult),
     point,
   };
 }

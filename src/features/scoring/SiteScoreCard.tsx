@@ -117,22 +117,25 @@ export function ScoreBreakdown({
         </tr>
       </thead>
       <tbody>
-        {result.breakdown.map((row) => (
-          <tr key={row.id} className={row.weighted ? '' : 'unweighted'}>
-            <th scope="row">
-              {row.label}
-              <div className="source-note">
-                {rowProvenance(row, place, sources).text}
-                {row.notes.length > 0 && ` · ${row.notes.join(' ')}`}
-                {exact && (rowIsExact(row, exact) ? ' · at this point' : ' · 0.25° cell value')}
-              </div>
-            </th>
-            <td>{formatValue(row)}</td>
-            <td>{fmt(row.score)}</td>
-            <td>{row.weighted ? `${row.weightPercent.toFixed(0)} %` : '—'}</td>
-            <td>{fmt(row.contribution, 1)}</td>
-          </tr>
-        ))}
+        {result.breakdown.map((row) => {
+          const prov = rowProvenance(row, place, sources);
+          return (
+            <tr key={row.id} className={row.weighted ? '' : 'unweighted'}>
+              <th scope="row">
+                {row.label}
+                <div className="source-note" data-source-ids={prov.sourceIds.join(' ')}>
+                  {prov.text}
+                  {row.notes.length > 0 && ` · ${row.notes.join(' ')}`}
+                  {exact && (rowIsExact(row, exact) ? ' · at this point' : ' · 0.25° cell value')}
+                </div>
+              </th>
+              <td>{formatValue(row)}</td>
+              <td>{fmt(row.score)}</td>
+              <td>{row.weighted ? `${row.weightPercent.toFixed(0)} %` : '—'}</td>
+              <td>{fmt(row.contribution, 1)}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
@@ -201,10 +204,11 @@ function Headline({ score }: { score: PlaceScore }) {
           {result.rounded ?? '—'}
           <span className="small muted"> / 100</span>
         </div>
-        {score.point?.differs && (
+        {score.point && (
           <div className="small muted">
             0.25° cell score:{' '}
             <span aria-label="0.25° cell score">{score.cellResult.rounded ?? score.cellResult.status}</span>
+            {!score.point.differs && ' (the same)'}
           </div>
         )}
         <div className="small muted">

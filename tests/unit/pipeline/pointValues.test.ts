@@ -215,3 +215,76 @@ describe('pointValues against the grid builder (synthetic records)', () => {
     expect(p.layerSources.grid_capacity_mw).toEqual([...counted].sort());
   });
 });
+
+describe('pointValues: area layers and missing datasets', () => {
+  const square = (w: number, s: number, e: number, n: number) => ({
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [w, s],
+      ],
+    ],
+  });
+  const tariff = (usdPerKwh: number, sourceId: string) => ({ usdPerKwh, basis: 'subnational', sourceId });
+  const region = (code: string, iso3: string, t: ReturnType<typeof tariff> | null, geometry: object) => ({
+    type: 'Feature' as const,
+    properties: { code, iso3, tariff: t },
+    geometry: geometry as ReturnType<typeof square>,
+  });
+  const priceLayer = {
+    id: 'power_price',
+    label: '',
+    unit: 'USD/kWh',
+    type: 'uint16',
+    scale: 0.0001,
+    offset: 0,
+    noData: 65535,
+    description: '',
+    sourceIds: ['A', 'B', 'C'],
+    file: 'power_price.bin',
+  };
+  const index = (id: string) => ({ ...priceLayer, id, unit: 'index', scale: 1, file: `${id}.bin` });
+  const m = { layers: [...manifest.layers, priceLayer, index('country'), index('region')] } as GridManifest;
+  const west = tariff(0.12345, 'SRC_WEST');
+  const east = tariff(0.0678, 'SRC_EAST');
+  const area = preparePointSources({
+    manifest: m,
+    countries: { features: [region('AA', 'AAA', tariff(0.2, 'SRC_COUNTRY'), square(10, 45, 14, 48))] },
+    admin1: {
+      features: [
+        region('AA-W', 'AAA', west, square(10, 45, 12, 48)),
+        region('AA-E', 'AAA', east, square(12, 45, 14, 48)),
+      ],
+    },
+    indicators: [],
+  });
+  const cell = { country: 'AAA', region: 'AA-E', power_price: 0.0678, substation_110_km: 7 };
+
+  it('reads the tariff of the admin-1 polygon containing the point, quantised like the grid, citing only its source', () => {
+    const p = pointValues([11.9, 46], area, cell);
+    expect(p.values.region).toBe('AA-W');
+    expect(p.values.power_price).toBe(quantizedValue(priceLayer as GridManifest['layers'][number], 0.12345));
+    expect(p.layerSources.power_price).toEqual(['SRC_WEST']);
+    expect(pointValues([12.1, 46], area, cell).layerSources.power_price).toEqual(['SRC_EAST']);
+  });
+
+  it('keeps the cell’s area values where no polygon contains the point (at sea)', () => {
+    const p = pointValues([20, 46], area, cell);
+    expect(p.values.power_price).toBe(cell.power_price);
+    expect(p.exact.has('power_price')).toBe(false);
+  });
+
+  it('names a provider whose dataset is missing and keeps the cell’s values for its layers', () => {
+    expect(area.unavailable.find((u) => u.id === 'substations')?.missing).toEqual([
+      'substations',
+      'coverage',
+    ]);
+    const p = pointValues([11.9, 46], area, cell);
+    expect(p.values.substation_110_km).toBe(7);
+    expect(p.exact.has('substation_110_km')).toBe(false);
+  });
+});

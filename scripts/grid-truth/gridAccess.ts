@@ -6,10 +6,10 @@
 import { COVERAGE, type CoverageCode } from '../../src/contract/transmission.ts';
 import { nearest, pointSet, sumWithin, type PointSet } from '../grid/spatial.ts';
 import { distanceKm } from '../../src/domain/geo.ts';
-import { effectiveKv } from './transmissionLineKv.ts';
+import { effectiveKv, isAccessSubstation, KV_THRESHOLDS } from '../../src/domain/pointRules.ts';
 import type { Line, Substation } from './transmissionLoad.ts';
 
-export const KV_THRESHOLDS = [110, 220, 345] as const;
+export { KV_THRESHOLDS } from '../../src/domain/pointRules.ts';
 /** Voltage of the lines summed in `line220Km`. */
 export const LINE_KV_MIN = 220;
 /** Radius of the line-km sum, km. */
@@ -47,7 +47,7 @@ export interface GridAccess {
 export function accessSubstations(subs: Substation[]): number[] {
   const out: number[] = [];
   subs.forEach((s, i) => {
-    if (s.status !== 'non-operational') out.push(i);
+    if (isAccessSubstation(s.status)) out.push(i);
   });
   return out;
 }

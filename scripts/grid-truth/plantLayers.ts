@@ -3,13 +3,16 @@
  * within 50 km. Same great-circle search as grid_capacity_mw (scripts/grid/spatial.ts: kdbush bbox + haversine).
  */
 import type { PlantStatusClass } from '../../src/contract/plants.ts';
-import { RADIUS_KM } from '../grid/layers/capacity.ts';
+import {
+  CAPACITY_RADIUS_KM as RADIUS_KM,
+  OPERATING_CLASSES,
+  PIPELINE_CLASSES,
+} from '../../src/domain/pointRules.ts';
 import { pointSet, sumWithin } from '../grid/spatial.ts';
 import type { PlantRecord } from './records.ts';
 
-/** Classes summed by each layer: operating units only; the pipeline is construction + planned (not inactive). */
-export const OPERATING_CLASSES: ReadonlySet<PlantStatusClass> = new Set(['operating']);
-export const PIPELINE_CLASSES: ReadonlySet<PlantStatusClass> = new Set(['construction', 'planned']);
+/** Classes summed by each layer (shared with the point evaluator). */
+export { OPERATING_CLASSES, PIPELINE_CLASSES } from '../../src/domain/pointRules.ts';
 
 type PlantPoint = Pick<PlantRecord, 'lon' | 'lat' | 'capacityMw' | 'statusClass'>;
 

@@ -33,7 +33,5 @@ export function withLineKv(subs: Substation[], lines: Line[]): Substation[] {
   return subs.map((s, i) => ({ ...s, lineKv: kv[i]! }));
 }
 
-/** The kV used for thresholds: the listed one, else (when allowed) the one from connected lines. */
-export function effectiveKv(s: Substation, useLineKv: boolean): number | null {
-  return s.maxKv ?? (useLineKv ? s.lineKv : null);
-}
+/** The kV used for thresholds (shared with the point evaluator): src/domain/pointRules.ts. */
+export { effectiveKv } from '../../src/domain/pointRules.ts';

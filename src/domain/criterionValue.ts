@@ -16,6 +16,8 @@ export interface CriterionValue {
   value: number | null;
   /** Caveats shown next to the value (e.g. the World Bank 2019 tariff label). */
   notes: string[];
+  /** The sources this value was read from, when the criterion knows better than its layers' (rowSources.ts). */
+  sourceIds?: string[];
 }
 
 export const WORLD_BANK_TARIFF_NOTE =

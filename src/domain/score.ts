@@ -11,8 +11,9 @@
 import type { GridManifest } from '../contract/index.ts';
 import { resolveConfig, type ResolvedConfig, type ScoringConfig, type ScoringEvidence } from './config.ts';
 import { checkConstraints, type ConstraintId, type ConstraintViolation } from './constraints.ts';
-import { CRITERIA, criterionSourceIds, type CriterionId } from './criteria.ts';
+import { CRITERIA, type CriterionId } from './criteria.ts';
 import { criterionValue } from './criterionValue.ts';
+import { rowSourceIds, type LayerSources } from './rowSources.ts';
 import { roundScore } from './scoreCodes.ts';
 import type { PlaceValues } from './layerIds.ts';
 import { timeToPowerResolved, type TimeToPowerResult } from './timeToPower.ts';
@@ -58,20 +59,22 @@ export interface PointScore {
 /**
  * Scores one place. `values`: decoded layer values (placeValuesAt for a grid cell, or a candidate's own values).
  * `manifest` (optional) supplies source ids per layer. `evidence`: measured lead times, used when `config` is not
- * resolved yet (a resolved config carries its own).
+ * resolved yet (a resolved config carries its own). `provenance.layerSources`: the sources actually used per layer
+ * at this place (pointValues); each row then cites only those (else its layers' declared sources).
  */
 export function scorePoint(
   values: PlaceValues,
   config: ScoringConfig | ResolvedConfig,
   manifest?: Pick<GridManifest, 'layers'>,
   evidence?: ScoringEvidence,
+  provenance?: { layerSources?: LayerSources },
 ): PointScore {
   const r = resolveConfig(config, evidence);
   const ttp = timeToPowerResolved(values, r.assumptions, r.regionalLeadTimes, r.leadTimes);
   const breakdown: CriterionBreakdown[] = [];
   const byId = new Map<CriterionId, CriterionBreakdown>();
   for (const c of CRITERIA) {
-    const { value, notes } = criterionValue(c, values, r, ttp);
+    const { value, notes, sourceIds } = criterionValue(c, values, r, ttp);
     const score = value === null ? null : transformScore(r.transforms[c.id], c.direction, value);
     const weighted = r.weightFraction[c.id] > 0;
     const row: CriterionBreakdown = {
@@ -84,7 +87,7 @@ export function scorePoint(
       weightPercent: r.weightPercent[c.id],
       contribution: score === null ? null : weighted ? score * r.weightFraction[c.id] : 0,
       weighted,
-      sourceIds: criterionSourceIds(c.id, manifest),
+      sourceIds: sourceIds ?? rowSourceIds(c.id, manifest, provenance?.layerSources),
       notes,
     };
     breakdown.push(row);

@@ -8,7 +8,8 @@ import { SRC } from '../../source-ids.ts';
 import { pointSet, sumWithin } from '../spatial.ts';
 import type { LayerFamily } from '../types.ts';
 
-export const RADIUS_KM = 50;
+export { CAPACITY_RADIUS_KM as RADIUS_KM } from '../../../src/domain/pointRules.ts';
+import { CAPACITY_RADIUS_KM as RADIUS_KM } from '../../../src/domain/pointRules.ts';
 /** Population floor (people) in the stranded_power denominator: the gazetteer lists no place below 1,000 people. */
 export const STRANDED_POP_FLOOR = 1000;
 /** Cap of stranded_power, MW per 1,000 people. */

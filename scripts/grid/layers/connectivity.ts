@@ -8,7 +8,8 @@ import { RES_DEG, WEST, WIDTH } from '../spec.ts';
 import { nearest, pointSet } from '../spatial.ts';
 import type { LayerFamily } from '../types.ts';
 
-export const DISTANCE_CAP_KM = 5000;
+export { DISTANCE_CAP_KM } from '../../../src/domain/pointRules.ts';
+import { DISTANCE_CAP_KM } from '../../../src/domain/pointRules.ts';
 /** Step of cloud_region_km: the region locations are city-level geocodes, so finer steps would not be real. */
 const CLOUD_STEP_KM = 5;
 

@@ -13,7 +13,8 @@ import { SRC } from '../../source-ids.ts';
 import { nearest, pointSet } from '../spatial.ts';
 import { nanArray, type LayerFamily } from '../types.ts';
 
-export const ENERGIZED_CAP_KM = 2000;
+export { ENERGIZED_CAP_KM } from '../../../src/domain/pointRules.ts';
+import { ENERGIZED_CAP_KM } from '../../../src/domain/pointRules.ts';
 
 export const energisedLayers: LayerFamily = (inp, g, log) => {
   const t0 = Date.now();

@@ -9,7 +9,9 @@ import {
   type TransmissionSource,
 } from '../../../src/contract/transmission.ts';
 import { gridAccess, LINE_KV_MIN, LINE_RADIUS_KM, LINE_SAMPLE_KM } from '../../grid-truth/gridAccess.ts';
+import { SUBSTATION_DECIMALS } from '../../grid-truth/transmission.ts';
 import { cellCoverage } from '../../grid-truth/transmissionCoverage.ts';
+import { round } from '../../lib/num.ts';
 import { TRANSMISSION_SOURCE_IDS } from '../../grid-truth/transmissionSources.ts';
 import { SRC } from '../../source-ids.ts';
 import type { LayerFamily, LayerValues } from '../types.ts';
@@ -30,7 +32,14 @@ export const transmissionLayers: LayerFamily = (inp, g, log) => {
   const iso3 = Array.from(g.countryOf, (c) => inp.admin0[c]!.iso3);
   const region = Array.from(g.regionOf, (r) => (r >= 0 ? inp.admin1[r]!.code : null));
   const coverage = cellCoverage(cov, { lon: g.lon, lat: g.lat, iso3, region });
-  const acc = gridAccess({ lon: g.lon, lat: g.lat, coverage }, substations, lines);
+  // Distances from the substations as data/transmission/substations.json gives them (rounded coordinates), so
+  // the app's point evaluator (src/domain/pointValues.ts) reproduces a cell's value exactly at its centre.
+  const asPublished = substations.map((s) => ({
+    ...s,
+    lon: round(s.lon, SUBSTATION_DECIMALS),
+    lat: round(s.lat, SUBSTATION_DECIMALS),
+  }));
+  const acc = gridAccess({ lon: g.lon, lat: g.lat, coverage }, asPublished, lines);
   log(`grid: transmission access (${Date.now() - t0} ms)`);
   const subIds = [...idsOf(substations.map((s) => s.source)), SRC.neAdmin0, SRC.neAdmin1];
   const lineIds = [...idsOf(lines.map((l) => l.source)), SRC.neAdmin0, SRC.neAdmin1];

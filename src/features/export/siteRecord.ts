@@ -38,6 +38,7 @@ export function siteRecordColumns(): string[] {
 }
 
 export function siteRecord(position: number, entry: ShortlistEntry, place: PlaceScore | null): SiteRecord {
+  // The exact point's score once computed (its rows cite only the sources used there), else the 0.25° cell's.
   const result = place?.result ?? null;
   const record: SiteRecord = {
     position,

@@ -33,7 +33,7 @@ export function SiteBreakdown({
         </p>
       )}
       {entry.note && <p className="report-note">{entry.note}</p>}
-      {r && <ScoreBreakdown result={r} place={context} />}
+      {r && <ScoreBreakdown result={r} place={context} exact={place?.point?.exact} />}
     </section>
   );
 }

@@ -3,9 +3,11 @@
  * raw value with unit, criterion score, weight, contribution, source and year.
  */
 import {
+  getCriterion,
   precisionLabel,
   STAGE_LABELS,
   type CriterionBreakdown,
+  type LayerId,
   type PointScore,
 } from '../../domain/index.ts';
 import { useDatasetStore } from '../../data/datasetStore.ts';
@@ -16,6 +18,8 @@ import { rowProvenance, tariffAt, type PlaceContext } from './rowProvenance.ts';
 import { formatPercentile } from '../../shared/format.ts';
 import { usePlaceScore } from './usePlaceScore.ts';
 import { ReachFacts } from './ReachFacts.tsx';
+import type { PlaceScore } from './placeScore.ts';
+import type { PointSourcesState } from './pointSourcesLoader.ts';
 
 const fmt = (v: number | null, digits = 0) => (v === null ? '—' : v.toFixed(digits));
 
@@ -88,7 +92,20 @@ export function usePlaceContext(lon: number, lat: number): PlaceContext {
   };
 }
 
-export function ScoreBreakdown({ result, place }: { result: PointScore; place: PlaceContext }) {
+/** Whether a row's value was derived at the exact point (every layer it reads), for the row's note. */
+const rowIsExact = (row: CriterionBreakdown, exact: ReadonlySet<LayerId>) =>
+  getCriterion(row.id).layers.every((l) => exact.has(l));
+
+export function ScoreBreakdown({
+  result,
+  place,
+  exact,
+}: {
+  result: PointScore;
+  place: PlaceContext;
+  /** Layers derived at the exact point; absent = the whole breakdown is the 0.25° cell's. */
+  exact?: ReadonlySet<LayerId>;
+}) {
   const sources = useSourceIndex();
   return (
     <table className="breakdown" aria-label="Score breakdown">
@@ -102,22 +119,26 @@ export function ScoreBreakdown({ result, place }: { result: PointScore; place: P
         </tr>
       </thead>
       <tbody>
-        {result.breakdown.map((row) => (
-          <tr key={row.id} className={row.weighted ? '' : 'unweighted'}>
-            <th scope="row">
-              {row.label}
-              <div className="source-note">
-                {rowProvenance(row, place, sources).text}
-                {` · ${precisionLabel(row.id, place.tariff?.basis)}`}
-                {row.notes.length > 0 && ` · ${row.notes.join(' ')}`}
-              </div>
-            </th>
-            <td>{formatValue(row)}</td>
-            <td>{fmt(row.score)}</td>
-            <td>{row.weighted ? `${row.weightPercent.toFixed(0)} %` : '—'}</td>
-            <td>{fmt(row.contribution, 1)}</td>
-          </tr>
-        ))}
+        {result.breakdown.map((row) => {
+          const prov = rowProvenance(row, place, sources);
+          return (
+            <tr key={row.id} className={row.weighted ? '' : 'unweighted'}>
+              <th scope="row">
+                {row.label}
+                <div className="source-note" data-source-ids={prov.sourceIds.join(' ')}>
+                  {prov.text}
+                  {` · ${precisionLabel(row.id, place.tariff?.basis)}`}
+                  {row.notes.length > 0 && ` · ${row.notes.join(' ')}`}
+                  {exact && (rowIsExact(row, exact) ? ' · at this point' : ' · 0.25° cell value')}
+                </div>
+              </th>
+              <td>{formatValue(row)}</td>
+              <td>{fmt(row.score)}</td>
+              <td>{row.weighted ? `${row.weightPercent.toFixed(0)} %` : '—'}</td>
+              <td>{fmt(row.contribution, 1)}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
@@ -157,45 +178,83 @@ function LeadTimeEvidence({ ttp }: { ttp: PointScore['timeToPower'] }) {
   );
 }
 
-export function SiteScoreCard({ lon, lat }: { lon: number; lat: number }) {
-  const { score, loading } = usePlaceScore(lon, lat);
-  const place = usePlaceContext(lon, lat);
-  if (loading) return <p className="muted">Loading the analysis grid…</p>;
-  if (!score) return <p className="muted">No land cell here: nothing to score.</p>;
+/** What the card says about the point computation: in progress, or which datasets failed (their values are the cell's). */
+function PointState({ points }: { points: PointSourcesState }) {
+  if (points.status !== 'ready')
+    return (
+      <p className="small muted" role="status">
+        Computing at this point… (showing the 0.25° cell score meanwhile)
+      </p>
+    );
+  if (points.failed.length === 0) return null;
+  return (
+    <p className="small status-incomplete" role="note" aria-label="Point data missing">
+      Could not load {points.failed.map((f) => f.key).join(', ')} (
+      {points.failed.map((f) => f.error).join('; ')}
+      ): the values from {points.failed.length > 1 ? 'these datasets' : 'this dataset'} are the 0.25° cell's.
+    </p>
+  );
+}
+
+function Headline({ score }: { score: PlaceScore }) {
   const { result, percentile } = score;
   const ttp = result.timeToPower;
   return (
-    <section className="site-score" aria-label="Site score">
-      <div className="score-headline">
-        <div>
-          <div className="score-big" aria-label="Score">
-            {result.rounded ?? '—'}
-            <span className="small muted"> / 100</span>
-          </div>
-          <div className="small muted">
-            {percentile !== null ? `Better than ${formatPercentile(percentile)} of scored land` : 'Rank: —'}
-          </div>
+    <div className="score-headline">
+      <div>
+        <div className="small muted">{score.point ? 'Score at this point' : '0.25° cell score'}</div>
+        <div className="score-big" aria-label="Score">
+          {result.rounded ?? '—'}
+          <span className="small muted"> / 100</span>
         </div>
-        <div>
-          <div className="ttp" aria-label="Time to power">
-            {ttp.months === null ? '—' : `${ttp.months.toFixed(0)} months`}
+        {score.point && (
+          <div className="small muted">
+            0.25° cell score:{' '}
+            <span aria-label="0.25° cell score">{score.cellResult.rounded ?? score.cellResult.status}</span>
+            {!score.point.differs && ' (the same)'}
           </div>
-          <div className="small muted">{ttp.stage ? STAGE_LABELS[ttp.stage] : 'stage unknown'}</div>
+        )}
+        <div className="small muted">
+          {percentile !== null ? `Better than ${formatPercentile(percentile)} of scored land` : 'Rank: —'}
         </div>
       </div>
+      <div>
+        <div className="ttp" aria-label="Time to power">
+          {ttp.months === null ? '—' : `${ttp.months.toFixed(0)} months`}
+        </div>
+        <div className="small muted">{ttp.stage ? STAGE_LABELS[ttp.stage] : 'stage unknown'}</div>
+      </div>
+    </div>
+  );
+}
+
+export function SiteScoreCard({ lon, lat }: { lon: number; lat: number }) {
+  const { score, loading, points } = usePlaceScore(lon, lat);
+  const place = usePlaceContext(lon, lat);
+  if (loading) return <p className="muted">Loading the analysis grid…</p>;
+  if (!score) return <p className="muted">No land cell here: nothing to score.</p>;
+  const { result } = score;
+  const ttp = result.timeToPower;
+  return (
+    <section className="site-score" aria-label="Site score">
+      <Headline score={score} />
+      <PointState points={points} />
       <StatusLine result={result} />
       <p className="small">
         {ttp.explanation} First block: {ttp.blockItMw.toFixed(0)} MW IT = {ttp.blockGrossMw.toFixed(0)} MW
         gross.
       </p>
       <LeadTimeEvidence ttp={ttp} />
-      <ScoreBreakdown result={result} place={place} />
+      <ScoreBreakdown result={result} place={place} exact={score.point?.exact} />
       <ReachFacts lon={lon} lat={lat} />
       <p className="small muted">
-        {score.snapped
-          ? 'This point is at sea on the 0.25° grid: scored at the nearest land cell, centred on '
-          : 'Scored at the 0.25° cell centred on '}
-        {score.cell.lat.toFixed(3)}, {score.cell.lon.toFixed(3)}.
+        {score.point
+          ? 'Distances, capacity within 50 km, tariff and country figures are computed at this point; the rest are the values of the 0.25° cell centred on '
+          : score.snapped
+            ? 'This point is at sea on the 0.25° grid: scored at the nearest land cell, centred on '
+            : 'Scored at the 0.25° cell centred on '}
+        {score.cell.lat.toFixed(3)}, {score.cell.lon.toFixed(3)}
+        {score.point && score.snapped ? ' (the nearest land cell: this point is at sea on the grid)' : ''}.
       </p>
     </section>
   );

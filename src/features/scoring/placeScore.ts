@@ -1,6 +1,7 @@
 /**
  * Scores one place on the main thread from the loaded grid (a clicked point, a mining site, a
- * shortlisted or imported site). Synchronous and cheap: one cell lookup and one scorePoint call.
+ * shortlisted or imported site). Synchronous and cheap: one cell lookup and one scorePoint call for the
+ * 0.25° cell; with the point datasets loaded, also the exact point (pointValues, then the same scorePoint).
  */
 import {
   cellCentre,
@@ -15,7 +16,9 @@ import {
   type PointScore,
   type ScoringConfig,
   type ScoringGrid,
+  type LayerId,
 } from '../../domain/index.ts';
+import { pointValues, type PointSources } from '../../domain/pointValues.ts';
 
 /**
  * Index of the land cell containing a point or, for a coastal point whose own cell is sea (a harbour
@@ -42,6 +45,14 @@ export function landCellNear(
   return { index: best.index, snapped: best.index >= 0 };
 }
 
+/** How the point was scored: its values from pointValues, scored by the same scorePoint as the cell. */
+export interface PointEvaluation {
+  /** Layers derived at the point; the others are the 0.25° cell's. */
+  exact: ReadonlySet<LayerId>;
+  /** True when the point's score or status differs from the cell's. */
+  differs: boolean;
+}
+
 export interface PlaceScore {
   /** Index of the land cell the place was scored at. */
   cellIndex: number;
@@ -49,9 +60,18 @@ export interface PlaceScore {
   snapped: boolean;
   /** Centre of that cell. */
   cell: { lat: number; lon: number };
+  /**
+   * The place's score as shown, reported and exported: at the exact point once the point datasets are loaded
+   * (`point` set), else the 0.25° cell's (then equal to `cellResult`).
+   */
   result: PointScore;
-  /** Share (0–100) of scored land cells that score lower; null without a surface or a score. */
+  /** Share (0–100) of scored land cells that score lower than `result`; null without a surface or a score. */
   percentile: number | null;
+  /** The 0.25° cell's score (the map's colour). */
+  cellResult: PointScore;
+  cellPercentile: number | null;
+  /** Set when `result` is the exact point's; null until the point datasets are loaded (or without them). */
+  point: PointEvaluation | null;
 }
 
 export function scorePlace(
@@ -62,12 +82,37 @@ export function scorePlace(
   histogram?: Uint32Array | null,
   /** Measured queue lead times (data/queues.json); without them the global assumptions apply. */
   leadTimes: readonly LeadTime[] = [],
+  /** Prepared point datasets (usePointSources); without them only the cell is scored. */
+  pointSources: PointSources | null = null,
 ): PlaceScore | null {
   const t0 = performance.now();
   const { index: cellIndex, snapped } = landCellNear(grid, lat, lon);
   if (cellIndex < 0) return null;
-  const result = scorePoint(placeValuesAt(grid, cellIndex), config, grid.manifest, { leadTimes });
-  const percentile = histogram && result.score !== null ? percentileRank(histogram, result.score) : null;
+  const cellValues = placeValuesAt(grid, cellIndex);
+  const cellResult = scorePoint(cellValues, config, grid.manifest, { leadTimes });
+  const rank = (r: PointScore) => (histogram && r.score !== null ? percentileRank(histogram, r.score) : null);
   performance.measure('gridscout:score-point', { start: t0, detail: { lon, lat } });
-  return { cellIndex, snapped, cell: cellCentre(grid.manifest, grid.cells[cellIndex]), result, percentile };
+  let point: PointEvaluation | null = null;
+  let result = cellResult;
+  if (pointSources) {
+    const t1 = performance.now();
+    const pv = pointValues([lon, lat], pointSources, cellValues);
+    const pr = scorePoint(pv.values, config, grid.manifest, { leadTimes }, { layerSources: pv.layerSources });
+    point = {
+      exact: pv.exact,
+      differs: pr.status !== cellResult.status || pr.rounded !== cellResult.rounded,
+    };
+    result = pr;
+    performance.measure('gridscout:point-score', { start: t1, detail: { lon, lat } });
+  }
+  return {
+    cellIndex,
+    snapped,
+    cell: cellCentre(grid.manifest, grid.cells[cellIndex]),
+    result,
+    percentile: rank(result),
+    cellResult,
+    cellPercentile: rank(cellResult),
+    point,
+  };
 }

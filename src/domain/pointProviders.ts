@@ -1,0 +1,218 @@
+/**
+ * The point evaluator's providers: one entry per family of derived layers, each computing at a point exactly
+ * what the grid builder computes at a cell centre (same records, filters, caps and coverage rule; shared code in
+ * spatial.ts and pointRules.ts). Adding a layer family is one entry in POINT_PROVIDERS.
+ * Values are raw (unquantised); pointValues.ts quantises them like the grid. A provider returns null where it
+ * cannot decide at the point (its layers then keep the cell's value).
+ */
+import { energisedMwBasis, isEnergisedStatus } from '../contract/statuses.ts';
+import { COVERAGE } from '../contract/transmission.ts';
+import { coverageLookup } from '../contract/transmissionCoverage.ts';
+import type { LayerId } from './layerIds.ts';
+import type { PointOutput, PointProvider } from './pointSources.ts';
+import {
+  CAPACITY_RADIUS_KM,
+  DISTANCE_CAP_KM,
+  effectiveKv,
+  ENERGIZED_CAP_KM,
+  isAccessSubstation,
+  KV_THRESHOLDS,
+  OPERATING_CLASSES,
+  PIPELINE_CLASSES,
+} from './pointRules.ts';
+import { forEachWithin, nearest, pointSet, type PointSet } from './spatial.ts';
+import { areaLayers } from './pointArea.ts';
+import { indexPopulation, populationWithin } from './population.ts';
+import { populationLayer, POPULATION_RADII } from './populationReach.ts';
+import { HYPERSCALE_PROVIDERS } from '../contract/cloudRegions.ts';
+
+/** Erases the state type so providers of different states share one registry. */
+export type AnyPointProvider = PointProvider<unknown>;
+const entry = <S>(p: PointProvider<S>): AnyPointProvider => p as unknown as AnyPointProvider;
+
+interface NearestSet {
+  ps: PointSet;
+  /** Index into the source records of each point. */
+  ids: number[];
+}
+const nearestSet = (lon: readonly number[], lat: readonly number[], ids: number[]): NearestSet => ({
+  ps: pointSet(ids.map((i) => ({ lon: lon[i]!, lat: lat[i]! }))),
+  ids,
+});
+
+const SUBSTATION_LAYERS = [
+  'substation_km',
+  'substation_110_km',
+  'substation_220_km',
+  'substation_345_km',
+  'substation_kv',
+  'transmission_coverage',
+] as const satisfies readonly LayerId[];
+
+/** scripts/grid-truth/gridAccess.ts: nearest usable substation (any, >= 110/220/345 kV), covered places only. */
+const substations = entry({
+  id: 'substations',
+  needs: ['substations', 'coverage'],
+  layers: SUBSTATION_LAYERS,
+  prepare: (d) => {
+    const f = d.substations!;
+    const usable = f.status.flatMap((s, i) => (isAccessSubstation(s) ? [i] : []));
+    const kvOf = (i: number) => effectiveKv({ maxKv: f.maxKv[i]!, lineKv: f.lineKv[i]! }, true);
+    const atLeast = (kv: number) => usable.filter((i) => (kvOf(i) ?? -1) >= kv);
+    const [t110, t220, t345] = KV_THRESHOLDS;
+    return {
+      f,
+      kvOf,
+      lookup: coverageLookup(d.coverage!),
+      any: nearestSet(f.lon, f.lat, usable),
+      kv110: nearestSet(f.lon, f.lat, atLeast(t110)),
+      kv220: nearestSet(f.lon, f.lat, atLeast(t220)),
+      kv345: nearestSet(f.lon, f.lat, atLeast(t345)),
+    };
+  },
+  at: (s, q) => {
+    if (q.area.iso3 === null) return null;
+    const code = s.lookup.at(q.area.iso3, q.area.region, q.lon, q.lat);
+    const source = Object.entries(COVERAGE).find(([, c]) => c === code)![0];
+    if (code === COVERAGE.none) {
+      const values: PointOutput['values'] = { transmission_coverage: 'none' };
+      for (const id of SUBSTATION_LAYERS) if (id !== 'transmission_coverage') values[id] = null;
+      return { values, sources: {} };
+    }
+    const near = (set: NearestSet) => {
+      const [j, km] = set.ids.length ? nearest(set.ps, q.lon, q.lat) : [-1, NaN];
+      return { km, i: j >= 0 ? set.ids[j]! : -1 };
+    };
+    const n110 = near(s.kv110);
+    const covering = s.f.sourceIds[s.f.sources.indexOf(source as (typeof s.f.sources)[number])]!;
+    const txIds = new Set(s.f.sourceIds);
+    const sources: PointOutput['sources'] = {};
+    for (const id of SUBSTATION_LAYERS)
+      sources[id] = [covering, ...q.declared(id).filter((x) => !txIds.has(x))];
+    return {
+      values: {
+        substation_km: near(s.any).km,
+        substation_110_km: n110.km,
+        substation_220_km: near(s.kv220).km,
+        substation_345_km: near(s.kv345).km,
+        substation_kv: n110.i >= 0 ? (s.kvOf(n110.i) ?? null) : null,
+        transmission_coverage: source,
+      },
+      sources,
+    };
+  },
+});
+
+/** scripts/grid/layers/energised.ts: the nearest energised mining/HPC site, capped distance, its MW and status. */
+const energised = entry({
+  id: 'energised sites',
+  needs: ['miningSites'],
+  layers: [
+    'energized_site_km',
+    'energized_site_mw',
+    'energized_site_mw_planned',
+    'energized_site_mw_basis',
+    'energized_site_status',
+  ],
+  prepare: (d) => {
+    const sites = d.miningSites!.filter((s) => isEnergisedStatus(s.status));
+    return { sites, ps: pointSet(sites) };
+  },
+  at: (s, q) => {
+    const [i, d] = nearest(s.ps, q.lon, q.lat);
+    const site = i >= 0 ? s.sites[i]! : null;
+    return {
+      values: {
+        energized_site_km: site ? Math.min(d, ENERGIZED_CAP_KM) : null,
+        energized_site_mw: site?.powerMw ?? null,
+        energized_site_mw_planned: site?.powerMwPlanned ?? null,
+        energized_site_mw_basis: site ? energisedMwBasis(site.powerMw, site.powerMwPlanned) : null,
+        energized_site_status: site?.status ?? null,
+      },
+    };
+  },
+});
+
+/** scripts/grid/layers/connectivity.ts: nearest cable landing, capped. */
+const landing = entry({
+  id: 'cable landings',
+  needs: ['landing'],
+  layers: ['landing_km'],
+  prepare: (d) => pointSet(d.landing!),
+  at: (ps, q) => ({ values: { landing_km: Math.min(DISTANCE_CAP_KM, nearest(ps, q.lon, q.lat)[1]) } }),
+});
+
+/** scripts/grid/layers/connectivity.ts: nearest hyperscale cloud region, capped. */
+const cloudRegions = entry({
+  id: 'cloud regions',
+  needs: ['cloudRegions'],
+  layers: ['cloud_region_km'],
+  prepare: (d) => pointSet(d.cloudRegions!.filter((r) => HYPERSCALE_PROVIDERS.includes(r.provider))),
+  at: (ps, q) => ({ values: { cloud_region_km: Math.min(DISTANCE_CAP_KM, nearest(ps, q.lon, q.lat)[1]) } }),
+});
+
+/** scripts/grid/layers/connectivity.ts: people within 100 and 300 km (populationWithin over the same places). */
+const population = entry({
+  id: 'population',
+  needs: ['populationPoints'],
+  layers: POPULATION_RADII.map(populationLayer),
+  prepare: (d) => indexPopulation(d.populationPoints!),
+  at: (index, q) => ({
+    values: Object.fromEntries(
+      POPULATION_RADII.map((km) => [populationLayer(km), populationWithin(index, [q.lon, q.lat], km)]),
+    ),
+  }),
+});
+
+/**
+ * scripts/grid-truth/plantLayers.ts: operating and pipeline MW within 50 km, summed in the builder's order. The
+ * sources are those of the plants counted. stranded_power needs the full gazetteer (>= 1,000 people), which the app
+ * does not load: exact only where no operating capacity is near (then 0), else the cell's value.
+ */
+const capacity = entry({
+  id: 'plants',
+  needs: ['plants'],
+  layers: ['grid_capacity_mw', 'grid_pipeline_mw', 'stranded_power'],
+  prepare: (d) => {
+    const f = d.plants!;
+    const sel = (classes: ReadonlySet<string>) => {
+      const ids = f.statusClass.flatMap((c, i) => (classes.has(f.statusClasses[c]!) ? [i] : []));
+      return { ...nearestSet(f.lon, f.lat, ids), mw: ids.map((i) => f.capacityMw[i]!) };
+    };
+    return { f, operating: sel(OPERATING_CLASSES), pipeline: sel(PIPELINE_CLASSES) };
+  },
+  at: (s, q) => {
+    const sum = (set: typeof s.operating) => {
+      let mw = 0;
+      const used = new Set<string>();
+      forEachWithin(set.ps, q.lon, q.lat, CAPACITY_RADIUS_KM, (j) => {
+        mw += set.mw[j]!;
+        used.add(s.f.sources[s.f.source[set.ids[j]!]!]!);
+      });
+      return { mw, ids: [...used].sort() };
+    };
+    const op = sum(s.operating);
+    const pipe = sum(s.pipeline);
+    const values: PointOutput['values'] = { grid_capacity_mw: op.mw, grid_pipeline_mw: pipe.mw };
+    const sources: PointOutput['sources'] = { grid_capacity_mw: op.ids, grid_pipeline_mw: pipe.ids };
+    if (op.mw === 0) {
+      values.stranded_power = 0;
+      sources.stranded_power = [];
+    }
+    return { values, sources };
+  },
+});
+
+/** Every provider, in evaluation order. */
+export const POINT_PROVIDERS: readonly AnyPointProvider[] = [
+  entry(areaLayers),
+  substations,
+  energised,
+  landing,
+  cloudRegions,
+  population,
+  capacity,
+];
+
+/** Layers derivable at a point when every dataset is loaded (the rest always keep the cell's value). */
+export const POINT_LAYERS: ReadonlySet<LayerId> = new Set(POINT_PROVIDERS.flatMap((p) => p.layers));

@@ -1,0 +1,94 @@
+/**
+ * The card's point evaluator: a place's layer values at the exact point, not at its 0.25° cell. Values from points
+ * and lines (substations, energised sites, landings, metros, plants within 50 km) are computed at the point from
+ * the records the grid builder used; values from areas (tariff, country indicators) come from the region polygon
+ * containing the point. Every value is quantised like its grid layer, so at a cell centre the point value equals
+ * the cell's exactly. Layers no provider derives (temperature, line_220_km, ...) keep the cell's value.
+ */
+import { isCategoricalLayerId, type LayerId, type PlaceValues } from './layerIds.ts';
+import { POINT_PROVIDERS, type AnyPointProvider } from './pointProviders.ts';
+import type { AreaAt, PointDatasets } from './pointSources.ts';
+import { quantizedValue } from './quantize.ts';
+import { createRegionIndex, type RegionIndex } from './regionIndex.ts';
+import type { GridLayer } from '../contract/index.ts';
+import type { RegionFeatureLike } from './pointSources.ts';
+
+export type { PointDatasets } from './pointSources.ts';
+
+/** Prepared indexes over the point datasets, built once (preparePointSources). */
+export interface PointSources {
+  layers: Map<string, GridLayer>;
+  countries: RegionIndex<RegionFeatureLike> | null;
+  admin1: RegionIndex<RegionFeatureLike> | null;
+  providers: { provider: AnyPointProvider; state: unknown }[];
+  /** Providers that could not run for lack of a dataset, with the datasets missing. */
+  unavailable: { id: string; missing: string[] }[];
+}
+
+export function preparePointSources(d: PointDatasets): PointSources {
+  const providers: PointSources['providers'] = [];
+  const unavailable: PointSources['unavailable'] = [];
+  for (const provider of POINT_PROVIDERS) {
+    const missing = provider.needs.filter((k) => d[k] === undefined);
+    if (missing.length) unavailable.push({ id: provider.id, missing });
+    else providers.push({ provider, state: provider.prepare(d) });
+  }
+  return {
+    layers: new Map(d.manifest.layers.map((l) => [l.id, l])),
+    countries: d.countries ? createRegionIndex(d.countries.features) : null,
+    admin1: d.admin1 ? createRegionIndex(d.admin1.features) : null,
+    providers,
+    unavailable,
+  };
+}
+
+export interface PointValuesResult {
+  /** The cell's values with every layer derived at the point replaced. */
+  values: PlaceValues;
+  /** Layers whose value was derived at the point (the others are the 0.25° cell's). */
+  exact: Set<LayerId>;
+  /** Sources actually used per exact layer; absent = the layer's declared sources. */
+  layerSources: Partial<Record<LayerId, readonly string[]>>;
+}
+
+function areaAt(s: PointSources, lon: number, lat: number, cell: PlaceValues): AreaAt {
+  const country = s.countries?.at(lon, lat)?.properties ?? null;
+  if (!country)
+    return {
+      iso3: cell.country ?? null,
+      region: cell.region ?? null,
+      country: null,
+      sub: null,
+      inPolygon: false,
+    };
+  const sub = s.admin1?.at(lon, lat)?.properties ?? null;
+  const region = sub && sub.iso3 === country.iso3 ? sub.code : null;
+  return { iso3: country.iso3, region, country, sub: region ? sub : null, inPolygon: true };
+}
+
+/** The layer values at `[lon, lat]` (see the module comment); `cellValues` are the containing land cell's. */
+export function pointValues(
+  [lon, lat]: readonly [number, number],
+  sources: PointSources,
+  cellValues: PlaceValues,
+): PointValuesResult {
+  const values: Record<string, number | string | null | undefined> = { ...cellValues };
+  const exact = new Set<LayerId>();
+  const layerSources: PointValuesResult['layerSources'] = {};
+  const area = areaAt(sources, lon, lat, cellValues);
+  const declared = (id: LayerId) => sources.layers.get(id)?.sourceIds ?? [];
+  for (const { provider, state } of sources.providers) {
+    const out = provider.at(state, { lon, lat, cell: cellValues, area, declared });
+    if (!out) continue;
+    for (const [key, raw] of Object.entries(out.values) as [LayerId, number | string | null][]) {
+      const layer = sources.layers.get(key);
+      if (!layer) continue; // a layer this grid does not have stays as it is
+      if (isCategoricalLayerId(key)) values[key] = typeof raw === 'string' ? raw : null;
+      else values[key] = quantizedValue(layer, typeof raw === 'number' ? raw : null);
+      exact.add(key);
+      const used = out.sources?.[key];
+      if (used) layerSources[key] = used;
+    }
+  }
+  return { values: values as PlaceValues, exact, layerSources };
+}

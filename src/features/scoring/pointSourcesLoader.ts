@@ -1,0 +1,102 @@
+/**
+ * Loads the point evaluator's datasets (lazily: on the first place scored at its exact point) and prepares their
+ * indexes once per grid. A dataset that fails to load leaves its layers at the 0.25° cell's value; the failure is
+ * reported (`failed`) so the card can say so.
+ */
+import { useEffect, useState } from 'react';
+import type { ScoringGrid } from '../../domain/index.ts';
+import { preparePointSources, type PointDatasets, type PointSources } from '../../domain/pointValues.ts';
+import { useDatasetStore, type DatasetKey, type Datasets } from '../../data/datasetStore.ts';
+
+/** Datasets the providers read (data/ file in brackets in the failure message). */
+const KEYS = [
+  'countries',
+  'admin1',
+  'indicators',
+  'substations',
+  'transmissionCoverage',
+  'plants',
+  'miningSites',
+  'landingPoints',
+  'cloudRegions',
+  'populationPoints',
+] as const satisfies readonly DatasetKey[];
+
+export interface PointSourcesState {
+  status: 'idle' | 'loading' | 'ready';
+  sources: PointSources | null;
+  /** Datasets that failed to load, with the error text. */
+  failed: { key: DatasetKey; error: string }[];
+}
+
+type Loaded = Pick<PointSourcesState, 'sources' | 'failed'>;
+const cache = new WeakMap<ScoringGrid, Promise<Loaded>>();
+const done = new WeakMap<ScoringGrid, Loaded>();
+
+function toDatasets(grid: ScoringGrid, d: Partial<Pick<Datasets, (typeof KEYS)[number]>>): PointDatasets {
+  return {
+    manifest: grid.manifest,
+    grid,
+    countries: d.countries,
+    admin1: d.admin1,
+    indicators: d.indicators,
+    substations: d.substations,
+    coverage: d.transmissionCoverage,
+    plants: d.plants,
+    miningSites: d.miningSites,
+    landing: d.landingPoints?.features.map((f) => ({
+      lon: f.geometry.coordinates[0],
+      lat: f.geometry.coordinates[1],
+    })),
+    cloudRegions: d.cloudRegions?.regions,
+    populationPoints: d.populationPoints,
+  };
+}
+
+/** The prepared sources for `grid`, loading the datasets on the first call. */
+export function loadPointSources(grid: ScoringGrid): Promise<Loaded> {
+  let p = cache.get(grid);
+  if (!p) {
+    const store = useDatasetStore.getState();
+    p = Promise.allSettled(KEYS.map((k) => store.load(k))).then((settled) => {
+      const data: Partial<Datasets> = {};
+      const failed: Loaded['failed'] = [];
+      settled.forEach((r, i) => {
+        const key = KEYS[i]!;
+        if (r.status === 'fulfilled') Object.assign(data, { [key]: r.value });
+        else failed.push({ key, error: r.reason instanceof Error ? r.reason.message : String(r.reason) });
+      });
+      const loaded = { sources: preparePointSources(toDatasets(grid, data)), failed };
+      done.set(grid, loaded);
+      return loaded;
+    });
+    cache.set(grid, p);
+  }
+  return p;
+}
+
+/** The point sources for `grid`; starts loading them when `enabled` (else only reports ones already prepared). */
+export function usePointSources(grid: ScoringGrid | null, enabled: boolean): PointSourcesState {
+  const ready = grid ? done.get(grid) : undefined;
+  const [state, setState] = useState<PointSourcesState>(() =>
+    ready ? { status: 'ready', ...ready } : { status: 'idle', sources: null, failed: [] },
+  );
+  useEffect(() => {
+    if (!grid) return;
+    const now = done.get(grid);
+    if (now) {
+      setState((s) => (s.sources === now.sources ? s : { status: 'ready', ...now }));
+      return;
+    }
+    if (!enabled && !cache.has(grid)) return;
+    let live = true;
+    setState((s) => (s.status === 'loading' ? s : { status: 'loading', sources: null, failed: [] }));
+    void loadPointSources(grid).then((l) => {
+      if (live) setState({ status: 'ready', ...l });
+    });
+    return () => {
+      live = false;
+    };
+  }, [grid, enabled]);
+  return state;
+}

@@ -1,20 +1,28 @@
 /**
- * Tariffs: parse tariffs/tariffs.csv, tariffs/sources.csv and the World Bank Doing Business raw file,
- * and pick one tariff per region by the DESIGN.md rule:
+ * Tariffs: parse tariffs/tariffs.csv, tariffs/sources.csv, the World Bank Doing Business raw file and the Eurostat
+ * all-bands raw file, and pick one tariff per region by the DESIGN.md rule:
  *   subnational before country; (World Bank DB2019 only where nothing else exists); industrial before commercial;
- *   final before preliminary; band nearest a large load (Eurostat IE before ID, PLN I-4 before I-3); most recent period.
+ *   final before preliminary; band nearest a large load (Eurostat: per country and period the largest band with a
+ *   value, IG else IF else IE ..., see tariffs-eurostat.ts; PLN I-4 before I-3); most recent period.
  */
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Tariff, TariffBasis } from '../src/data/schemas.ts';
 import { parseCsv, type RejectedRow } from './lib/csv.ts';
+import {
+  bandText,
+  checkAgainstTariffsCsv,
+  EUROSTAT_ALLBANDS_SOURCE_ID,
+  EUROSTAT_CSV_SOURCE,
+  largestBands,
+  loadEurostatBands,
+} from './tariffs-eurostat.ts';
 
 export const WB_SOURCE_ID = 'WB_DB2020_GE_PRICE';
 
-/** Consumption-band rank per source (lower = nearer a large load). Sources not listed rank 0. */
+/** Consumption-band rank per source (lower = nearer a large load). Sources not listed rank 0. Eurostat rows are
+ * replaced by one row per country and period, its largest band (tariffs-eurostat.ts). */
 export const BAND_RANK: Record<string, number> = {
-  EUROSTAT_NRG_PC_205_IE: 0, // 20,000-69,999 MWh/yr
-  EUROSTAT_NRG_PC_205_ID: 1, // 2,000-19,999 MWh/yr
   ID_PLN_I4_2024Q3: 0, // PLN I-4/TT, >= 30,000 kVA
   ID_PLN_I3_2024Q3: 1, // PLN I-3/TM, > 200 kVA
 };
@@ -81,6 +89,8 @@ export interface Candidate {
   worldBank: boolean;
   preliminary: boolean;
   bandRank: number;
+  /** Consumption band shown with the price (Eurostat), e.g. "Eurostat band IG, ≥ 150 GWh/yr". */
+  band?: string;
 }
 
 const PERIOD_PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
@@ -143,7 +153,20 @@ export function pickBest(cands: Candidate[]): { best: Candidate; reasons: string
 }
 
 function toTariff(c: Candidate, basis: TariffBasis, rule: string): Tariff {
-  return { usdPerKwh: c.usdPerKwh, sector: c.sector, period: c.period, sourceId: c.sourceId, basis, rule };
+  const t: Tariff = {
+    usdPerKwh: c.usdPerKwh,
+    sector: c.sector,
+    period: c.period,
+    sourceId: c.sourceId,
+    basis,
+    rule,
+  };
+  if (!c.band) return t;
+  return {
+    ...t,
+    band: c.band,
+    rule: `${rule} Largest consumption band reported for ${c.period}: ${c.band}.`,
+  };
 }
 
 function ruleText(prefix: string, reasons: string[]): string {
@@ -222,10 +245,27 @@ export function loadTariffs(rawDir: string, iso3to2: Map<string, string>): Tarif
     l.push(c);
     byRegion.set(c.region, l);
   };
+  const eurostatCsv = new Set(Object.values(EUROSTAT_CSV_SOURCE));
+  const eurostat = loadEurostatBands(dir);
+  checkAgainstTariffsCsv(eurostat, rows);
+  for (const v of largestBands(eurostat))
+    add({
+      region: v.iso2,
+      level: 'country',
+      sector: 'industrial', // Eurostat non-household, labelled industrial as in tariffs.csv (PROVENANCE caveats)
+      usdPerKwh: v.usdPerKwh,
+      period: v.period,
+      sourceId: EUROSTAT_CSV_SOURCE[v.band] ?? EUROSTAT_ALLBANDS_SOURCE_ID,
+      worldBank: false,
+      preliminary: false,
+      bandRank: 0,
+      band: bandText(v.band),
+    });
   rows.forEach((r, i) => {
     if (!srcIds.has(r.source_id))
       throw new Error(`tariffs/tariffs.csv row ${i + 1}: source_id ${r.source_id} not in sources.csv`);
     periodEnd(r.period); // fail early on unknown period formats
+    if (eurostatCsv.has(r.source_id)) return; // superseded by the largest band above (checked equal)
     if (r.price_usd_per_kwh === null) {
       rejected.push({
         file: 'tariffs/tariffs.csv',

@@ -25,6 +25,11 @@ export type PlaceValues = Partial<Record<NumericLayerId, number | null>> & {
   country?: string | null;
   region?: string | null;
   power_price_basis?: string | null;
+  /** Source id of the tariff behind power_price. */
+  power_price_source?: string | null;
+  /** What the wholesale price is (zone, source, year) and its source id. */
+  wholesale_zone?: string | null;
+  wholesale_source?: string | null;
   energized_site_status?: string | null;
   /** Transmission source covering the place ('none' = no substation data here). */
   transmission_coverage?: string | null;

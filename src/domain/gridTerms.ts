@@ -18,6 +18,7 @@ import { checkTable, labelCheckTable } from './gridLuts.ts';
 import type { GridTables } from './gridTables.ts';
 import type { NumericLayerId } from './layerIds.ts';
 import { substationLayer } from './gridAccess.ts';
+import { addPriceTerm } from './priceGrid.ts';
 import { codeMonths, type StageCodeTable } from './gridStageCodes.ts';
 import { NO, UNKNOWN, YES } from './timeToPower.ts';
 import { transformScore } from './transforms.ts';
@@ -58,6 +59,9 @@ export function addTerm(
   };
   switch (c.input.kind) {
     case 'layer':
+      // Power price under a wholesale basis or the user's own prices: per-cell choice (priceGrid.ts).
+      if (id === 'power_price' && (r.priceBasis !== 'retail' || r.priceOverrides.length > 0))
+        return addPriceTerm(ctx, r, sum, flags);
       return layerTerm(c.input.layer);
     case 'connectivity': {
       if (r.connectivity !== 'nearest')

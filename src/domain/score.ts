@@ -15,6 +15,7 @@ import { CRITERIA, criterionSourceIds, type CriterionId } from './criteria.ts';
 import { criterionValue } from './criterionValue.ts';
 import { roundScore } from './scoreCodes.ts';
 import type { PlaceValues } from './layerIds.ts';
+import type { PriceUsed } from './price.ts';
 import { timeToPowerResolved, type TimeToPowerResult } from './timeToPower.ts';
 import { transformScore, type Direction } from './transforms.ts';
 
@@ -35,6 +36,8 @@ export interface CriterionBreakdown {
   weighted: boolean;
   sourceIds: string[];
   notes: string[];
+  /** Power price only: which price was used (the user's figure, wholesale or retail) and on which basis. */
+  price?: PriceUsed;
 }
 
 export interface PointScore {
@@ -71,7 +74,7 @@ export function scorePoint(
   const breakdown: CriterionBreakdown[] = [];
   const byId = new Map<CriterionId, CriterionBreakdown>();
   for (const c of CRITERIA) {
-    const { value, notes } = criterionValue(c, values, r, ttp);
+    const { value, notes, sourceIds, price } = criterionValue(c, values, r, ttp);
     const score = value === null ? null : transformScore(r.transforms[c.id], c.direction, value);
     const weighted = r.weightFraction[c.id] > 0;
     const row: CriterionBreakdown = {
@@ -84,8 +87,9 @@ export function scorePoint(
       weightPercent: r.weightPercent[c.id],
       contribution: score === null ? null : weighted ? score * r.weightFraction[c.id] : 0,
       weighted,
-      sourceIds: criterionSourceIds(c.id, manifest),
+      sourceIds: sourceIds ?? criterionSourceIds(c.id, manifest),
       notes,
+      ...(price ? { price } : {}),
     };
     breakdown.push(row);
     byId.set(c.id, row);

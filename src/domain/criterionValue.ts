@@ -21,8 +21,6 @@ export interface CriterionValue {
   price?: PriceUsed;
 }
 
-export { WORLD_BANK_TARIFF_NOTE } from './price.ts';
-
 export function criterionValue(
   c: Criterion,
   v: PlaceValues,

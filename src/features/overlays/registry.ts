@@ -8,6 +8,7 @@ import { landingPointsOverlay } from './context/landingPointsOverlay.ts';
 import { miningOverlay } from './mining/miningOverlay.ts';
 import type { Overlay, OverlayId } from './overlay.ts';
 import { plantsOverlay } from './plants/plantsOverlay.ts';
+import { priceBasisOverlay } from './priceBasis/priceBasisOverlay.ts';
 import { tariffsOverlay } from './tariffs/tariffsOverlay.ts';
 import { suitabilityOverlay } from './suitability/suitabilityOverlay.ts';
 import { capacityDensityOverlay, temperatureOverlay } from './grid/gridLayerOverlays.ts';
@@ -18,6 +19,7 @@ import { transmissionOverlay } from './transmission/transmissionOverlay.ts';
 export const OVERLAYS: readonly Overlay[] = [
   suitabilityOverlay,
   tariffsOverlay,
+  priceBasisOverlay,
   plantsOverlay,
   transmissionOverlay,
   queuePressureOverlay,

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   GRID_ACCESS_VOLTAGES,
   PRESETS,
+  PRICE_BASES,
   getAssumption,
   isAssumptionId,
   isCriterionId,
@@ -154,6 +155,9 @@ export const gridAccessVoltageField = z
     error: `expected ${GRID_ACCESS_VOLTAGES.join(', ')} (kV)`,
   })
   .transform((v) => v as GridAccessVoltage);
+
+/** `pb`: price basis of the Power price criterion (absent = retail). */
+export const priceBasisField = z.enum(PRICE_BASES, { error: `expected ${PRICE_BASES.join(' or ')}` });
 
 export const presetField = z
   .string({ error: 'not a preset this app knows' })

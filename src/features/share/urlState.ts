@@ -22,6 +22,7 @@ import type {
   CriterionId,
   GridAccessVoltage,
   PresetId,
+  PriceBasis,
   Transform,
 } from '../../domain/index.ts';
 import { DEFAULT_GRID_ACCESS_VOLTAGE } from '../../domain/index.ts';
@@ -35,6 +36,7 @@ import {
   linkV2Schema,
   namedValues,
   presetField,
+  priceBasisField,
   sharedSiteSchema,
   shortlistField,
   transformEntry,
@@ -54,6 +56,7 @@ export interface SharedScoring {
   assumptions?: AssumptionOverrides;
   connectivity?: ConnectivityMode;
   gridAccessVoltage?: GridAccessVoltage;
+  priceBasis?: PriceBasis;
   presetId?: PresetId;
 }
 
@@ -90,6 +93,7 @@ function encodeBlob(state: UrlState): string | null {
     if (s.connectivity && s.connectivity !== 'nearest') blob.n = s.connectivity;
     if (s.gridAccessVoltage && s.gridAccessVoltage !== DEFAULT_GRID_ACCESS_VOLTAGE)
       blob.g = s.gridAccessVoltage;
+    if (s.priceBasis && s.priceBasis !== 'retail') blob.pb = s.priceBasis;
     if (s.presetId) blob.p = s.presetId;
   }
   if (state.shortlist?.length)
@@ -198,6 +202,13 @@ function decodeBlob(
       blob.g,
       notices,
       (why) => `Ignored grid access voltage ${short(blob.g)}: ${why}`,
+    );
+  if ('pb' in blob)
+    s.priceBasis = parsed(
+      priceBasisField,
+      blob.pb,
+      notices,
+      (why) => `Ignored price basis ${short(blob.pb)}: ${why}`,
     );
   if ('p' in blob)
     s.presetId = parsed(presetField, blob.p, notices, (why) => `Ignored preset ${short(blob.p)}: ${why}`);

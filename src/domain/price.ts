@@ -35,6 +35,13 @@ export interface PowerPriceValue {
 
 export const WORLD_BANK_TARIFF_NOTE =
   'World Bank Doing Business 2019 small-business connection price, not an industrial tariff (last resort).';
+/** The retail tariff's basis (power_price_basis) in words. */
+export const RETAIL_BASIS_TEXT: Readonly<Record<string, string>> = {
+  subnational: 'regional',
+  country: 'country',
+  country_fallback: 'country price, no regional one',
+  worldbank_2019: 'World Bank 2019 fallback',
+};
 export const NO_WHOLESALE_NOTE = 'wholesale not available here: retail price applies';
 
 /** The override that applies to a place: its region's, else its country's (overrides resolved sorted by code). */
@@ -76,13 +83,13 @@ export function powerPriceValue(
     };
   }
   const retail = v.power_price ?? null;
-  const notes: string[] = [];
-  if (basis === 'wholesale') notes.push(NO_WHOLESALE_NOTE);
-  if (retailBasis === 'worldbank_2019') notes.push(WORLD_BANK_TARIFF_NOTE);
   const text =
     retail === null
       ? 'no price data here'
-      : `retail tariff (${retailBasis ?? 'basis unknown'})${basis === 'wholesale' ? ', wholesale not available here' : ''}`;
+      : `retail tariff (${RETAIL_BASIS_TEXT[retailBasis ?? ''] ?? 'basis unknown'})`;
+  const notes: string[] = retail === null ? [] : [text];
+  if (basis === 'wholesale') notes.push(NO_WHOLESALE_NOTE);
+  if (retailBasis === 'worldbank_2019') notes.push(WORLD_BANK_TARIFF_NOTE);
   return {
     value: retail,
     sourceIds: retail === null ? [] : v.power_price_source ? [v.power_price_source] : undefined,

@@ -18,7 +18,7 @@ import { checkTable, labelCheckTable } from './gridLuts.ts';
 import type { GridTables } from './gridTables.ts';
 import type { NumericLayerId } from './layerIds.ts';
 import { substationLayer } from './gridAccess.ts';
-import { addPriceTerm } from './priceGrid.ts';
+import { addPriceTerm, applyPriceLimit } from './priceGrid.ts';
 import { codeMonths, type StageCodeTable } from './gridStageCodes.ts';
 import { NO, UNKNOWN, YES } from './timeToPower.ts';
 import { transformScore } from './transforms.ts';
@@ -148,6 +148,9 @@ export function applyConstraints(
         if (months !== null) fail[code] = limitFails(def, limit, months) ? YES : NO;
       }
       counts[def.id] = applyStageFail(cellStages, fail, flags);
+    } else if (def.reads === 'power_price' && (r.priceBasis !== 'retail' || r.priceOverrides.length > 0)) {
+      // On the price each cell is scored with (wholesale basis, own prices), as scorePoint checks it.
+      counts[def.id] = applyPriceLimit(tables, r, (v) => limitFails(def, limit, v), flags);
     } else {
       const l = tables.layer(def.reads);
       const lut = tables.checkLut(`${l.id}|fail|${def.bound}|${limit}`, () =>

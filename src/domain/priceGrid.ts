@@ -6,12 +6,15 @@
  */
 import type { ResolvedConfig } from './config.ts';
 import { getCriterion } from './criteria.ts';
-import type { CodeArray } from './gridKernels.ts';
+import { decodeRaw } from './grid.ts';
+import { codeArray, type CodeArray } from './gridKernels.ts';
 import type { PreparedLayer } from './gridLuts.ts';
 import type { GridTables } from './gridTables.ts';
 import { transformScore } from './transforms.ts';
 
+// As gridKernels.ts's per-cell flags.
 const MISSING = 1;
+const EXCLUDED = 2;
 
 /** Override index per raw code of the country / region layer (-1 = none), from the layers' labels. */
 function overrideLut(
@@ -42,12 +45,15 @@ export interface PriceKernelInput {
   skip: number;
 }
 
-/** Chooses each cell's price code, adds its weighted score; flags and counts cells without any price. */
+/**
+ * Chooses each cell's price code and adds its weighted score (when `sum` is given); flags and counts cells
+ * without any price.
+ */
 export function addPriceCodes(
   k: PriceKernelInput,
   weighted: Float64Array,
   out: CodeArray,
-  sum: Float64Array,
+  sum: Float64Array | null,
   flags: Uint8Array,
 ): number {
   const { region, regionLut, country, countryLut, wholesale, retail, wholesaleBase, overrideBase, skip } = k;
@@ -76,10 +82,68 @@ export function addPriceCodes(
       missing++;
     } else {
       out[i] = code;
-      sum[i] += weighted[code];
+      if (sum !== null) sum[i] += weighted[code];
     }
   }
   return missing;
+}
+
+/** The kernel input and the price (USD/kWh) of every code, under r.priceBasis and r.priceOverrides. */
+function priceInputs(tables: GridTables, r: ResolvedConfig): { k: PriceKernelInput; values: Float64Array } {
+  const retail = tables.layer('power_price');
+  const wholesale = r.priceBasis === 'wholesale' ? tables.layer('wholesale_price') : null;
+  const size = (l: PreparedLayer | null) => (l && l.max >= l.min ? l.max + 1 : l ? 1 : 0);
+  const overrides = r.priceOverrides;
+  const wholesaleBase = size(retail);
+  const overrideBase = wholesaleBase + size(wholesale);
+  const values = new Float64Array(overrideBase + overrides.length + 1).fill(NaN);
+  for (let c = 0; c < wholesaleBase; c++) values[c] = decodeRaw(retail.info, c) ?? NaN;
+  for (let c = wholesaleBase; c < overrideBase; c++)
+    values[c] = decodeRaw(wholesale!.info, c - wholesaleBase) ?? NaN;
+  overrides.forEach((o, k) => (values[overrideBase + k] = o.usdPerKwh));
+  const index = new Map(overrides.map((o, k) => [o.code, k]));
+  const region = tables.layer('region');
+  const country = tables.layer('country');
+  return {
+    k: {
+      region,
+      regionLut: overrideLut(region, tables.regions, index),
+      country,
+      countryLut: overrideLut(country, tables.countries, index),
+      wholesale,
+      retail,
+      wholesaleBase,
+      overrideBase,
+      skip: overrideBase + overrides.length,
+    },
+    values,
+  };
+}
+
+/**
+ * The Max power price constraint on the price each cell is scored with (as scorePoint checks it): excluded where
+ * it fails, MISSING where the cell has no price. Returns the excluded count.
+ */
+export function applyPriceLimit(
+  tables: GridTables,
+  r: ResolvedConfig,
+  fails: (usdPerKwh: number) => boolean,
+  flags: Uint8Array,
+): number {
+  const { k, values } = priceInputs(tables, r);
+  const codes = codeArray(values.length, tables.n);
+  addPriceCodes(k, values, codes, null, flags);
+  const fail = new Uint8Array(values.length);
+  for (let c = 0; c < values.length; c++)
+    fail[c] = c !== k.skip && !Number.isNaN(values[c]) && fails(values[c]) ? 1 : 0;
+  let count = 0;
+  for (let i = 0; i < codes.length; i++) {
+    if (fail[codes[i]] === 1) {
+      flags[i] |= EXCLUDED;
+      count++;
+    }
+  }
+  return count;
 }
 
 /** The Power price term (criterion `power_price`), under r.priceBasis and r.priceOverrides. */
@@ -95,41 +159,17 @@ export function addPriceTerm(
   flags: Uint8Array,
 ): { term: { id: 'power_price'; codes: CodeArray; table: Float64Array }; missing: number } {
   const id = 'power_price';
-  const tables: GridTables = ctx.tables;
+  const { tables } = ctx;
   const c = getCriterion(id);
-  const retailTable = tables.scoreLut('power_price', id, r);
-  const useWholesale = r.priceBasis === 'wholesale';
-  const wholesaleTable = useWholesale ? tables.scoreLut('wholesale_price', id, r) : new Float64Array(0);
-  const overrides = r.priceOverrides;
-  const wholesaleBase = retailTable.length;
-  const overrideBase = wholesaleBase + wholesaleTable.length;
-  // One extra entry: the code of cells without a price (never summed: they are incomplete).
-  const table = new Float64Array(overrideBase + overrides.length + 1);
-  table.set(retailTable);
-  table.set(wholesaleTable, wholesaleBase);
-  overrides.forEach(
-    (o, k) => (table[overrideBase + k] = transformScore(r.transforms[id], c.direction, o.usdPerKwh)),
-  );
-  const index = new Map(overrides.map((o, k) => [o.code, k]));
-  const region = tables.layer('region');
-  const country = tables.layer('country');
+  const { k, values } = priceInputs(tables, r);
+  // Retail and wholesale entries from the cached score tables (the same numbers scorePoint computes); the last
+  // entry is the code of cells without a price, never summed (they are incomplete).
+  const table = new Float64Array(values.length);
+  table.set(tables.scoreLut('power_price', id, r));
+  if (k.wholesale) table.set(tables.scoreLut('wholesale_price', id, r), k.wholesaleBase);
+  for (let o = k.overrideBase; o < k.skip; o++)
+    table[o] = transformScore(r.transforms[id], c.direction, values[o]!);
   const codes = ctx.codes(id, table.length);
-  const missing = addPriceCodes(
-    {
-      region,
-      regionLut: overrideLut(region, tables.regions, index),
-      country,
-      countryLut: overrideLut(country, tables.countries, index),
-      wholesale: useWholesale ? tables.layer('wholesale_price') : null,
-      retail: tables.layer('power_price'),
-      wholesaleBase,
-      overrideBase,
-      skip: overrideBase + overrides.length,
-    },
-    ctx.weigh(table, r.weightFraction[id]),
-    codes,
-    sum,
-    flags,
-  );
+  const missing = addPriceCodes(k, ctx.weigh(table, r.weightFraction[id]), codes, sum, flags);
   return { term: { id, codes, table }, missing };
 }

@@ -104,7 +104,13 @@ export function scorePoint(
     else total += contribution;
   }
 
-  const { violations, unknown } = checkConstraints(values, ttp.months, r.constraints);
+  // Max power price reads the price the place is scored with (own figure / wholesale / retail).
+  const price = byId.get('power_price')?.value ?? null;
+  const { violations, unknown } = checkConstraints(
+    { ...values, power_price: price },
+    ttp.months,
+    r.constraints,
+  );
   const complete = missing.length === 0 && r.weighted.length > 0;
   let status: PointStatus;
   if (violations.length > 0) status = 'excluded';

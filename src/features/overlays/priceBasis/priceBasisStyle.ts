@@ -14,4 +14,3 @@ export const PRICE_BASIS_COLORS: readonly Rgba[] = [
   [214, 0, 160, 230], // World Bank 2019: warning
 ];
 export const PRICE_BASIS_NO_DATA: Rgba = [190, 190, 190, 160];
-

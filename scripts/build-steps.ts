@@ -22,6 +22,7 @@ import { assignTariffs, regionFeatureCollection } from './regions.ts';
 import { buildSources, sourceFacts } from './sources.ts';
 import { writeOutput } from './outputs.ts';
 import { loadTariffs } from './tariffs.ts';
+import { loadWholesale } from './wholesale.ts';
 
 /** Reads the raw files under `input` and writes every output file into `output` (an empty folder). */
 export function writeOutputs(
@@ -207,6 +208,15 @@ export function writeOutputs(
   t0 = Date.now();
   const climate = loadClimate(input);
   counts.push({ dataset: 'NCEP climate grid points', in: climate.rows, out: climate.rows, rejected: 0 });
+  const wholesale = loadWholesale(input);
+  rejected.push(...wholesale.rejected);
+  counts.push({
+    dataset: 'wholesale prices (Ember, ENTSO-E SE, JEPX)',
+    in: wholesale.counts.emberRows + wholesale.counts.seRows + wholesale.counts.jepxRows,
+    out: wholesale.counts.countries,
+    rejected: wholesale.rejected.length,
+    note: 'Ember countries applied; SE zones and JEPX areas not mapped (see rejected)',
+  });
   const usedTariffSources = new Set<string>();
   for (const r of [...regions.countries, ...regions.admin1])
     if (r.props.tariff) usedTariffSources.add(r.props.tariff.sourceId);
@@ -226,6 +236,7 @@ export function writeOutputs(
       climate,
       indicators: indicators.countries,
       tariffSourceIds: [...usedTariffSources].sort(),
+      wholesale: wholesale.byIso3,
     },
     output,
     log,

@@ -9,6 +9,8 @@
  */
 import type { Source } from '../src/data/schemas.ts';
 import { SRC } from './source-ids.ts';
+import { EUROSTAT_ALLBANDS_SOURCE_ID } from './tariffs-eurostat.ts';
+import { EMBER_SOURCE_ID } from './wholesale.ts';
 
 export interface TariffSourceRow {
   nonCommercial: boolean;
@@ -70,6 +72,44 @@ export const TARIFF_SOURCES: Readonly<Record<string, TariffSourceRow>> = {
 };
 
 export const SOURCES: readonly Source[] = [
+  {
+    id: EUROSTAT_ALLBANDS_SOURCE_ID,
+    publisher: 'Eurostat',
+    title:
+      'Electricity prices for non-household consumers - bi-annual data [nrg_pc_205], all consumption bands, tax=X_VAT, EUR/kWh, 2024-S1 and 2024-S2',
+    url: 'https://ec.europa.eu/eurostat/databrowser/view/nrg_pc_205/default/table',
+    license: 'CC BY 4.0 (Eurostat copyright notice, see EUROSTAT_NRG_PC_205_ID)',
+    nonCommercial: false,
+    shareAlike: false,
+    period: '2024-S1, 2024-S2',
+    retrieved:
+      'tariffs/raw/eurostat_nrg_pc_205_allbands_XVAT_EUR_2024S1_2024S2.csv (github Qery-Data/Energy snapshots, see tariffs/PROVENANCE.md §2)',
+    transformation:
+      'Per country and semester the largest consumption band with a value (IG, else IF, else IE, else ID ...; empty and 0.0 cells dropped), the most recent semester winning; EUR → USD × the mean of the ECB daily USD-per-EUR fixings of the semester (tariffs/raw/ecb_eurofxref_USD_CAD_2022_2024.csv, mean rounded to 5 decimals, price to 4), the rule of the tariffs.csv Eurostat rows (the pipeline checks it reproduces every ID/IE row of tariffs.csv). Cited under this id where the band is not ID/IE.',
+    caveats: [
+      'Excludes VAT and recoverable taxes; band averages hide the exemptions large consumers may get; labelled industrial (non-household).',
+      'Bands IF/IG are missing or suppressed for many countries; Albania reports the same value for every band.',
+    ],
+  },
+  {
+    id: EMBER_SOURCE_ID,
+    publisher: 'Ember',
+    title: 'European Wholesale Electricity Price Data (day-ahead, monthly, by country)',
+    url: 'https://ember-energy.org/data/european-wholesale-electricity-price-data/',
+    license: 'CC BY 4.0 (attribution: "Ember — European Wholesale Electricity Price Data")',
+    nonCommercial: false,
+    shareAlike: false,
+    period: '2015-2025 (2024 used)',
+    retrieved:
+      'tariffs/wholesale/ember_europe_monthly_2015-2025.csv: byte copy of londero-lorenzo/electricity-cost-chain-analysis 85e9aab, see tariffs/wholesale/PROVENANCE.md §1',
+    transformation:
+      "Per country the latest full year (12 monthly values; 2025 excluded: its December is partial); annual figure = mean of the 12 monthly prices (EUR/MWh), × the mean of that year's ECB daily USD-per-EUR fixings (tariffs/raw/ecb_eurofxref_USD_CAD_2022_2024.csv) / 1000 → USD/kWh (4 decimals); rasterised per country to wholesale_price.",
+    caveats: [
+      'Day-ahead energy price only: no network charges, taxes, levies or supplier margin; not what a consumer pays.',
+      'Mean of load-weighted monthly prices, not of hours. Multi-zone countries (Sweden, Norway, Denmark, Italy) have one national figure: Swedish zone SE1 (Luleå) is cheaper than the national price shown.',
+      "Licence as reported by the copying repository and a third-party note, not read on Ember's site.",
+    ],
+  },
   {
     id: SRC.gppd,
     publisher: 'World Resources Institute (WRI) et al.',

@@ -1,74 +1,52 @@
 /**
- * Tariffs: parse tariffs/tariffs.csv, tariffs/sources.csv and the World Bank Doing Business raw file,
- * and pick one tariff per region by the DESIGN.md rule:
+ * Tariffs: parse tariffs/tariffs.csv, tariffs/sources.csv, the World Bank Doing Business raw file and the Eurostat
+ * all-bands raw file, and pick one tariff per region by the DESIGN.md rule:
  *   subnational before country; (World Bank DB2019 only where nothing else exists); industrial before commercial;
- *   final before preliminary; band nearest a large load (Eurostat IE before ID, PLN I-4 before I-3); most recent period.
+ *   final before preliminary; band nearest a large load (Eurostat: per country and period the largest band with a
+ *   value, IG else IF else IE ..., see tariffs-eurostat.ts; PLN I-4 before I-3); most recent period.
  */
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { Tariff, TariffBasis } from '../src/data/schemas.ts';
 import { parseCsv, type RejectedRow } from './lib/csv.ts';
+import {
+  bandText,
+  checkAgainstTariffsCsv,
+  EUROSTAT_ALLBANDS_SOURCE_ID,
+  EUROSTAT_CSV_SOURCE,
+  largestBands,
+  loadEurostatBands,
+} from './tariffs-eurostat.ts';
+import {
+  periodEnd,
+  TariffRowSchema,
+  TariffSourceRowSchema,
+  WbRowSchema,
+  type TariffRow,
+  type TariffSourceRow,
+  type WbRow,
+} from './tariffs-schemas.ts';
+
+export {
+  periodEnd,
+  TariffRowSchema,
+  TariffSourceRowSchema,
+  WbRowSchema,
+  type TariffRow,
+  type TariffSourceRow,
+  type WbRow,
+} from './tariffs-schemas.ts';
 
 export const WB_SOURCE_ID = 'WB_DB2020_GE_PRICE';
 
-/** Consumption-band rank per source (lower = nearer a large load). Sources not listed rank 0. */
+/** Consumption-band rank per source (lower = nearer a large load). Sources not listed rank 0. Eurostat rows are
+ * replaced by one row per country and period, its largest band (tariffs-eurostat.ts). */
 export const BAND_RANK: Record<string, number> = {
-  EUROSTAT_NRG_PC_205_IE: 0, // 20,000-69,999 MWh/yr
-  EUROSTAT_NRG_PC_205_ID: 1, // 2,000-19,999 MWh/yr
   ID_PLN_I4_2024Q3: 0, // PLN I-4/TT, >= 30,000 kVA
   ID_PLN_I3_2024Q3: 1, // PLN I-3/TM, > 200 kVA
 };
 
 /** World Bank values above this are not plausible prices (PROVENANCE: Venezuela, hundreds of US cents/kWh). */
 export const WB_MAX_PLAUSIBLE_USD = 1.0;
-
-const num = z.string().trim().min(1).transform(Number).pipe(z.number().finite());
-const optNum = z
-  .string()
-  .trim()
-  .transform((s) => (s === '' ? null : Number(s)))
-  .pipe(z.number().finite().positive().nullable());
-
-export const TariffRowSchema = z.object({
-  region_code: z
-    .string()
-    .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'ISO 3166-1 alpha-2 or ISO 3166-2 code expected'),
-  region_name: z.string().min(1),
-  level: z.enum(['country', 'subnational']),
-  sector: z.enum(['industrial', 'commercial']),
-  price_original: num,
-  currency: z.string().regex(/^[A-Z]{3}$/),
-  unit_original: z.string().min(1),
-  price_usd_per_kwh: optNum,
-  fx_rate_used: optNum,
-  period: z.string().min(1),
-  source_id: z.string().min(1),
-});
-export type TariffRow = z.infer<typeof TariffRowSchema>;
-
-export const TariffSourceRowSchema = z.object({
-  source_id: z.string().min(1),
-  publisher: z.string().min(1),
-  title: z.string().min(1),
-  url: z.string().min(1),
-  license: z.string().min(1),
-  retrieved_from: z.string(),
-  notes: z.string(),
-});
-export type TariffSourceRow = z.infer<typeof TariffSourceRowSchema>;
-
-export const WbRowSchema = z.object({
-  economy_iso3: z.string().regex(/^[A-Z]{3}$/),
-  economy_name: z.string().min(1),
-  indicator_id: z.literal('WB.DB.58'),
-  indicator: z.string(),
-  col_2019: z
-    .string()
-    .trim()
-    .transform((s) => (s === '' ? null : Number(s)))
-    .pipe(z.number().finite().nonnegative().nullable()),
-});
-export type WbRow = z.infer<typeof WbRowSchema>;
 
 /** One usable price for a region. */
 export interface Candidate {
@@ -81,24 +59,8 @@ export interface Candidate {
   worldBank: boolean;
   preliminary: boolean;
   bandRank: number;
-}
-
-const PERIOD_PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
-  [/^(\d{4})$/, (m) => `${m[1]}-12-31`],
-  [/^(\d{4})-[SH]([12])$/, (m) => `${m[1]}-${m[2] === '1' ? '06-30' : '12-31'}`],
-  [/^(\d{4})-Q([1-4])$/, (m) => `${m[1]}-${['03-31', '06-30', '09-30', '12-31'][Number(m[2]) - 1]}`],
-  [/^FY(\d{4})$/, (m) => `${Number(m[1]) + 1}-03-31`], // Japanese fiscal year (April-March)
-  [/^(\d{4})-(\d{2})$/, (m) => `${m[1]}-${m[2]}-01`], // month in which rates took effect
-  [/^(\d{4})-(\d{2})-(\d{2})$/, (m) => m[0]],
-];
-
-/** Period -> sortable end date (YYYY-MM-DD). Throws on an unknown format so new conventions are noticed. */
-export function periodEnd(p: string): string {
-  for (const [re, f] of PERIOD_PATTERNS) {
-    const m = p.match(re);
-    if (m) return f(m);
-  }
-  throw new Error(`unknown tariff period format "${p}"`);
+  /** Consumption band shown with the price (Eurostat), e.g. "Eurostat band IG, ≥ 150 GWh/yr". */
+  band?: string;
 }
 
 type KeyName = 'worldBank' | 'sector' | 'preliminary' | 'band' | 'period' | 'sourceId';
@@ -143,7 +105,20 @@ export function pickBest(cands: Candidate[]): { best: Candidate; reasons: string
 }
 
 function toTariff(c: Candidate, basis: TariffBasis, rule: string): Tariff {
-  return { usdPerKwh: c.usdPerKwh, sector: c.sector, period: c.period, sourceId: c.sourceId, basis, rule };
+  const t: Tariff = {
+    usdPerKwh: c.usdPerKwh,
+    sector: c.sector,
+    period: c.period,
+    sourceId: c.sourceId,
+    basis,
+    rule,
+  };
+  if (!c.band) return t;
+  return {
+    ...t,
+    band: c.band,
+    rule: `${rule} Largest consumption band reported for ${c.period}: ${c.band}.`,
+  };
 }
 
 function ruleText(prefix: string, reasons: string[]): string {
@@ -222,10 +197,27 @@ export function loadTariffs(rawDir: string, iso3to2: Map<string, string>): Tarif
     l.push(c);
     byRegion.set(c.region, l);
   };
+  const eurostatCsv = new Set(Object.values(EUROSTAT_CSV_SOURCE));
+  const eurostat = loadEurostatBands(dir);
+  checkAgainstTariffsCsv(eurostat, rows);
+  for (const v of largestBands(eurostat))
+    add({
+      region: v.iso2,
+      level: 'country',
+      sector: 'industrial', // Eurostat non-household, labelled industrial as in tariffs.csv (PROVENANCE caveats)
+      usdPerKwh: v.usdPerKwh,
+      period: v.period,
+      sourceId: EUROSTAT_CSV_SOURCE[v.band] ?? EUROSTAT_ALLBANDS_SOURCE_ID,
+      worldBank: false,
+      preliminary: false,
+      bandRank: 0,
+      band: bandText(v.band),
+    });
   rows.forEach((r, i) => {
     if (!srcIds.has(r.source_id))
       throw new Error(`tariffs/tariffs.csv row ${i + 1}: source_id ${r.source_id} not in sources.csv`);
     periodEnd(r.period); // fail early on unknown period formats
+    if (eurostatCsv.has(r.source_id)) return; // superseded by the largest band above (checked equal)
     if (r.price_usd_per_kwh === null) {
       rejected.push({
         file: 'tariffs/tariffs.csv',

@@ -10,7 +10,7 @@ import { connectivityLayers } from './layers/connectivity.ts';
 import { energisedLayers } from './layers/energised.ts';
 import { indicatorLayers } from './layers/indicators.ts';
 import { queueRegionLayers } from './layers/queueRegion.ts';
-import { regionLayers, tariffLayers } from './layers/regions.ts';
+import { regionLayers, tariffLayers, wholesaleLayers } from './layers/regions.ts';
 import { transmissionLayers } from './layers/transmission.ts';
 import { noDataFor, quantize } from './quantize.ts';
 import { HEIGHT, NORTH, RES_DEG, WEST, WIDTH } from './spec.ts';
@@ -22,6 +22,7 @@ export type { GridInputs } from './types.ts';
 export const LAYER_FAMILIES: readonly LayerFamily[] = [
   regionLayers,
   tariffLayers,
+  wholesaleLayers,
   capacityLayers,
   energisedLayers,
   climateLayers,

@@ -2,6 +2,7 @@
 import type { CloudRegion } from '../../src/contract/cloudRegions.ts';
 import type { CountryIndicators, MiningSite, RegionProps } from '../../src/data/schemas.ts';
 import type { LandingPoint } from '../landing-points.ts';
+import type { WholesalePrice } from '../wholesale.ts';
 import type { NeAdmin1, NeCountry } from '../natural-earth.ts';
 import type { Place } from '../places.ts';
 import type { StateIso } from '../grid-truth/queueRegion.ts';
@@ -29,6 +30,8 @@ export interface GridInputs {
   climate: ClimateGrid;
   indicators: CountryIndicators[];
   tariffSourceIds: string[];
+  /** Day-ahead wholesale price by ISO3 country (scripts/wholesale.ts). */
+  wholesale: ReadonlyMap<string, WholesalePrice>;
 }
 
 /** The land cells, in ascending cell id order, and what each one belongs to. */

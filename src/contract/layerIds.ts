@@ -8,6 +8,10 @@ export const LAYER_IDS = [
   'region', // uint16 index into manifest.regions (ISO 3166-2)
   'power_price', // USD/kWh
   'power_price_basis', // categorical: subnational / country / country_fallback / worldbank_2019
+  'power_price_source', // categorical: the tariff source id behind power_price
+  'wholesale_price', // USD/kWh, day-ahead wholesale (null where none)
+  'wholesale_zone', // categorical: what the wholesale price is (zone, source, year)
+  'wholesale_source', // categorical: the source id behind wholesale_price
   'grid_capacity_mw', // MW of OPERATING generation within 50 km (GEM + EIA-860M + GPPD, de-duplicated)
   'grid_pipeline_mw', // MW under construction + planned within 50 km (same plant set)
   'stranded_power', // MW of generation per 1,000 people within 50 km
@@ -42,6 +46,9 @@ export const CATEGORICAL_LAYER_IDS = [
   'country',
   'region',
   'power_price_basis',
+  'power_price_source',
+  'wholesale_zone',
+  'wholesale_source',
   'energized_site_status',
   'energized_site_mw_basis',
   'transmission_coverage',

@@ -26,6 +26,8 @@ export const TariffSchema = z.object({
   basis: TariffBasisSchema,
   /** Human-readable rule that picked this row, shown in the UI. */
   rule: z.string(),
+  /** Consumption band of the price where the source has bands, e.g. "Eurostat band IG, ≥ 150 GWh/yr". */
+  band: z.string().optional(),
 });
 export type Tariff = z.infer<typeof TariffSchema>;
 

@@ -9,6 +9,7 @@ import { formatNumber } from './format.ts';
 import { substationLayer } from './gridAccess.ts';
 import { populationLayer } from './populationReach.ts';
 import type { PlaceValues } from './layerIds.ts';
+import { powerPriceValue, type PriceUsed } from './price.ts';
 import { and3, atMost, energisedStatusOk, NO, UNKNOWN, type TimeToPowerResult } from './timeToPower.ts';
 
 export interface CriterionValue {
@@ -16,12 +17,11 @@ export interface CriterionValue {
   value: number | null;
   /** Caveats shown next to the value (e.g. the World Bank 2019 tariff label). */
   notes: string[];
-  /** The sources this value was read from, when the criterion knows better than its layers' (rowSources.ts). */
+  /** The sources this value used, where the criterion knows them per place (power price); else the layers'. */
   sourceIds?: string[];
+  /** Power price only: which price was used (own figure / wholesale / retail). */
+  price?: PriceUsed;
 }
-
-export const WORLD_BANK_TARIFF_NOTE =
-  'World Bank Doing Business 2019 small-business connection price, not an industrial tariff (last resort).';
 
 export function criterionValue(
   c: Criterion,
@@ -30,11 +30,9 @@ export function criterionValue(
   ttp: TimeToPowerResult,
 ): CriterionValue {
   switch (c.input.kind) {
-    case 'layer': {
-      const notes =
-        c.id === 'power_price' && v.power_price_basis === 'worldbank_2019' ? [WORLD_BANK_TARIFF_NOTE] : [];
-      return { value: v[c.input.layer] ?? null, notes };
-    }
+    case 'layer':
+      if (c.id === 'power_price') return powerPriceValue(v, config);
+      return { value: v[c.input.layer] ?? null, notes: [] };
     case 'populationReach': {
       const radius = config.populationRadius;
       return {

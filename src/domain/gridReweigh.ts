@@ -44,7 +44,7 @@ interface Compact {
   codesOfFlagged: Uint8Array;
 }
 
-/** Everything a score depends on but the weights' values. */
+/** Everything a score depends on but the weights' values (the price basis and own prices change the price codes). */
 export function preparedKey(r: ResolvedConfig): string {
   return JSON.stringify([
     r.weighted,
@@ -54,6 +54,8 @@ export function preparedKey(r: ResolvedConfig): string {
     r.populationRadius,
     r.gridAccessVoltage,
     r.regionalLeadTimes.map((lt) => [lt.region, lt.median]),
+    r.priceBasis,
+    r.priceOverrides.map((o) => [o.code, o.usdPerKwh]),
   ]);
 }
 

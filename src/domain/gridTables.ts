@@ -31,6 +31,9 @@ export interface CellStages {
 export interface GridTables {
   /** Land cells in the grid. */
   readonly n: number;
+  /** manifest.countries (ISO3) and manifest.regions (ISO 3166-2): labels of the country and region layers' codes. */
+  readonly countries: readonly string[];
+  readonly regions: readonly string[];
   layer(id: LayerId): PreparedLayer;
   /** 0–100 score per raw code of a layer under the criterion's transform and direction. */
   scoreLut(layerId: NumericLayerId, criterion: CriterionId, r: ResolvedConfig): Float64Array;
@@ -131,6 +134,8 @@ export function createGridTables(grid: ScoringGrid): GridTables {
 
   return {
     n,
+    countries: grid.manifest.countries,
+    regions: grid.manifest.regions ?? [],
     layer,
     scoreLut,
     atMostLut,

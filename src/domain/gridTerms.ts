@@ -18,6 +18,7 @@ import type { GridTables } from './gridTables.ts';
 import type { NumericLayerId } from './layerIds.ts';
 import { substationLayer } from './gridAccess.ts';
 import { populationLayer } from './populationReach.ts';
+import { addPriceTerm, applyPriceLimit } from './priceGrid.ts';
 import { codeMonths, type StageCodeTable } from './gridStageCodes.ts';
 import { NO, UNKNOWN, YES } from './timeToPower.ts';
 import { transformScore } from './transforms.ts';
@@ -58,6 +59,9 @@ export function addTerm(
   };
   switch (c.input.kind) {
     case 'layer':
+      // Power price under a wholesale basis or the user's own prices: per-cell choice (priceGrid.ts).
+      if (id === 'power_price' && (r.priceBasis !== 'retail' || r.priceOverrides.length > 0))
+        return addPriceTerm(ctx, r, sum, flags);
       return layerTerm(c.input.layer);
     case 'populationReach':
       return layerTerm(populationLayer(r.populationRadius));
@@ -137,6 +141,9 @@ export function applyConstraints(
         if (months !== null) fail[code] = limitFails(def, limit, months) ? YES : NO;
       }
       counts[def.id] = applyStageFail(cellStages, fail, flags);
+    } else if (def.reads === 'power_price' && (r.priceBasis !== 'retail' || r.priceOverrides.length > 0)) {
+      // On the price each cell is scored with (wholesale basis, own prices), as scorePoint checks it.
+      counts[def.id] = applyPriceLimit(tables, r, (v) => limitFails(def, limit, v), flags);
     } else {
       const l = tables.layer(def.reads);
       const lut = tables.checkLut(`${l.id}|fail|${def.bound}|${limit}`, () =>

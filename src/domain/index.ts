@@ -21,6 +21,8 @@ export * from './leadTimes.ts';
 export * from './limitImpact.ts';
 export * from './mercatorRender.ts';
 export * from './presets.ts';
+export * from './price.ts';
+export * from './priceBasisCodes.ts';
 export * from './priceConfig.ts';
 export * from './random.ts';
 export * from './score.ts';

@@ -32,6 +32,11 @@ export type PlaceValues = Partial<Record<NumericLayerId, number | null>> & {
   country?: string | null;
   region?: string | null;
   power_price_basis?: string | null;
+  /** Source id of the tariff behind power_price. */
+  power_price_source?: string | null;
+  /** What the wholesale price is (zone, source, year) and its source id. */
+  wholesale_zone?: string | null;
+  wholesale_source?: string | null;
   energized_site_status?: string | null;
   /** Which MW of the nearest energised site is published: current / planned / not_published. */
   energized_site_mw_basis?: string | null;

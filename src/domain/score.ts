@@ -16,6 +16,7 @@ import { criterionValue } from './criterionValue.ts';
 import { rowSourceIds, type LayerSources } from './rowSources.ts';
 import { roundScore } from './scoreCodes.ts';
 import type { PlaceValues } from './layerIds.ts';
+import type { PriceUsed } from './price.ts';
 import { timeToPowerResolved, type TimeToPowerResult } from './timeToPower.ts';
 import { transformScore, type Direction } from './transforms.ts';
 
@@ -36,6 +37,8 @@ export interface CriterionBreakdown {
   weighted: boolean;
   sourceIds: string[];
   notes: string[];
+  /** Power price only: which price was used (the user's figure, wholesale or retail) and on which basis. */
+  price?: PriceUsed;
 }
 
 export interface PointScore {
@@ -74,7 +77,7 @@ export function scorePoint(
   const breakdown: CriterionBreakdown[] = [];
   const byId = new Map<CriterionId, CriterionBreakdown>();
   for (const c of CRITERIA) {
-    const { value, notes, sourceIds } = criterionValue(c, values, r, ttp);
+    const { value, notes, sourceIds, price } = criterionValue(c, values, r, ttp);
     const score = value === null ? null : transformScore(r.transforms[c.id], c.direction, value);
     const weighted = r.weightFraction[c.id] > 0;
     const row: CriterionBreakdown = {
@@ -89,6 +92,7 @@ export function scorePoint(
       weighted,
       sourceIds: sourceIds ?? rowSourceIds(c.id, manifest, provenance?.layerSources),
       notes,
+      ...(price ? { price } : {}),
     };
     breakdown.push(row);
     byId.set(c.id, row);
@@ -103,7 +107,13 @@ export function scorePoint(
     else total += contribution;
   }
 
-  const { violations, unknown } = checkConstraints(values, ttp.months, r.constraints);
+  // Max power price reads the price the place is scored with (own figure / wholesale / retail).
+  const price = byId.get('power_price')?.value ?? null;
+  const { violations, unknown } = checkConstraints(
+    { ...values, power_price: price },
+    ttp.months,
+    r.constraints,
+  );
   const complete = missing.length === 0 && r.weighted.length > 0;
   let status: PointStatus;
   if (violations.length > 0) status = 'excluded';

@@ -41,10 +41,23 @@ export const regionLayers: LayerFamily = (inp, g) => {
   ];
 };
 
+/** A categorical layer spec: uint8 index into `labels`. */
+const categorical = (labels: readonly string[]) =>
+  ({
+    unit: 'category',
+    type: 'uint8',
+    scale: 1,
+    offset: 0,
+    noData: 255,
+    categories: Object.fromEntries(labels.map((b, i) => [String(i), b])),
+  }) as const;
+
 export const tariffLayers: LayerFamily = (inp, g) => {
   const price = nanArray(g.n);
   const basis = nanArray(g.n);
+  const source = nanArray(g.n);
   const bases = TariffBasisSchema.options;
+  const sources = [...inp.tariffSourceIds];
   for (let k = 0; k < g.n; k++) {
     const t =
       g.regionOf[k]! >= 0
@@ -53,6 +66,7 @@ export const tariffLayers: LayerFamily = (inp, g) => {
     if (!t) continue;
     price[k] = t.usdPerKwh;
     basis[k] = bases.indexOf(t.basis);
+    source[k] = sources.indexOf(t.sourceId);
   }
   return [
     {
@@ -85,6 +99,72 @@ export const tariffLayers: LayerFamily = (inp, g) => {
         sourceIds: [...inp.tariffSourceIds],
       },
       values: basis,
+    },
+    {
+      spec: {
+        id: 'power_price_source',
+        label: 'Power price source',
+        ...categorical(sources),
+        description:
+          "Source id (data/sources.json) of the tariff in power_price: the one source a cell's power-price value cites. noData = no tariff.",
+        sourceIds: [...inp.tariffSourceIds],
+      },
+      values: source,
+    },
+  ];
+};
+
+/** Day-ahead wholesale price by country (Ember; scripts/wholesale.ts): the price basis the user can switch to. */
+export const wholesaleLayers: LayerFamily = (inp, g) => {
+  const price = nanArray(g.n);
+  const zone = nanArray(g.n);
+  const source = nanArray(g.n);
+  const entries = [...inp.wholesale.values()];
+  const zones = [...new Set(entries.map((w) => w.label))].sort();
+  const sources = [...new Set(entries.map((w) => w.sourceId))].sort();
+  for (let k = 0; k < g.n; k++) {
+    const w = inp.wholesale.get(inp.countryProps[g.countryOf[k]!]!.iso3);
+    if (!w) continue;
+    price[k] = w.usdPerKwh;
+    zone[k] = zones.indexOf(w.label);
+    source[k] = sources.indexOf(w.sourceId);
+  }
+  return [
+    {
+      spec: {
+        id: 'wholesale_price',
+        label: 'Wholesale power price',
+        unit: 'USD/kWh',
+        type: 'uint16',
+        scale: 0.0001,
+        offset: 0,
+        noData: 65535,
+        description:
+          "Day-ahead wholesale price of the cell's country (Ember, latest full year: mean of its 12 monthly load-weighted prices, converted with that year's mean ECB USD-per-EUR rate). Energy only: no network charges, taxes or levies. noData where no wholesale price exists (the retail price applies).",
+        sourceIds: sources,
+      },
+      values: price,
+    },
+    {
+      spec: {
+        id: 'wholesale_zone',
+        label: 'Wholesale price zone',
+        ...categorical(zones),
+        description:
+          'What the wholesale_price value is: the price zone (Ember: the country; multi-zone countries such as Sweden, Norway, Denmark and Italy have one national figure) with its source and year.',
+        sourceIds: sources,
+      },
+      values: zone,
+    },
+    {
+      spec: {
+        id: 'wholesale_source',
+        label: 'Wholesale price source',
+        ...categorical(sources),
+        description: 'Source id (data/sources.json) of the wholesale_price value.',
+        sourceIds: sources,
+      },
+      values: source,
     },
   ];
 };

@@ -23,7 +23,16 @@ export function TariffFacts({ region }: { region: RegionProps }) {
             <strong>{formatUsdPerKwh(t.usdPerKwh)}</strong> ({t.period})
           </dd>
           <dt>Basis</dt>
-          <dd>{BASIS_TEXT[t.basis]}</dd>
+          <dd>
+            {BASIS_TEXT[t.basis]}
+            {t.basis === 'worldbank_2019' && <strong className="warning"> (weak: 2019 fallback)</strong>}
+          </dd>
+          {t.band && (
+            <>
+              <dt>Band</dt>
+              <dd>{t.band} (the largest consumption band reported)</dd>
+            </>
+          )}
           <dt>Rule</dt>
           <dd>{t.rule}</dd>
           {region.commercial && t.sector !== 'commercial' && (

@@ -14,6 +14,7 @@ import type { StylePart } from '../map/mapStyle.ts';
 
 export type OverlayId =
   | 'tariffs'
+  | 'price-basis'
   | 'power-plants'
   | 'transmission'
   | 'queue-pressure'

@@ -9,6 +9,7 @@ import { cloudRegionsOverlay } from './cloudRegions/cloudRegionsOverlay.ts';
 import { miningOverlay } from './mining/miningOverlay.ts';
 import type { Overlay, OverlayId } from './overlay.ts';
 import { plantsOverlay } from './plants/plantsOverlay.ts';
+import { priceBasisOverlay } from './priceBasis/priceBasisOverlay.ts';
 import { tariffsOverlay } from './tariffs/tariffsOverlay.ts';
 import { suitabilityOverlay } from './suitability/suitabilityOverlay.ts';
 import { capacityDensityOverlay, temperatureOverlay } from './grid/gridLayerOverlays.ts';
@@ -19,6 +20,7 @@ import { transmissionOverlay } from './transmission/transmissionOverlay.ts';
 export const OVERLAYS: readonly Overlay[] = [
   suitabilityOverlay,
   tariffsOverlay,
+  priceBasisOverlay,
   plantsOverlay,
   transmissionOverlay,
   queuePressureOverlay,

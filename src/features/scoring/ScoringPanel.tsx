@@ -3,6 +3,7 @@ import { PRESETS, type PresetId } from '../../domain/index.ts';
 import { AssumptionsTable } from './AssumptionsTable.tsx';
 import { BestSites, type BestSiteAction } from './BestSites.tsx';
 import { ConstraintInputs } from './ConstraintInputs.tsx';
+import { PriceBasisSwitch } from './PriceBasisSwitch.tsx';
 import { useScoringStore } from './scoringStore.ts';
 import { SurfaceSummaryView } from './SurfaceSummaryView.tsx';
 import { WeightSliders } from './WeightSliders.tsx';
@@ -36,6 +37,7 @@ export function ScoringPanel({ siteAction }: { siteAction?: BestSiteAction }) {
       <SurfaceSummaryView />
       <h2>Weights</h2>
       <WeightSliders />
+      <PriceBasisSwitch />
       <ConstraintInputs />
       <details className="assumptions">
         <summary>Time-to-power assumptions</summary>

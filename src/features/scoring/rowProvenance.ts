@@ -41,11 +41,9 @@ export function rowProvenance(
   place: PlaceContext,
   sources: Map<string, Source>,
 ): Provenance {
-  if (row.id === 'power_price' && place.tariff) {
-    const t = place.tariff;
-    const wb =
-      t.basis === 'worldbank_2019' ? ' · small-business connection price, not an industrial tariff' : '';
-    return { text: `${cite(sources, t.sourceId, t.period)}${wb}`, sourceIds: [t.sourceId] };
+  if (row.id === 'power_price') {
+    const p = powerPriceProvenance(row, place, sources);
+    if (p) return p;
   }
   // grid access rows: only the transmission source that covers the place (none: the row is missing anyway)
   const tx = place.transmission;
@@ -78,4 +76,29 @@ export function tariffAt(
   country: RegionProps | undefined,
 ): Tariff | null {
   return subnational?.tariff ?? country?.tariff ?? null;
+}
+
+/**
+ * The power-price row cites only the source its value came from: none for the user's own figure, the wholesale
+ * source on the wholesale basis, else the place's tariff (with its period and consumption band). null = no
+ * price information on the row and no tariff (fall back to the row's own sources).
+ */
+function powerPriceProvenance(
+  row: CriterionBreakdown,
+  place: PlaceContext,
+  sources: Map<string, Source>,
+): Provenance | null {
+  const used = row.price;
+  if (used?.origin === 'own') return { text: used.text, sourceIds: [] };
+  if (used?.origin === 'wholesale')
+    return { text: row.sourceIds.map((id) => cite(sources, id)).join('; '), sourceIds: row.sourceIds };
+  const t = place.tariff;
+  // The tariff of the clicked point, unless the row's value came from another source (a cell across a border).
+  if (t && (!used || row.sourceIds.length === 0 || row.sourceIds.includes(t.sourceId))) {
+    const wb =
+      t.basis === 'worldbank_2019' ? ' · small-business connection price, not an industrial tariff' : '';
+    const band = t.band ? ` · ${t.band}` : '';
+    return { text: `${cite(sources, t.sourceId, t.period)}${band}${wb}`, sourceIds: [t.sourceId] };
+  }
+  return null;
 }

@@ -26,6 +26,7 @@ function configFrom(shared: SharedScoring): ScoringConfig {
     assumptions: shared.assumptions ?? base.assumptions,
     populationRadius: shared.populationRadius ?? base.populationRadius,
     gridAccessVoltage: shared.gridAccessVoltage ?? base.gridAccessVoltage,
+    priceBasis: shared.priceBasis ?? base.priceBasis,
   };
 }
 
@@ -90,6 +91,7 @@ function currentScoring(): SharedScoring | undefined {
     assumptions: config.assumptions,
     populationRadius: config.populationRadius,
     gridAccessVoltage: config.gridAccessVoltage,
+    priceBasis: config.priceBasis,
     ...(presetId ? { presetId } : {}),
   };
 }

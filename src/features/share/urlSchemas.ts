@@ -8,6 +8,7 @@ import {
   GRID_ACCESS_VOLTAGES,
   POPULATION_RADII,
   PRESETS,
+  PRICE_BASES,
   getAssumption,
   isAssumptionId,
   isCriterionId,
@@ -160,6 +161,9 @@ export const gridAccessVoltageField = z
     error: `expected ${GRID_ACCESS_VOLTAGES.join(', ')} (kV)`,
   })
   .transform((v) => v as GridAccessVoltage);
+
+/** `pb`: price basis of the Power price criterion (absent = retail). */
+export const priceBasisField = z.enum(PRICE_BASES, { error: `expected ${PRICE_BASES.join(' or ')}` });
 
 export const presetField = z
   .string({ error: 'not a preset this app knows' })

@@ -24,6 +24,7 @@ import type {
   GridAccessVoltage,
   PopulationRadius,
   PresetId,
+  PriceBasis,
   Transform,
 } from '../../domain/index.ts';
 import { DEFAULT_GRID_ACCESS_VOLTAGE, DEFAULT_POPULATION_RADIUS } from '../../domain/index.ts';
@@ -38,6 +39,7 @@ import {
   namedValues,
   populationRadiusField,
   presetField,
+  priceBasisField,
   sharedSiteSchema,
   shortlistField,
   transformEntry,
@@ -57,6 +59,7 @@ export interface SharedScoring {
   assumptions?: AssumptionOverrides;
   populationRadius?: PopulationRadius;
   gridAccessVoltage?: GridAccessVoltage;
+  priceBasis?: PriceBasis;
   presetId?: PresetId;
 }
 
@@ -93,6 +96,7 @@ function encodeBlob(state: UrlState): string | null {
     if (s.populationRadius && s.populationRadius !== DEFAULT_POPULATION_RADIUS) blob.r = s.populationRadius;
     if (s.gridAccessVoltage && s.gridAccessVoltage !== DEFAULT_GRID_ACCESS_VOLTAGE)
       blob.g = s.gridAccessVoltage;
+    if (s.priceBasis && s.priceBasis !== 'retail') blob.pb = s.priceBasis;
     if (s.presetId) blob.p = s.presetId;
   }
   if (state.shortlist?.length)
@@ -202,6 +206,13 @@ function decodeBlob(
       blob.g,
       notices,
       (why) => `Ignored grid access voltage ${short(blob.g)}: ${why}`,
+    );
+  if ('pb' in blob)
+    s.priceBasis = parsed(
+      priceBasisField,
+      blob.pb,
+      notices,
+      (why) => `Ignored price basis ${short(blob.pb)}: ${why}`,
     );
   if ('p' in blob)
     s.presetId = parsed(presetField, blob.p, notices, (why) => `Ignored preset ${short(blob.p)}: ${why}`);

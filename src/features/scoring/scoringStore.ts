@@ -13,6 +13,7 @@ import {
   type GridAccessVoltage,
   type LimitId,
   type PresetId,
+  type PriceOverride,
   type ScoringConfig,
   type Transform,
 } from '../../domain/index.ts';
@@ -27,6 +28,8 @@ interface ScoringState {
   setExcludedCountries: (iso3: string[]) => void;
   setAssumption: (id: AssumptionId, value: number | undefined) => void;
   setGridAccessVoltage: (kv: GridAccessVoltage) => void;
+  /** The user's own prices (features/prices owns them); kept across setConfig without its own and reset. */
+  setPriceOverrides: (prices: readonly PriceOverride[]) => void;
   setConfig: (config: ScoringConfig, presetId?: PresetId | null) => void;
   reset: () => void;
 }
@@ -54,6 +57,16 @@ export const useScoringStore = create<ScoringState>((set) => ({
   setAssumption: (id, value) =>
     set((s) => ({ config: { ...s.config, assumptions: { ...s.config.assumptions, [id]: value } } })),
   setGridAccessVoltage: (kv) => set((s) => ({ config: { ...s.config, gridAccessVoltage: kv } })),
-  setConfig: (config, presetId = null) => set({ config, presetId }),
-  reset: () => set({ config: initialConfig(), presetId: DEFAULT_PRESET }),
+  setPriceOverrides: (prices) =>
+    set((s) => ({ config: { ...s.config, priceOverrides: prices.length ? prices : undefined } })),
+  setConfig: (config, presetId = null) =>
+    set((s) => ({
+      config: { ...config, priceOverrides: config.priceOverrides ?? s.config.priceOverrides },
+      presetId,
+    })),
+  reset: () =>
+    set((s) => ({
+      config: { ...initialConfig(), priceOverrides: s.config.priceOverrides },
+      presetId: DEFAULT_PRESET,
+    })),
 }));

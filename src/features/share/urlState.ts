@@ -8,7 +8,8 @@
  *      (w weights, t transforms, c constraints, a assumptions, n connectivity, p preset) and the shortlist
  *      (l: [name, lon, lat, note, origin, refId?] per site). `s` is left out when it would be empty.
  *      Later added to `s` without a version bump (an older link simply lacks them): g, the Grid access voltage
- *      class in kV (absent = default). Assumption ids the model dropped are ignored with a notice saying why.
+ *      class in kV (absent = default); po, the user's own prices ([code, USD/kWh, label?] per row,
+ *      ../prices/priceLink.ts; share links only, like the shortlist). Assumption ids the model dropped are ignored with a notice saying why.
  * A link without `v` is read as the current version; an unknown `v` too, with a notice.
  */
 import type { z } from 'zod';
@@ -22,10 +23,12 @@ import type {
   CriterionId,
   GridAccessVoltage,
   PresetId,
+  PriceOverride,
   Transform,
 } from '../../domain/index.ts';
 import { DEFAULT_GRID_ACCESS_VOLTAGE } from '../../domain/index.ts';
 import { MAX_ENTRIES, type NewShortlistEntry, type ShortlistOrigin } from '../../shared/shortlistTypes.ts';
+import { PRICE_LINK_KEY, decodePriceLink, encodePriceLink } from '../prices/priceLink.ts';
 import {
   assumptionEntry,
   connectivityField,
@@ -63,6 +66,8 @@ export interface UrlState {
   sector?: TariffSector;
   scoring?: SharedScoring;
   shortlist?: NewShortlistEntry[];
+  /** The user's own prices ("your figure"). */
+  prices?: PriceOverride[];
 }
 
 export interface Decoded {
@@ -101,6 +106,7 @@ function encodeBlob(state: UrlState): string | null {
       e.origin,
       ...(e.refId ? [e.refId] : []),
     ]);
+  if (state.prices?.length) blob[PRICE_LINK_KEY] = encodePriceLink(state.prices);
   return Object.keys(blob).length ? toBase64Url(JSON.stringify(blob)) : null;
 }
 
@@ -179,7 +185,7 @@ function decodeShortlist(raw: unknown, notices: string[]): NewShortlistEntry[] |
 function decodeBlob(
   blob: Record<string, unknown>,
   notices: string[],
-): Pick<UrlState, 'scoring' | 'shortlist'> {
+): Pick<UrlState, 'scoring' | 'shortlist' | 'prices'> {
   const s: SharedScoring = {};
   if ('w' in blob) s.weights = decodeMap(blob.w, 'weight', weightEntry, notices);
   if ('t' in blob) s.transforms = decodeMap(blob.t, 'transform of', transformEntry, notices);
@@ -203,7 +209,12 @@ function decodeBlob(
     s.presetId = parsed(presetField, blob.p, notices, (why) => `Ignored preset ${short(blob.p)}: ${why}`);
   for (const key of Object.keys(s) as (keyof SharedScoring)[]) if (s[key] === undefined) delete s[key];
   const shortlist = 'l' in blob ? decodeShortlist(blob.l, notices) : undefined;
-  return { ...(isEmpty(s) ? {} : { scoring: s }), ...(shortlist ? { shortlist } : {}) };
+  const prices = PRICE_LINK_KEY in blob ? decodePriceLink(blob[PRICE_LINK_KEY], notices) : undefined;
+  return {
+    ...(isEmpty(s) ? {} : { scoring: s }),
+    ...(shortlist ? { shortlist } : {}),
+    ...(prices?.length ? { prices } : {}),
+  };
 }
 
 /** What each link parameter is called in a notice. */

@@ -10,6 +10,7 @@ import { ShortlistPanel } from '../features/shortlist/ShortlistPanel.tsx';
 import { AddToShortlistButton } from '../features/shortlist/AddToShortlistButton.tsx';
 import { ImportPanel } from '../features/import/ImportPanel.tsx';
 import { ShareLinkButton } from '../features/share/ShareLinkButton.tsx';
+import { PricesPanel } from '../features/prices/PricesPanel.tsx';
 import { useChunk, type Chunk } from '../shared/useChunk.ts';
 
 const loadCompare = () => import('../features/compare/CompareDialog.tsx').then((m) => m.CompareDialog);
@@ -21,7 +22,12 @@ const addBestSite = (site: BestSitePlace) => (
 );
 
 export function ScoringTab() {
-  return <ScoringPanel siteAction={addBestSite} />;
+  return (
+    <>
+      <ScoringPanel siteAction={addBestSite} />
+      <PricesPanel />
+    </>
+  );
 }
 
 /** The chunk's component rendered by `render`, or a line saying it is loading or could not be loaded. */

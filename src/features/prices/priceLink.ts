@@ -29,7 +29,10 @@ export const priceLinkRow = z
     ],
     { error: 'expected [region code, USD/kWh, label]' },
   )
-  .transform(([code, usdPerKwh, label]): PriceOverride => ({ code, usdPerKwh, ...(label ? { label } : {}) }))
+  .transform(([code, usdPerKwh, text]): PriceOverride => {
+    const label = text?.replace(/\s+/g, ' ').trim();
+    return { code, usdPerKwh, ...(label ? { label } : {}) };
+  })
   .superRefine((o, ctx) => {
     const problem = validatePriceOverrides([o]);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });

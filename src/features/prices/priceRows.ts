@@ -50,7 +50,7 @@ export function checkRow(fields: RowFields, places: PriceRegions): RowCheck {
   if ('problem' in region) problems.region = region.problem;
   const price = parsePrice(fields.price);
   if ('problem' in price) problems.price = price.problem;
-  const label = (fields.label ?? '').trim();
+  const label = (fields.label ?? '').replace(/\s+/g, ' ').trim();
   if (label.length > MAX_LABEL_LENGTH) problems.label = `label is longer than ${MAX_LABEL_LENGTH} characters`;
   if ('code' in region && 'value' in price && !problems.label)
     return { ok: { code: region.code, usdPerKwh: price.value, ...(label ? { label } : {}) } };

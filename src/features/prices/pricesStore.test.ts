@@ -3,7 +3,8 @@ import { PRESETS, resolveConfig } from '../../domain/index.ts';
 import { initialConfig, useScoringStore } from '../scoring/scoringStore.ts';
 import v1 from './fixtures/prices.v1.json?raw';
 import { PRICES_BACKUP_KEY, PRICES_KEY } from './priceStorage.ts';
-import { createPricesStore, pricesStore } from './pricesStore.ts';
+import { useNoticesStore } from '../../shared/noticesStore.ts';
+import { applySharedPrices, createPricesStore, pricesStore } from './pricesStore.ts';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -112,5 +113,34 @@ describe('own prices in the scoring configuration', () => {
     useScoringStore.getState().applyPreset(PRESETS[PRESETS.length - 1].id);
     useScoringStore.getState().setConfig(initialConfig(), null);
     expect(useScoringStore.getState().config.priceOverrides).toEqual([{ code: 'DEU', usdPerKwh: 0.1 }]);
+  });
+});
+
+describe('own prices from a share link', () => {
+  beforeEach(() => pricesStore.getState().startNew());
+
+  it('adds them to the table, the link winning for a code already there, and says so', () => {
+    pricesStore.getState().upsert([{ code: 'US-TX', usdPerKwh: 0.05 }]);
+    const before = useNoticesStore.getState().notices.length;
+    applySharedPrices([
+      { code: 'US-TX', usdPerKwh: 0.03, label: 'PPA quote' },
+      { code: 'DEU', usdPerKwh: 0.1 },
+    ]);
+    expect(pricesStore.getState().prices).toEqual([
+      { code: 'DEU', usdPerKwh: 0.1 },
+      { code: 'US-TX', usdPerKwh: 0.03, label: 'PPA quote' },
+    ]);
+    const notices = useNoticesStore.getState().notices.slice(before);
+    expect(notices).toEqual([
+      expect.objectContaining({
+        kind: 'info',
+        title: 'This link carries your own prices for 2 regions',
+        details: [
+          'US-TX: 0.03 USD/kWh (your figure, PPA quote), replacing 0.05 USD/kWh',
+          'DEU: 0.1 USD/kWh (your figure)',
+          'They are in Your prices on the Score tab and override the data for those regions.',
+        ],
+      }),
+    ]);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import withPrices from '../share/fixtures/link.v2.own-prices.json';
-import v1Fixture from '../share/fixtures/link.v1.json';
-import v2Fixture from '../share/fixtures/link.v2.json';
+import withPrices from './fixtures/link.v2.own-prices.json';
+import v1Fixture from './fixtures/link.v1.json';
+import v2Fixture from './fixtures/link.v2.json';
 import { MAX_OVERRIDE_USD_PER_KWH, type PriceOverride } from '../../domain/index.ts';
 import type { OverlayId } from '../overlays/overlay.ts';
-import { decodeUrlState, encodeUrlState, toBase64Url } from '../share/urlState.ts';
+import { decodeUrlState, encodeUrlState, toBase64Url } from './urlState.ts';
 
 const linkWith = (s: unknown) => `v=2&s=${toBase64Url(JSON.stringify(s))}`;
 

@@ -1,7 +1,8 @@
 /**
  * The tabs that show one feature's panel with another feature's controls in it. Features never import each
  * other's panels: App composes them here. The comparison, the report and the export buttons are split into
- * chunks of their own, loaded when the Shortlist tab first opens rather than with the page.
+ * chunks of their own, loaded when the Shortlist tab first opens rather than with the page; so is the Score tab's
+ * "Your prices" panel (its store loads with the page: scoring and share links need it).
  */
 import type { ReactNode } from 'react';
 import { ScoringPanel } from '../features/scoring/ScoringPanel.tsx';
@@ -15,13 +16,22 @@ import { useChunk, type Chunk } from '../shared/useChunk.ts';
 const loadCompare = () => import('../features/compare/CompareDialog.tsx').then((m) => m.CompareDialog);
 const loadReport = () => import('../features/report/ReportView.tsx').then((m) => m.ReportView);
 const loadExports = () => import('../features/export/ExportButtons.tsx').then((m) => m.ExportButtons);
+const loadPrices = () => import('../features/prices/PricesPanel.tsx').then((m) => m.PricesPanel);
 
 const addBestSite = (site: BestSitePlace) => (
   <AddToShortlistButton name={site.name} lon={site.lon} lat={site.lat} origin="best-site" />
 );
 
 export function ScoringTab() {
-  return <ScoringPanel siteAction={addBestSite} />;
+  const prices = useChunk(loadPrices);
+  return (
+    <>
+      <ScoringPanel siteAction={addBestSite} />
+      {withChunk(prices, 'your prices', (PricesPanel) => (
+        <PricesPanel />
+      ))}
+    </>
+  );
 }
 
 /** The chunk's component rendered by `render`, or a line saying it is loading or could not be loaded. */

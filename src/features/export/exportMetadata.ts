@@ -28,6 +28,11 @@ export interface ExportMetadata {
   gridAccessVoltage: GridAccessVoltage;
   /** Every time-to-power assumption with the value used and whether the user changed it. */
   assumptions: Array<{ id: string; label: string; value: number; unit: string; edited: boolean }>;
+  /**
+   * The user's own prices ("your figure": a PPA quote, a utility offer) that replaced the data's power price in
+   * these regions (ISO 3166-2) or countries (ISO3); empty when none.
+   */
+  ownPrices: OwnPrice[];
   /** The scoring configuration as the app holds it: paste into a share link or the app to reproduce. */
   config: ScoringConfig;
   scoreNote: string;
@@ -37,6 +42,16 @@ export interface ExportMetadata {
    */
   restrictedLicenses: RestrictedLicense[];
 }
+
+export interface OwnPrice {
+  basis: typeof OWN_PRICE_BASIS;
+  code: string;
+  usdPerKwh: number;
+  label: string | null;
+}
+
+/** How an own price is named on screen and in exports. */
+export const OWN_PRICE_BASIS = 'your figure';
 
 export interface RestrictedLicense {
   sourceId: string;
@@ -101,6 +116,12 @@ export function buildExportMetadata(
       unit: a.unit,
       edited: r.assumptions[a.id] !== a.value,
     })),
+    ownPrices: r.priceOverrides.map((p) => ({
+      basis: OWN_PRICE_BASIS,
+      code: p.code,
+      usdPerKwh: p.usdPerKwh,
+      label: p.label ?? null,
+    })),
     config,
     scoreNote: SCORE_NOTE,
     restrictedLicenses: licenses,
@@ -123,6 +144,11 @@ export function metadataLines(m: ExportMetadata): string[] {
     `Population radius: ${m.populationRadius} km`,
     `Grid access: nearest substation of ≥ ${m.gridAccessVoltage} kV`,
     `Assumptions: ${edited.length ? `edited ${edited.join(', ')}; others at defaults` : 'all at defaults'}`,
+    `Your own prices (${OWN_PRICE_BASIS}, replacing the data's power price there): ${
+      m.ownPrices
+        .map((p) => `${p.code} ${p.usdPerKwh} USD/kWh${p.label ? ` (${p.label.replace(/\s+/g, ' ')})` : ''}`)
+        .join('; ') || 'none'
+    }`,
     m.scoreNote,
     `Restricted licences of the sources used: ${
       m.restrictedLicenses

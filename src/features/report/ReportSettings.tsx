@@ -50,6 +50,19 @@ export function ReportSettings({
           ))}
         </tbody>
       </table>
+      <h3>Your own prices</h3>
+      {metadata.ownPrices.length === 0 ? (
+        <p className="small">None: power prices are the data's.</p>
+      ) : (
+        <ul className="report-list">
+          {metadata.ownPrices.map((p) => (
+            <li key={p.code}>
+              {p.code}: {p.usdPerKwh} USD/kWh, {p.basis}
+              {p.label ? ` (${p.label})` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
       <h3>Data sources</h3>
       <ul className="report-list small">
         {sourceIds.map((id) => {

@@ -14,6 +14,7 @@ import {
   type LimitId,
   type PopulationRadius,
   type PresetId,
+  type PriceOverride,
   type ScoringConfig,
   type Transform,
 } from '../../domain/index.ts';
@@ -29,6 +30,8 @@ interface ScoringState {
   setAssumption: (id: AssumptionId, value: number | undefined) => void;
   setGridAccessVoltage: (kv: GridAccessVoltage) => void;
   setPopulationRadius: (radius: PopulationRadius) => void;
+  /** The user's own prices (features/prices owns them); kept across setConfig without its own and reset. */
+  setPriceOverrides: (prices: readonly PriceOverride[]) => void;
   setConfig: (config: ScoringConfig, presetId?: PresetId | null) => void;
   reset: () => void;
 }
@@ -57,6 +60,16 @@ export const useScoringStore = create<ScoringState>((set) => ({
     set((s) => ({ config: { ...s.config, assumptions: { ...s.config.assumptions, [id]: value } } })),
   setGridAccessVoltage: (kv) => set((s) => ({ config: { ...s.config, gridAccessVoltage: kv } })),
   setPopulationRadius: (radius) => set((s) => ({ config: { ...s.config, populationRadius: radius } })),
-  setConfig: (config, presetId = null) => set({ config, presetId }),
-  reset: () => set({ config: initialConfig(), presetId: DEFAULT_PRESET }),
+  setPriceOverrides: (prices) =>
+    set((s) => ({ config: { ...s.config, priceOverrides: prices.length ? prices : undefined } })),
+  setConfig: (config, presetId = null) =>
+    set((s) => ({
+      config: { ...config, priceOverrides: config.priceOverrides ?? s.config.priceOverrides },
+      presetId,
+    })),
+  reset: () =>
+    set((s) => ({
+      config: { ...initialConfig(), priceOverrides: s.config.priceOverrides },
+      presetId: DEFAULT_PRESET,
+    })),
 }));

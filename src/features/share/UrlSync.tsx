@@ -14,6 +14,7 @@ import type { OverlayId } from '../overlays/overlay.ts';
 import { OVERLAYS } from '../overlays/registry.ts';
 import { DEFAULT_PRESET, initialConfig, useScoringStore } from '../scoring/scoringStore.ts';
 import { connectShortlist, shortlistStore } from '../shortlist/shortlistStore.ts';
+import { applySharedPrices, connectPrices, pricesStore } from '../prices/pricesStore.ts';
 import { decodeUrlState, encodeUrlState, type SharedScoring, type UrlState } from './urlState.ts';
 
 function configFrom(shared: SharedScoring): ScoringConfig {
@@ -59,6 +60,8 @@ function applyUrlState(search: string): void {
       .getState()
       .push({ kind: 'info', title: 'Parts of this link were ignored', details: notices });
   connectShortlist();
+  connectPrices();
+  if (state.prices?.length) applySharedPrices(state.prices);
   if (state.shortlist?.length) {
     const added = shortlistStore.getState().mergeShared(state.shortlist);
     const n = state.shortlist.length;
@@ -83,7 +86,9 @@ function stableJson(value: unknown): string {
 
 function currentScoring(): SharedScoring | undefined {
   const { config, presetId } = useScoringStore.getState();
-  if (presetId === DEFAULT_PRESET && stableJson(config) === stableJson(initialConfig())) return undefined;
+  // Own prices travel as their own field (share links only), not as a change of the scoring settings.
+  const settings = { ...config, priceOverrides: undefined };
+  if (presetId === DEFAULT_PRESET && stableJson(settings) === stableJson(initialConfig())) return undefined;
   return {
     weights: config.weights,
     transforms: config.transforms,
@@ -115,6 +120,7 @@ export function shareUrl(): string {
     ...currentUrlState(),
     scoring: currentScoring() ?? { weights: useScoringStore.getState().config.weights },
     shortlist,
+    prices: pricesStore.getState().prices,
   });
   return `${window.location.origin}${window.location.pathname}?${query}`;
 }

@@ -11,6 +11,8 @@
  *      class in kV (absent = default); r, the population radius in km (absent = default). Assumption ids the model
  *      dropped are ignored with a notice saying why. Links from before r carry the retired connectivity criterion
  *      (w/t "connectivity", n mode): ./connectivityMigration.ts moves them, naming each step in a notice.
+ *      po, the user's own prices ([code, USD/kWh, label?] per row, ../prices/priceLink.ts; share links only, like
+ *      the shortlist).
  * A link without `v` is read as the current version; an unknown `v` too, with a notice.
  */
 import type { z } from 'zod';
@@ -25,11 +27,13 @@ import type {
   PopulationRadius,
   PresetId,
   PriceBasis,
+  PriceOverride,
   Transform,
 } from '../../domain/index.ts';
 import { DEFAULT_GRID_ACCESS_VOLTAGE, DEFAULT_POPULATION_RADIUS } from '../../domain/index.ts';
 import { migrateConnectivity } from './connectivityMigration.ts';
 import { MAX_ENTRIES, type NewShortlistEntry, type ShortlistOrigin } from '../../shared/shortlistTypes.ts';
+import { PRICE_LINK_KEY, decodePriceLink, encodePriceLink } from '../prices/priceLink.ts';
 import {
   assumptionEntry,
   constraintEntry,
@@ -69,6 +73,8 @@ export interface UrlState {
   sector?: TariffSector;
   scoring?: SharedScoring;
   shortlist?: NewShortlistEntry[];
+  /** The user's own prices ("your figure"). */
+  prices?: PriceOverride[];
 }
 
 export interface Decoded {
@@ -108,6 +114,7 @@ function encodeBlob(state: UrlState): string | null {
       e.origin,
       ...(e.refId ? [e.refId] : []),
     ]);
+  if (state.prices?.length) blob[PRICE_LINK_KEY] = encodePriceLink(state.prices);
   return Object.keys(blob).length ? toBase64Url(JSON.stringify(blob)) : null;
 }
 
@@ -186,7 +193,7 @@ function decodeShortlist(raw: unknown, notices: string[]): NewShortlistEntry[] |
 function decodeBlob(
   linkBlob: Record<string, unknown>,
   notices: string[],
-): Pick<UrlState, 'scoring' | 'shortlist'> {
+): Pick<UrlState, 'scoring' | 'shortlist' | 'prices'> {
   const blob = migrateConnectivity(linkBlob, notices);
   const s: SharedScoring = {};
   if ('w' in blob) s.weights = decodeMap(blob.w, 'weight', weightEntry, notices);
@@ -218,7 +225,12 @@ function decodeBlob(
     s.presetId = parsed(presetField, blob.p, notices, (why) => `Ignored preset ${short(blob.p)}: ${why}`);
   for (const key of Object.keys(s) as (keyof SharedScoring)[]) if (s[key] === undefined) delete s[key];
   const shortlist = 'l' in blob ? decodeShortlist(blob.l, notices) : undefined;
-  return { ...(isEmpty(s) ? {} : { scoring: s }), ...(shortlist ? { shortlist } : {}) };
+  const prices = PRICE_LINK_KEY in blob ? decodePriceLink(blob[PRICE_LINK_KEY], notices) : undefined;
+  return {
+    ...(isEmpty(s) ? {} : { scoring: s }),
+    ...(shortlist ? { shortlist } : {}),
+    ...(prices?.length ? { prices } : {}),
+  };
 }
 
 /** What each link parameter is called in a notice. */

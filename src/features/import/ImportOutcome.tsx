@@ -7,7 +7,7 @@ const MAX_LISTED_ERRORS = 200;
 
 function statusText({ fileName, result, applied }: ImportAttempt): string {
   if (!applied)
-    return `Nothing imported from ${fileName}: ${result.message ?? 'no valid site.'} Sites imported before are kept.`;
+    return `Nothing imported from ${fileName}: ${result.message ?? 'no valid site.'} Import layers are kept as they were.`;
   const n = result.sites.length;
   return `Imported ${n} site${n === 1 ? '' : 's'} from ${fileName}.${result.message ? ` ${result.message}` : ''}`;
 }

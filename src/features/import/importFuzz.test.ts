@@ -15,6 +15,7 @@ const PARSERS: Record<ImportFormat, (text: string) => ImportResult> = {
   csv: parseCsvSites,
   geojson: parseGeoJsonSites,
   kml: parseKmlSites,
+  gpx: parseKmlSites,
 };
 
 function wellFormed(r: ImportResult) {

@@ -1,6 +1,7 @@
 /** The import layers: each with show/hide, rename and remove, and its list of sites. */
 import { useState } from 'react';
 import { ImportedSiteList } from './ImportedSiteList.tsx';
+import { RowErrors } from './ImportOutcome.tsx';
 import { useImport } from './importStore.ts';
 import type { ImportLayer } from './importStorage.ts';
 import { MAX_LAYER_NAME_LENGTH } from './importTypes.ts';
@@ -71,6 +72,7 @@ export function ImportLayers() {
           <section aria-label={`Import layer ${layer.name}`}>
             <LayerControls layer={layer} />
             <SwapOffer layer={layer} />
+            <RowErrors errors={layer.errors} label={`Rows not imported from ${layer.name}`} />
             <ImportedSiteList key={`${layer.id}-${layer.fileName}-${layer.sites.length}`} layer={layer} />
           </section>
         </li>

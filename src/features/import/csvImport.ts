@@ -66,7 +66,8 @@ export function parseCsvSites(text: string, choice: ColumnChoice = {}): ImportRe
     header: false,
     skipEmptyLines: false,
     delimiter: headerDelimiter(body),
-    preview: MAX_IMPORT_ROWS + 1,
+    // The header, MAX_IMPORT_ROWS rows and one more, to know the file holds more than the limit.
+    preview: MAX_IMPORT_ROWS + 2,
   });
   const rows = parsed.data.filter((r): r is string[] => Array.isArray(r));
   const headers = (rows[0] ?? []).map((h) => String(h ?? '').trim());

@@ -45,12 +45,12 @@ export function readImportFile(
     const finish = (outcome: ReadOutcome) => {
       if (done) return;
       done = true;
-      window.clearTimeout(timer);
+      clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
       worker.terminate();
       resolve(outcome);
     };
-    const timer = window.setTimeout(
+    const timer = setTimeout(
       () =>
         finish({
           stopped: `Reading ${fileName} took longer than the ${seconds(budget)} allowed for one file, so it was stopped. Nothing was imported; split the file or simplify it.`,

@@ -52,7 +52,7 @@ describe('parseKmlSites', () => {
     const r = parseKmlSites(laughs);
     expect(r.sites).toEqual([]);
     expect(r.message).toMatch(/DOCTYPE or XML entities/);
-    expect(parseKmlSites('<!doctype html><html></html>').message).toMatch(/DOCTYPE/);
+    expect(parseKmlSites('<!doctype html><html><img src=x></html>').message).toMatch(/HTML page/);
   });
 
   it('does not know HTML entities: &nbsp; in KML is malformed XML', () => {

@@ -38,7 +38,11 @@ export function xmlProblem(text: string): string | null {
   return null;
 }
 
+/** An HTML page (often not well-formed XML), recognised before parsing so the message names it. */
+const HTML_START = /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype\s+html|<html[\s>])/i;
+
 function parseXml(text: string): { root: XmlElement } | { problem: string } {
+  if (HTML_START.test(text.slice(0, 4096))) return { problem: NOT_KML.html };
   const refused = xmlProblem(text);
   if (refused) return { problem: refused };
   let failure: string | null = null;

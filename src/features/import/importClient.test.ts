@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readImportFile } from './importClient.ts';
-import { IMPORT_TIME_BUDGET_MS } from './importTypes.ts';
 
 /** A worker that takes messages and never answers, as one stuck on a hostile file would. */
 class SilentWorker {
@@ -35,10 +34,9 @@ describe('reading a file in the import worker', () => {
     globalThis.Worker = SilentWorker as unknown as typeof Worker;
     const outcome = await readImportFile('slow.kml', bytes, undefined, { budgetMs: 30 });
     expect(outcome).toEqual({
-      stopped: expect.stringMatching(/^Reading slow\.kml took longer than the 0 s allowed/),
+      stopped: expect.stringMatching(/^Reading slow\.kml took longer than the 30 ms allowed/),
     });
     expect(SilentWorker.made.map((w) => w.terminated)).toEqual([true]);
-    expect(IMPORT_TIME_BUDGET_MS).toBeGreaterThan(0);
   });
 
   it('stops the worker on cancel', async () => {

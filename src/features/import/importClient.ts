@@ -17,7 +17,7 @@ export interface ReadOptions {
 /** The result, or why reading stopped before one came (time budget, cancelled, worker failed). */
 export type ReadOutcome = { result: ImportResult } | { stopped: string };
 
-const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
+const seconds = (ms: number) => (ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`);
 
 async function readHere(
   fileName: string,

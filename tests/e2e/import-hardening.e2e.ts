@@ -3,7 +3,7 @@
  * end with a message without freezing the page (a long-task observer, not wall time) or breaking the CSP; an
  * unreadable saved import is explained, kept and offered for download; two files make two layers.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,8 +20,9 @@ import { ShortlistDriver } from './support/shortlistDriver.ts';
 const LONG_TASK_LIMIT_MS = 1000;
 
 /** Writes a test file to the temp folder and returns its path. */
+const TEMP = mkdtempSync(join(tmpdir(), 'gridscout-import-'));
 function tempFile(name: string, text: string): string {
-  const path = join(tmpdir(), `gridscout-${process.pid}-${name}`);
+  const path = join(TEMP, name);
   writeFileSync(path, text);
   return path;
 }

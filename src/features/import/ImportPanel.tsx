@@ -35,7 +35,7 @@ function UnreadableSave() {
   return (
     <div className="import-unreadable" role="alert">
       <p className="small import-failed">
-        The imported sites saved in this browser could not be read: {unreadable.problem}.{' '}
+        The imported sites saved in this browser could not be read ({unreadable.problem}).{' '}
         {unreadable.backedUp
           ? 'A copy is kept in this browser and new imports do not overwrite it.'
           : 'It is left as it was, and new imports are not saved over it.'}

@@ -231,7 +231,7 @@ export function createImportStore() {
           store.setState({ layers: saved.layers });
         if (backup !== null)
           store.setState({
-            unreadable: { problem: 'a saved import could not be read earlier', raw: backup, backedUp: true },
+            unreadable: { problem: 'kept from an earlier visit', raw: backup, backedUp: true },
           });
         return;
       }

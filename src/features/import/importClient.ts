@@ -1,7 +1,7 @@
 /**
  * Reads an import file in the import worker, within IMPORT_TIME_BUDGET_MS; cancellable. Each read gets its own
  * worker, ended when the read ends, so a stopped read leaves nothing running. Where there is no Worker (unit
- * tests under Node) the same code runs in this thread.
+ * tests under Node) the same code runs in this thread, in test builds only.
  */
 import * as Comlink from 'comlink';
 import type { ImportStage } from './importText.ts';
@@ -19,16 +19,18 @@ export type ReadOutcome = { result: ImportResult } | { stopped: string };
 
 const seconds = (ms: number) => (ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`);
 
-async function readHere(
-  fileName: string,
-  bytes: Uint8Array,
-  choice?: ColumnChoice,
-  options: ReadOptions = {},
-) {
-  const { readImport } = await import('./importText.ts');
-  if (options.signal?.aborted) return { stopped: 'The import was cancelled.' };
-  return { result: readImport(fileName, bytes, choice, options.onStage) };
-}
+/**
+ * In-thread reading, for unit tests under Node (no Worker). Only in test builds: a production build has no second
+ * copy of the parsers outside the worker chunk.
+ */
+const readHere =
+  import.meta.env.MODE === 'test'
+    ? async (fileName: string, bytes: Uint8Array, choice?: ColumnChoice, options: ReadOptions = {}) => {
+        const { readImport } = await import('./importText.ts');
+        if (options.signal?.aborted) return { stopped: 'The import was cancelled.' };
+        return { result: readImport(fileName, bytes, choice, options.onStage) };
+      }
+    : null;
 
 export function readImportFile(
   fileName: string,
@@ -36,7 +38,10 @@ export function readImportFile(
   choice?: ColumnChoice,
   options: ReadOptions = {},
 ): Promise<ReadOutcome> {
-  if (typeof Worker === 'undefined') return readHere(fileName, bytes, choice, options);
+  if (typeof Worker === 'undefined')
+    return readHere
+      ? readHere(fileName, bytes, choice, options)
+      : Promise.resolve({ stopped: 'This browser cannot run the importer (it has no Web Workers).' });
   const budget = options.budgetMs ?? IMPORT_TIME_BUDGET_MS;
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   const api = Comlink.wrap<ImportWorkerApi>(worker);

@@ -165,9 +165,8 @@ describe('import never crashes', () => {
       fc.property(hostileXml, (text) => {
         const r = parseKmlSites(text);
         wellFormed(r);
-        expect(r.message?.includes('DOCTYPE or XML entities') ?? false).toBe(
-          /<!DOCTYPE|<!ENTITY/i.test(text),
-        );
+        // A file declaring a DOCTYPE or entities is refused whole (with a message: wellFormed).
+        expect(/<!DOCTYPE|<!ENTITY/i.test(text) && r.sites.length > 0).toBe(false);
         for (const site of r.sites) expect(site.name).not.toContain('aaaa');
       }),
       { numRuns: 300 },

@@ -26,14 +26,17 @@ export interface Budget {
   LAZY_CHUNK_GZIP_KB: number;
   TOTAL_JS_KB: number;
 }
-export const BUDGET: Budget = { INITIAL_GZIP_KB: 450, LAZY_CHUNK_GZIP_KB: 25, TOTAL_JS_KB: 2250 };
+/** TOTAL_JS_KB was 2250 until the import parsers moved into their own worker (xmldom + papaparse, ~120 kB). */
+export const BUDGET: Budget = { INITIAL_GZIP_KB: 450, LAZY_CHUNK_GZIP_KB: 25, TOTAL_JS_KB: 2350 };
 
-/** Modules that must stay out of the start-up load: they are only needed once the user asks for them. */
+/**
+ * Modules that must stay out of the start-up load: they are only needed once the user asks for them. (The import
+ * parsers are not listed: they run in the import worker, src/features/import/import.worker.ts, never in the page.)
+ */
 export const LAZY_MODULES = [
   'src/features/compare/CompareDialog.tsx',
   'src/features/report/ReportView.tsx',
   'src/features/export/ExportButtons.tsx',
-  'src/features/import/importText.ts',
 ] as const;
 
 export interface ManifestChunk {

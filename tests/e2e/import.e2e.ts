@@ -100,7 +100,7 @@ describe('import candidate sites', () => {
     expect(await app.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     await app.page.getByRole('button', { name: 'Close details' }).click();
 
-    // The diamond drawn at the map's centre opens the site by its name.
+    // The circle drawn at the map's centre opens the site by its name.
     await app.waitForRedraw();
     await app.clickMap(0.5, 0.5);
     expect(await details.getByRole('heading', { level: 2 }).textContent()).toBe('Denton');
@@ -139,14 +139,15 @@ describe('import candidate sites', () => {
     expect(
       await importer.importFile({ name: 'sites.geojson', text: exported('geojson', ['Paris A', 'B & C']) }),
     ).toMatch(/^Imported 2 sites from sites\.geojson\.$/);
-    expect(await importer.siteNames()).toEqual(['Paris A', 'B & C']);
+    expect(await importer.siteNames('sites.geojson')).toEqual(['Paris A', 'B & C']);
     expect(
       await importer.importFile({
         name: 'sites.kml',
         text: exported('kml', ['K <one>', 'K two', 'K three']),
       }),
     ).toMatch(/^Imported 3 sites from sites\.kml\.$/);
-    expect(await importer.siteNames()).toEqual(['K <one>', 'K two', 'K three']);
-    expect((await importer.scores()).length).toBe(3);
+    expect(await importer.siteNames('sites.kml')).toEqual(['K <one>', 'K two', 'K three']);
+    expect((await importer.scores('sites.kml')).length).toBe(3);
+    expect(await importer.layerNames()).toEqual(['candidates.csv', 'sites.geojson', 'sites.kml']);
   });
 });

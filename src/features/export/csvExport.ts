@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { metadataLines, type ExportMetadata } from './exportMetadata.ts';
 import type { SiteRecord } from './siteRecord.ts';
-import { FORMULA_ESCAPE } from './formulaEscape.ts';
+import { CSV_QUOTES, escapeCsvValue } from './formulaEscape.ts';
 
 export function commentBlock(metadata: ExportMetadata): string {
   const lines = [...metadataLines(metadata), `Metadata JSON: ${JSON.stringify(metadata)}`];
@@ -19,8 +19,8 @@ export function toCsv(
   metadata: ExportMetadata | null,
 ): string {
   const body = Papa.unparse(
-    { fields: [...columns], data: records.map((r) => columns.map((c) => r[c] ?? null)) },
-    { quotes: false, escapeFormulae: FORMULA_ESCAPE, newline: '\r\n' },
+    { fields: [...columns], data: records.map((r) => columns.map((c) => escapeCsvValue(r[c] ?? null))) },
+    { quotes: CSV_QUOTES, newline: '\r\n' },
   );
   return metadata ? `${commentBlock(metadata)}\r\n${body}\r\n` : `${body}\r\n`;
 }

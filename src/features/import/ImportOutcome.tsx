@@ -1,15 +1,37 @@
 /** What the last import attempt gave: a status line, a column picker when needed, and the rows not imported. */
 import { useState } from 'react';
 import type { ImportAttempt } from './importStore.ts';
-import type { ColumnChoice, DetectedColumns } from './importTypes.ts';
+import type { ColumnChoice, DetectedColumns, RowError } from './importTypes.ts';
 
 const MAX_LISTED_ERRORS = 200;
 
 function statusText({ fileName, result, applied }: ImportAttempt): string {
   if (!applied)
-    return `Nothing imported from ${fileName}: ${result.message ?? 'no valid site.'} Sites imported before are kept.`;
+    return `Nothing imported from ${fileName}: ${result.message ?? 'no valid site.'} Import layers are kept as they were.`;
   const n = result.sites.length;
   return `Imported ${n} site${n === 1 ? '' : 's'} from ${fileName}.${result.message ? ` ${result.message}` : ''}`;
+}
+
+/** The rows of a file that were not imported, with why; open when there are few. */
+export function RowErrors({ errors, label }: { errors: readonly RowError[]; label: string }) {
+  if (errors.length === 0) return null;
+  return (
+    <details open={errors.length <= 20}>
+      <summary className="small">
+        {errors.length} row{errors.length === 1 ? '' : 's'} not imported
+      </summary>
+      <ul className="import-errors" aria-label={label}>
+        {errors.slice(0, MAX_LISTED_ERRORS).map((e) => (
+          <li key={`${e.row}-${e.reason}`} className="small">
+            Row {e.row}: {e.reason} ({e.detail})
+          </li>
+        ))}
+      </ul>
+      {errors.length > MAX_LISTED_ERRORS && (
+        <p className="small muted">…and {errors.length - MAX_LISTED_ERRORS} more.</p>
+      )}
+    </details>
+  );
 }
 
 function ColumnPicker({
@@ -77,23 +99,7 @@ export function ImportOutcome({
       {needsColumns && (
         <ColumnPicker key={headers.join('\u0000')} headers={headers} columns={columns} onChoose={onChoose} />
       )}
-      {errors.length > 0 && (
-        <details open={errors.length <= 20}>
-          <summary className="small">
-            {errors.length} row{errors.length === 1 ? '' : 's'} not imported
-          </summary>
-          <ul className="import-errors" aria-label="Rows not imported">
-            {errors.slice(0, MAX_LISTED_ERRORS).map((e) => (
-              <li key={`${e.row}-${e.reason}`} className="small">
-                Row {e.row}: {e.reason} ({e.detail})
-              </li>
-            ))}
-          </ul>
-          {errors.length > MAX_LISTED_ERRORS && (
-            <p className="small muted">…and {errors.length - MAX_LISTED_ERRORS} more.</p>
-          )}
-        </details>
-      )}
+      <RowErrors errors={errors} label="Rows not imported" />
     </div>
   );
 }

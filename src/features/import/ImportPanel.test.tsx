@@ -13,7 +13,7 @@ const XSS = '<img src=x onerror=window.__xss=1>';
 beforeEach(() => {
   localStorage.clear();
   shortlistStore.setState({ entries: [], problem: null });
-  importStore.setState({ saved: null, attempt: null });
+  importStore.setState({ layers: [], attempt: null, target: 'new', unreadable: null, storageProblem: null });
   useGridStore.setState({ grid: testGrid(), load: async () => {} });
   useScoringStore.setState({ config: initialConfig() });
 });
@@ -67,5 +67,40 @@ describe('ImportPanel', () => {
     await upload('bad.csv', 'lat,lon\n999,2\n');
     await screen.findByText(/Nothing imported from bad.csv/);
     expect(screen.getByRole('article', { name: 'Imported Keep me' })).toBeTruthy();
+  });
+
+  it('makes each file a layer the user can hide, rename and remove', async () => {
+    render(<ImportPanel />);
+    await upload('one.csv', 'lat,lon,name\n1,2,First\n');
+    await upload('two.csv', 'lat,lon,name\n3,4,Second\n');
+    await screen.findByRole('article', { name: 'Imported Second' });
+    const layers = within(screen.getByRole('list', { name: 'Import layers' })).getAllByRole('region');
+    expect(layers.map((l) => l.getAttribute('aria-label'))).toEqual([
+      'Import layer one.csv',
+      'Import layer two.csv',
+    ]);
+    const show = screen.getByRole('checkbox', { name: /Show one\.csv on the map/ }) as HTMLInputElement;
+    fireEvent.click(show);
+    expect(show.checked).toBe(false);
+    expect(importStore.getState().layers.map((l) => l.visible)).toEqual([false, true]);
+    fireEvent.click(screen.getByRole('button', { name: 'Rename two.csv' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'New name for two.csv' }), {
+      target: { value: 'Texas' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save name' }));
+    expect(screen.getByRole('region', { name: 'Import layer Texas' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove one.csv' }));
+    expect(importStore.getState().layers.map((l) => l.name)).toEqual(['Texas']);
+  });
+
+  it('offers to swap latitude and longitude when that puts the sites on land', async () => {
+    const land = TEST_PLACES.find((p) => Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 90)!;
+    render(<ImportPanel />);
+    await upload('swapped.csv', `lat,lon,name\n${land.lon},${land.lat},Swapped\n`);
+    const note = await screen.findByRole('note', { name: 'Latitude and longitude in swapped.csv' });
+    expect(note.textContent).toMatch(/0 of 1 checked are on land.*1 of 1 would be on land/);
+    fireEvent.click(screen.getByRole('button', { name: 'Swap latitude and longitude' }));
+    expect(importStore.getState().layers[0].sites).toMatchObject([{ lat: land.lat, lon: land.lon }]);
+    expect(screen.queryByRole('note')).toBeNull();
   });
 });

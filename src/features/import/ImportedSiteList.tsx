@@ -6,7 +6,7 @@ import { flyTo } from '../map/mapHandle.ts';
 import { useShortlist } from '../shortlist/shortlistStore.ts';
 import { MAX_ENTRIES, isSamePlace, type NewShortlistEntry } from '../../shared/shortlistTypes.ts';
 import type { PlaceScore } from '../scoring/placeScore.ts';
-import type { SavedImport } from './importStorage.ts';
+import type { ImportLayer } from './importStorage.ts';
 import { useImportedScores } from './importScores.ts';
 import type { ImportedSite } from './importTypes.ts';
 
@@ -70,7 +70,9 @@ function SiteRow({ site, place }: { site: ImportedSite; place: PlaceScore | null
   );
 }
 
-export function ImportedSiteList({ saved, onClear }: { saved: SavedImport; onClear: () => void }) {
+/** One layer's sites: the first page with scores, more on demand, and "add all" to the shortlist. */
+export function ImportedSiteList({ layer }: { layer: ImportLayer }) {
+  const saved = layer;
   const [shown, setShown] = useState(PAGE);
   const [added, setAdded] = useState<string | null>(null);
   const visible = useMemo(() => saved.sites.slice(0, shown), [saved.sites, shown]);
@@ -92,16 +94,13 @@ export function ImportedSiteList({ saved, onClear }: { saved: SavedImport; onCle
         <button type="button" disabled={blocked} onClick={addAll}>
           Add all valid to shortlist
         </button>
-        <button type="button" onClick={onClear}>
-          Clear imported sites
-        </button>
       </div>
       {added && (
         <p role="status" className="small">
           {added}
         </p>
       )}
-      <ol className="import-site-list" aria-label="Imported sites">
+      <ol className="import-site-list" aria-label={`Imported sites of ${layer.name}`}>
         {visible.map((s) => (
           <SiteRow key={s.row} site={s} place={scores ? (scores.get(s.row) ?? null) : undefined} />
         ))}

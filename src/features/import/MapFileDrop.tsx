@@ -26,7 +26,7 @@ function noticeFor(attempt: ImportAttempt): {
     : {
         kind: 'error',
         title: `Nothing imported from ${fileName}`,
-        details: [result.message ?? 'No valid site.', 'Sites imported before are kept.'],
+        details: [result.message ?? 'No valid site.', 'Import layers are kept as they were.'],
       };
 }
 

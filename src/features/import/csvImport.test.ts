@@ -5,6 +5,7 @@ import { scoreEntries } from '../shortlist/shortlistScores.ts';
 import { TEST_ENTRIES, testGrid } from '../../shared/testing/shortlistTestGrid.ts';
 import { detectColumns } from './columnDetection.ts';
 import { parseCsvSites } from './csvImport.ts';
+import { MAX_IMPORT_ROWS } from './importTypes.ts';
 
 const MIXED = [
   'Site Name,Latitude,Longitude,Notes',
@@ -117,5 +118,17 @@ describe('parseCsvSites', () => {
     expect(r.sites.map((s) => s.name)).toEqual(TEST_ENTRIES.map((e) => e.name));
     expect(r.sites.map((s) => [s.lat, s.lon])).toEqual(TEST_ENTRIES.map((e) => [e.lat, e.lon]));
     expect(r.sites.map((s) => s.note)).toEqual(TEST_ENTRIES.map((e) => e.note));
+  });
+
+  it('keeps MAX_IMPORT_ROWS rows of a longer file and says how many of how many', () => {
+    const total = MAX_IMPORT_ROWS + 3;
+    const lines = ['lat,lon'];
+    for (let i = 0; i < total; i++) lines.push(`${(i % 1000) / 20},${Math.floor(i / 1000)}`);
+    const r = parseCsvSites(lines.join('\n'));
+    expect(r.sites).toHaveLength(MAX_IMPORT_ROWS);
+    expect(r.sites.at(-1)?.row).toBe(MAX_IMPORT_ROWS + 1);
+    expect(r.message).toBe(
+      `Only the first ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows of about ${total.toLocaleString('en-US')} were read (the limit for one file).`,
+    );
   });
 });

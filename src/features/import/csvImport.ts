@@ -8,6 +8,7 @@ import { detectColumns } from './columnDetection.ts';
 import { unescapeFormula } from '../export/formulaEscape.ts';
 import { SiteCollector } from './siteValidation.ts';
 import {
+  MAX_HEADER_CHARS,
   MAX_IMPORT_ROWS,
   emptyResult,
   summarise,
@@ -42,16 +43,31 @@ function headerDelimiter(body: string): string {
   return best;
 }
 
+/** Line ends in the text: the number of rows, counting quoted line breaks too (so "about"). */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  return text.endsWith('\n') ? n - 1 : n;
+}
+
 const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
 
 export function parseCsvSites(text: string, choice: ColumnChoice = {}): ImportResult {
   const { body, skipped } = skipPreamble(text);
   if (body.trim() === '') return emptyResult('csv', 'The file holds no rows.');
+  const headerEnd = body.indexOf('\n');
+  const headerLength = headerEnd < 0 ? body.length : headerEnd;
+  if (headerLength > MAX_HEADER_CHARS)
+    return emptyResult(
+      'csv',
+      `The first line is ${headerLength.toLocaleString('en-US')} characters long${headerEnd < 0 ? ' with no line end' : ''}; a table of sites starts with a header line of at most ${MAX_HEADER_CHARS.toLocaleString('en-US')}. This is not a CSV table of sites.`,
+    );
   const parsed = Papa.parse<string[]>(body, {
     header: false,
     skipEmptyLines: false,
     delimiter: headerDelimiter(body),
-    preview: MAX_IMPORT_ROWS + 1,
+    // The header, MAX_IMPORT_ROWS rows and one more, to know the file holds more than the limit.
+    preview: MAX_IMPORT_ROWS + 2,
   });
   const rows = parsed.data.filter((r): r is string[] => Array.isArray(r));
   const headers = (rows[0] ?? []).map((h) => String(h ?? '').trim());
@@ -83,13 +99,13 @@ export function parseCsvSites(text: string, choice: ColumnChoice = {}): ImportRe
       note: noteAt >= 0 ? unescapeFormula(cells[noteAt] ?? '') : undefined,
     });
   });
-  const truncated = rows.length > MAX_IMPORT_ROWS + 1;
+  const total = rows.length > MAX_IMPORT_ROWS + 1 ? lineCount(body) - 1 : 0;
   return {
     format: 'csv',
     sites: collector.sites,
     errors: collector.errors,
     columns,
     headers,
-    message: summarise(collector.sites.length, collector.errors.length, truncated),
+    message: summarise(collector.sites.length, collector.errors.length, total, true),
   };
 }

@@ -63,6 +63,6 @@ export function parseGeoJsonSites(text: string): ImportResult {
       note: 'properties.notes',
     },
     headers: [],
-    message: summarise(collector.sites.length, collector.errors.length, list.length > MAX_IMPORT_ROWS),
+    message: summarise(collector.sites.length, collector.errors.length, list.length),
   };
 }

@@ -9,12 +9,13 @@ import { parseCsvSites } from './csvImport.ts';
 import { parseGeoJsonSites } from './geojsonImport.ts';
 import { decodeImport } from './importText.ts';
 import { parseKmlSites } from './kmlImport.ts';
-import { emptyResult, type ImportFormat, type ImportResult } from './importTypes.ts';
+import { MAX_HEADER_CHARS, emptyResult, type ImportFormat, type ImportResult } from './importTypes.ts';
 
 const PARSERS: Record<ImportFormat, (text: string) => ImportResult> = {
   csv: parseCsvSites,
   geojson: parseGeoJsonSites,
   kml: parseKmlSites,
+  gpx: parseKmlSites,
 };
 
 function wellFormed(r: ImportResult) {
@@ -95,6 +96,45 @@ const kmlText = fc.oneof(
     ),
 );
 
+/** Markup soup: KML, GPX, SVG and HTML pieces, entity declarations and references, CDATA, comments. */
+const hostileXml = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        '<?xml version="1.0"?>',
+        '<!DOCTYPE kml [<!ENTITY a "aaaa">]>',
+        '<!ENTITY b SYSTEM "file:///etc/passwd">',
+        '&a;',
+        '&amp;',
+        '&nbsp;',
+        '&#x41;',
+        '<kml>',
+        '</kml>',
+        '<Placemark>',
+        '</Placemark>',
+        '<Point><coordinates>',
+        '</coordinates></Point>',
+        '<gpx>',
+        '</gpx>',
+        '<wpt lat="1" lon="2">',
+        '</wpt>',
+        '<svg onload="x()">',
+        '<script>',
+        '</script>',
+        '<html><body style="x">',
+        '<![CDATA[',
+        ']]>',
+        '<!--',
+        '-->',
+        '<a:b xmlns:a="urn:x">',
+        '<c:d>',
+      ),
+      fc.string({ maxLength: 8 }),
+    ),
+    { maxLength: 30 },
+  )
+  .map((parts) => parts.join(''));
+
 describe('import never crashes', () => {
   it('on random and malformed CSV', () => {
     fc.assert(
@@ -120,11 +160,39 @@ describe('import never crashes', () => {
     );
   });
 
+  it('on hostile XML (entities, DOCTYPE, SVG, HTML, unbound prefixes): a result or a message, no entity expanded', () => {
+    fc.assert(
+      fc.property(hostileXml, (text) => {
+        const r = parseKmlSites(text);
+        wellFormed(r);
+        // A file declaring a DOCTYPE or entities is refused whole (with a message: wellFormed).
+        expect(/<!DOCTYPE|<!ENTITY/i.test(text) && r.sites.length > 0).toBe(false);
+        for (const site of r.sites) expect(site.name).not.toContain('aaaa');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on a long CSV first line: refused with a message naming its length', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: MAX_HEADER_CHARS + 1, max: MAX_HEADER_CHARS * 3 }),
+        fc.boolean(),
+        (n, nl) => {
+          const r = parseCsvSites('a'.repeat(n) + (nl ? '\n1,2' : ''));
+          expect(r.sites).toEqual([]);
+          expect(r.message).toContain(`${n.toLocaleString('en-US')} characters long`);
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+
   it('on arbitrary bytes under any file name (wrong encodings, binary, empty)', () => {
     fc.assert(
       fc.property(
         fc.uint8Array({ maxLength: 400 }),
-        fc.constantFrom('a.csv', 'a.geojson', 'a.kml', 'a.kmz', 'a'),
+        fc.constantFrom('a.csv', 'a.geojson', 'a.kml', 'a.gpx', 'a.kmz', 'a'),
         (bytes, name) => {
           const decoded = decodeImport(name, bytes);
           // Either a stated problem or text that its format's parser reads without throwing.

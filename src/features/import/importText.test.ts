@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeImport, decodeText, detectFormat, parseSitesText, sizeProblem } from './importText.ts';
-import { MAX_IMPORT_BYTES } from './importTypes.ts';
+import { decodeImport, decodeText, detectFormat, parseSitesText } from './importText.ts';
+import { MAX_IMPORT_BYTES, sizeProblem } from './importTypes.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -43,6 +43,7 @@ describe('decoding and format', () => {
   it('parses by format', () => {
     expect(parseSitesText('csv', 'lat,lon\n1,2').sites).toHaveLength(1);
     expect(parseSitesText('geojson', '{"type":"Point","coordinates":[2,1]}').sites).toHaveLength(1);
-    expect(parseSitesText('kml', '<kml/>').message).toMatch(/browser/);
+    expect(parseSitesText('kml', '<kml/>').message).toBe('The file holds no sites.');
+    expect(parseSitesText('gpx', '<gpx><wpt lat="1" lon="2"/></gpx>').sites).toHaveLength(1);
   });
 });

@@ -6,21 +6,12 @@ import { parseCsvSites } from './csvImport.ts';
 import { parseGeoJsonSites } from './geojsonImport.ts';
 import { parseKmlSites } from './kmlImport.ts';
 import {
-  MAX_IMPORT_BYTES,
   emptyResult,
+  sizeProblem,
   type ColumnChoice,
   type ImportFormat,
   type ImportResult,
 } from './importTypes.ts';
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-/** A message when a file of this size must not be read; null when it may. */
-export function sizeProblem(bytes: number): string | null {
-  return bytes > MAX_IMPORT_BYTES
-    ? `The file is ${megabytes(bytes)}; files over ${megabytes(MAX_IMPORT_BYTES)} are not imported. Split it or keep only the columns needed.`
-    : null;
-}
 
 /** The bytes as text, or why they are not UTF-8 text. */
 export function decodeText(bytes: Uint8Array): { text: string } | { problem: string } {
@@ -42,7 +33,7 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: str
 /** The format from the file name's extension, else from the first non-blank character. */
 export function detectFormat(fileName: string, text: string): ImportFormat {
   const name = fileName.toLowerCase();
-  if (name.endsWith('.kml')) return 'kml';
+  if (name.endsWith('.kml') || name.endsWith('.gpx')) return 'kml';
   if (name.endsWith('.geojson') || name.endsWith('.json')) return 'geojson';
   if (name.endsWith('.csv') || name.endsWith('.tsv')) return 'csv';
   const first = text.trimStart()[0];
@@ -52,7 +43,7 @@ export function detectFormat(fileName: string, text: string): ImportFormat {
 export function parseSitesText(format: ImportFormat, text: string, choice?: ColumnChoice): ImportResult {
   try {
     if (format === 'geojson') return parseGeoJsonSites(text);
-    if (format === 'kml') return parseKmlSites(text);
+    if (format === 'kml' || format === 'gpx') return parseKmlSites(text);
     return parseCsvSites(text, choice);
   } catch (error) {
     // The parsers do not throw; this is the last guard so a bad file can never break the page.
@@ -78,4 +69,21 @@ export function decodeImport(fileName: string, bytes: Uint8Array): DecodedImport
   const decoded = decodeText(bytes);
   if ('problem' in decoded) return decoded;
   return { format: detectFormat(fileName, decoded.text), text: decoded.text };
+}
+
+/** Stages of reading a file, for the progress line. */
+export type ImportStage = 'decoding' | 'parsing';
+
+/** A file's bytes to an import result (a refused file is an empty result with its message). Never throws. */
+export function readImport(
+  fileName: string,
+  bytes: Uint8Array,
+  choice?: ColumnChoice,
+  onStage?: (stage: ImportStage) => void,
+): ImportResult {
+  onStage?.('decoding');
+  const decoded = decodeImport(fileName, bytes);
+  if ('problem' in decoded) return emptyResult(detectFormat(fileName, ''), decoded.problem);
+  onStage?.('parsing');
+  return parseSitesText(decoded.format, decoded.text, choice);
 }

@@ -32,8 +32,40 @@ describe('parseKmlSites', () => {
 
   it('explains malformed XML and other XML', () => {
     expect(parseKmlSites('<kml><Placemark>').message).toMatch(/malformed/);
-    expect(parseKmlSites('<svg xmlns="http://www.w3.org/2000/svg"/>').message).toMatch(/not <kml>/);
+    expect(
+      parseKmlSites('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>').message,
+    ).toMatch(/SVG image/);
+    expect(parseKmlSites('<html><body style="color:red">x</body></html>').message).toMatch(/HTML page/);
+    expect(parseKmlSites('<Document/>').message).toMatch(/root element is <Document>, not <kml>/);
     expect(parseKmlSites('').message).toMatch(/malformed/);
+  });
+
+  it('refuses DOCTYPE and entity declarations before parsing (no entity is ever expanded)', () => {
+    const laughs = [
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE kml [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>',
+      kml('<Placemark><name>&lol2;</name><Point><coordinates>1,2</coordinates></Point></Placemark>').replace(
+        '<?xml version="1.0"?>',
+        '',
+      ),
+    ].join('');
+    const r = parseKmlSites(laughs);
+    expect(r.sites).toEqual([]);
+    expect(r.message).toMatch(/DOCTYPE or XML entities/);
+    expect(parseKmlSites('<!doctype html><html><img src=x></html>').message).toMatch(/HTML page/);
+  });
+
+  it('does not know HTML entities: &nbsp; in KML is malformed XML', () => {
+    expect(parseKmlSites(kml('<Placemark><name>a&nbsp;b</name></Placemark>')).message).toMatch(/malformed/);
+  });
+
+  it('reads GPX waypoints with their name and description', () => {
+    const r = parseKmlSites(
+      '<gpx xmlns="http://www.topografix.com/GPX/1/1"><wpt lat="52.5" lon="13.4"><name>Berlin</name><desc>d</desc></wpt><wpt lat="x" lon="1"/><trk/></gpx>',
+    );
+    expect(r.format).toBe('gpx');
+    expect(r.sites).toEqual([{ row: 1, name: 'Berlin', lat: 52.5, lon: 13.4, note: 'd' }]);
+    expect(r.errors.map((e) => [e.row, e.reason])).toEqual([[2, 'not a number']]);
   });
 
   it("reads back Gridscout's own KML export", () => {

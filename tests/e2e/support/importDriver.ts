@@ -6,6 +6,7 @@ export interface ImportFile {
   text?: string;
   buffer?: Buffer;
   path?: string;
+  mimeType?: string;
 }
 
 export class ImportDriver {
@@ -28,7 +29,7 @@ export class ImportDriver {
     else
       await input.setInputFiles({
         name: file.name,
-        mimeType: 'text/plain',
+        mimeType: file.mimeType ?? 'text/plain',
         buffer: file.buffer ?? Buffer.from(file.text ?? '', 'utf8'),
       });
     await this.page.waitForFunction((prev) => {
@@ -43,30 +44,53 @@ export class ImportDriver {
     return (await status.count()) ? ((await status.textContent()) ?? '') : '';
   }
 
-  /** Lines of the "Rows not imported" list. */
+  /** Lines of the first "Rows not imported" list (the last attempt's, else the first layer's). */
   async rowErrors(): Promise<string[]> {
     return this.panel
-      .getByRole('list', { name: 'Rows not imported' })
+      .getByRole('list', { name: /^Rows not imported/ })
+      .first()
       .getByRole('listitem')
       .allTextContents();
   }
 
-  /** Names of the imported sites, in order. */
-  async siteNames(): Promise<string[]> {
+  /** The import layer section named `name`. */
+  layer(name: string) {
+    return this.panel.getByRole('region', { name: `Import layer ${name}`, exact: true });
+  }
+
+  /** Names of the import layers, in order. */
+  async layerNames(): Promise<string[]> {
     const labels = await this.panel
-      .getByRole('list', { name: 'Imported sites' })
+      .getByRole('list', { name: 'Import layers' })
+      .getByRole('region')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    return labels.map((l) => l.replace(/^Import layer /, ''));
+  }
+
+  /** Names of the imported sites, in order: of one layer, or of all. */
+  async siteNames(layer?: string): Promise<string[]> {
+    const scope = layer ? this.layer(layer) : this.panel;
+    const labels = await scope
+      .getByRole('list', { name: /^Imported sites of / })
       .getByRole('article')
       .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     return labels.map((l) => l.replace(/^Imported /, ''));
   }
 
-  /** Score lines of the imported sites, once none is loading. */
-  async scores(): Promise<string[]> {
+  /** Score lines of the imported sites (of one layer, or of all), once none is loading. */
+  async scores(layer?: string): Promise<string[]> {
     await this.page.waitForFunction(() => {
       const all = [...document.querySelectorAll('[data-testid="import-score"]')];
       return all.length > 0 && all.every((e) => !e.textContent?.includes('loading'));
     });
-    return this.panel.getByTestId('import-score').allTextContents();
+    return (layer ? this.layer(layer) : this.panel).getByTestId('import-score').allTextContents();
+  }
+
+  /** Removes every import layer. */
+  async removeAllLayers(): Promise<void> {
+    for (const name of await this.layerNames())
+      await this.panel.getByRole('button', { name: `Remove ${name}`, exact: true }).click();
+    await this.panel.getByRole('list', { name: 'Import layers' }).waitFor({ state: 'detached' });
   }
 
   async addToShortlist(name: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sortLayers } from '../../map/layerOrder.ts';
 import { OVERLAYS } from '../registry.ts';
-import { diamondIcon, importedFeatures, importedOverlay } from './importedOverlay.ts';
+import { IMPORTED_LAYER, importedFeatures, importedOverlay } from './importedOverlay.ts';
 
 describe('imported sites overlay', () => {
   it('is registered with a draw order no other layer uses', () => {
@@ -17,10 +17,12 @@ describe('imported sites overlay', () => {
     });
   });
 
-  it('draws an opaque diamond with transparent corners', () => {
-    const icon = diamondIcon(20);
-    expect(icon.data.length).toBe(20 * 20 * 4);
-    expect(icon.data[3]).toBe(0);
-    expect(icon.data[(10 * 20 + 10) * 4 + 3]).toBe(255);
+  it('draws circles, not symbols (a symbol per point broke MapLibre at 100,000 points)', () => {
+    const layers = importedOverlay.style.layers.map((l) => l.layer);
+    expect(layers.map((l) => [l.id, l.type])).toEqual([[IMPORTED_LAYER, 'circle']]);
+    expect(importedOverlay.opacity.map(([id, property]) => [id, property])).toEqual([
+      [IMPORTED_LAYER, 'circle-opacity'],
+      [IMPORTED_LAYER, 'circle-stroke-opacity'],
+    ]);
   });
 });

@@ -1,12 +1,13 @@
 /**
- * Candidate sites the user imported from a file: magenta diamonds drawn above every other point overlay.
- * The sites live in the import feature, above the overlays: it mounts ImportedSitesLayer with them.
+ * Candidate sites the user imported from a file: magenta circles with a white ring, drawn above every other
+ * point overlay. Circles, not symbols: a symbol layer with an icon per point broke MapLibre's symbol buckets at
+ * 100,000 points (the map never settled), while circles draw that many in one pass. The sites live in the
+ * import feature, above the overlays: it mounts ImportedSitesLayer with the visible layers' sites.
  */
 import type { Overlay } from '../overlay.ts';
 
 export const IMPORTED_SOURCE = 'imported-sites';
-export const IMPORTED_LAYER = 'imported-sites-diamonds';
-export const IMPORTED_ICON = 'imported-site-diamond';
+export const IMPORTED_LAYER = 'imported-sites-circles';
 export const IMPORTED_COLOR = '#db2777';
 
 export interface ImportedPoint {
@@ -27,29 +28,13 @@ export function importedFeatures(sites: readonly ImportedPoint[]): GeoJSON.Featu
   };
 }
 
-/** A diamond icon as RGBA pixels (filled, with a white outline), for map.addImage. */
-export function diamondIcon(size = 20): { width: number; height: number; data: Uint8Array } {
-  const data = new Uint8Array(size * size * 4);
-  const c = (size - 1) / 2;
-  const fill = [0xdb, 0x27, 0x77];
-  for (let y = 0; y < size; y++)
-    for (let x = 0; x < size; x++) {
-      const d = Math.abs(x - c) + Math.abs(y - c);
-      if (d > c) continue;
-      const i = (y * size + x) * 4;
-      const rgb = d > c - 2 ? [255, 255, 255] : fill;
-      data.set([...rgb, 255], i);
-    }
-  return { width: size, height: size, data };
-}
-
 export const importedOverlay: Overlay = {
   id: 'imported-sites',
   label: 'Imported candidate sites',
   group: 'Context',
   defaultVisible: true,
   description:
-    'Candidate sites you imported from a CSV, GeoJSON or KML file (Shortlist tab). Kept in this browser.',
+    'Candidate sites you imported from a CSV, GeoJSON, KML or GPX file (Shortlist tab), of the import layers shown there. Kept in this browser.',
   style: {
     sources: { [IMPORTED_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } },
     layers: [
@@ -57,20 +42,24 @@ export const importedOverlay: Overlay = {
         order: 360,
         layer: {
           id: IMPORTED_LAYER,
-          type: 'symbol',
+          type: 'circle',
           source: IMPORTED_SOURCE,
-          layout: {
-            'icon-image': IMPORTED_ICON,
-            'icon-size': ['interpolate', ['linear'], ['zoom'], 1, 0.6, 8, 1],
-            'icon-allow-overlap': true,
-            'icon-ignore-placement': true,
+          paint: {
+            'circle-color': IMPORTED_COLOR,
+            'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3, 8, 6],
+            'circle-opacity': 1,
+            'circle-stroke-color': '#ffffff',
+            'circle-stroke-width': 1.2,
+            'circle-stroke-opacity': 1,
           },
-          paint: { 'icon-opacity': 1 },
         },
       },
     ],
   },
-  opacity: [[IMPORTED_LAYER, 'icon-opacity', 1]],
+  opacity: [
+    [IMPORTED_LAYER, 'circle-opacity', 1],
+    [IMPORTED_LAYER, 'circle-stroke-opacity', 1],
+  ],
   interactiveLayers: [IMPORTED_LAYER],
   describe: (f) => ({
     title: String(f.properties?.name),
@@ -83,7 +72,7 @@ export const importedOverlay: Overlay = {
   },
   legend: {
     kind: 'categories',
-    items: [{ color: IMPORTED_COLOR, label: 'Imported candidate site', shape: 'square' }],
+    items: [{ color: IMPORTED_COLOR, label: 'Imported candidate site', shape: 'circle' }],
   },
   sourceIds: [],
 };

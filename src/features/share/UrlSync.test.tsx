@@ -60,9 +60,11 @@ describe('UrlSync', () => {
       ['Shared A', 'from a colleague'],
     ]);
     expect(m.useNoticesStore.getState().notices.at(-1)?.title).toBe('Added 1 shared place to your shortlist');
-    expect(m.decodeUrlState(window.location.search, ['tariffs']).state.shortlist).toHaveLength(2);
+    expect(
+      m.decodeUrlState(window.location.search + window.location.hash, ['tariffs']).state.shortlist,
+    ).toHaveLength(2);
     vi.runAllTimers();
-    const written = m.decodeUrlState(window.location.search, ['tariffs']).state;
+    const written = m.decodeUrlState(window.location.search + window.location.hash, ['tariffs']).state;
     expect(written.shortlist).toBeUndefined();
     expect(written.scoring?.weights).toEqual({ carbon: 60, power_price: 40 });
   });
@@ -74,7 +76,7 @@ describe('UrlSync', () => {
     m.useScoringStore.getState().setConfig(m.initialConfig(), 'miner_playbook');
     const url = new URL(m.shareUrl());
     const { state, notices } = m.decodeUrlState(
-      url.search,
+      url.search + url.hash,
       OVERLAYS.map((o) => o.id),
     );
     expect(notices).toEqual([]);
@@ -85,5 +87,42 @@ describe('UrlSync', () => {
       ['Site two', ''],
     ]);
     expect(state.scoring?.weights).toEqual(m.initialConfig().weights);
+  });
+
+  it('writes a share link for 120 places with notes that opens as the same places; refuses a state too large for a link', async () => {
+    const { OVERLAYS } = await import('../overlays/registry.ts');
+    const { MAX_SHARE_URL_LENGTH } = await import('./linkTransport.ts');
+    for (let i = 0; i < 120; i++)
+      m.shortlistStore.getState().add({
+        name: `Site ${i}`,
+        lon: -100 + i / 4,
+        lat: 10 + i / 8,
+        note: `one-line note for site ${i}, with a comma and “quotes”`,
+        origin: 'point',
+      });
+    const link = m.shareLink();
+    expect(link.ok).toBe(true);
+    const url = new URL(link.ok ? link.url : '');
+    expect(url.search.length).toBeLessThan(200);
+    const { state, notices } = m.decodeUrlState(
+      url.search + url.hash,
+      OVERLAYS.map((o) => o.id),
+    );
+    expect(notices).toEqual([]);
+    expect(state.shortlist?.map((e) => [e.name, e.note, e.lon, e.lat])).toEqual(
+      m.shortlistStore.getState().entries.map((e) => [e.name, e.note, e.lon, e.lat]),
+    );
+
+    // Random text barely compresses: 60 notes of 5000 characters make a link over the limit.
+    const { mulberry32 } = await import('../../domain/random.ts');
+    const random = mulberry32(14);
+    const noise = () =>
+      Array.from({ length: 5000 }, () => String.fromCharCode(33 + Math.floor(random() * 90))).join('');
+    for (const e of m.shortlistStore.getState().entries.slice(0, 60))
+      m.shortlistStore.getState().annotate(e.id, noise());
+    const tooLarge = m.shareLink();
+    expect(tooLarge.ok).toBe(false);
+    expect(tooLarge.ok ? 0 : tooLarge.length).toBeGreaterThan(MAX_SHARE_URL_LENGTH);
+    expect(tooLarge.ok ? '' : tooLarge.message).toMatch(/too large to share as a link.*Export the shortlist/);
   });
 });

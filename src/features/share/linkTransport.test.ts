@@ -117,6 +117,16 @@ describe('link notices', () => {
     ]);
   });
 
+  it('says when the weights sum to zero', () => {
+    const link = encodeUrlState({ scoring: { weights: { carbon: 0, power_price: 0 } } });
+    expect(decodeUrlState(link, KNOWN).notices).toEqual([
+      'The weights in this link sum to zero: nothing is weighted, so no place gets a score',
+    ]);
+    expect(decodeUrlState(encodeUrlState({ scoring: { weights: { carbon: 1 } } }), KNOWN).notices).toEqual(
+      [],
+    );
+  });
+
   it('names a repeated ignored value once', () => {
     expect(decodeUrlState('v=1&sector=retail&sector=retail', KNOWN).notices).toHaveLength(1);
   });

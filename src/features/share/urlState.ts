@@ -276,6 +276,9 @@ export function decodeUrlState(link: string, knownLayers: readonly OverlayId[]):
     notices.push(`Link version ${short(v)} is not one this app knows; read as version ${version}`);
   let state: UrlState = READERS[version as keyof typeof READERS](params, knownLayers, notices);
   for (let from = version; from < URL_STATE_VERSION; from++) state = MIGRATIONS[from](state);
+  const weights = state.scoring?.weights;
+  if (weights && Object.values(weights).every((w) => w === 0))
+    notices.push('The weights in this link sum to zero: nothing is weighted, so no place gets a score');
   const unknown = [...query.keys()].filter((key) => !KNOWN_QUERY.has(key));
   if (unknown.length)
     notices.push(

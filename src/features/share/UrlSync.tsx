@@ -2,7 +2,8 @@
  * Keeps the URL in step with what the map shows and how it is scored, so a reload or a shared link opens the
  * same map. Reads the URL once at start-up (before the map is created) and writes it back on every change.
  * The shortlist travels only in explicit share links (shareUrl): the live URL leaves it out, so reloading an
- * old tab never overwrites what another tab saved. A shared shortlist is merged into the local one.
+ * old tab never overwrites what another tab saved. Shared places are offered in a dialog (add, replace or just
+ * look); nothing is saved before the user chooses.
  */
 import { useEffect, useState } from 'react';
 import { useNoticesStore } from '../../shared/noticesStore.ts';
@@ -14,6 +15,8 @@ import type { OverlayId } from '../overlays/overlay.ts';
 import { OVERLAYS } from '../overlays/registry.ts';
 import { DEFAULT_PRESET, initialConfig, useScoringStore } from '../scoring/scoringStore.ts';
 import { connectShortlist, shortlistStore } from '../shortlist/shortlistStore.ts';
+import { SharedPlacesDialog } from './SharedPlacesDialog.tsx';
+import { useSharedPlaces } from './sharedPlacesStore.ts';
 import { decodeUrlState, encodeUrlState, type SharedScoring, type UrlState } from './urlState.ts';
 import { MAX_SHARE_URL_LENGTH } from './linkTransport.ts';
 
@@ -59,17 +62,8 @@ function applyUrlState(link: string): void {
       .getState()
       .push({ kind: 'info', title: 'Parts of this link were ignored', details: notices });
   connectShortlist();
-  if (state.shortlist?.length) {
-    const added = shortlistStore.getState().mergeShared(state.shortlist);
-    const n = state.shortlist.length;
-    useNoticesStore.getState().push({
-      kind: 'info',
-      title: added
-        ? `Added ${added} shared place${added > 1 ? 's' : ''} to your shortlist`
-        : 'The shared places are already in your shortlist',
-      details: added < n && added > 0 ? [`${n - added} of the ${n} shared places were already there.`] : [],
-    });
-  }
+  // Shared places are not saved until the user says so (SharedPlacesDialog).
+  if (state.shortlist?.length) useSharedPlaces.getState().offer(state.shortlist);
 }
 
 /** Sorted-key JSON, to compare configurations regardless of key order. */
@@ -165,5 +159,5 @@ export function UrlSync() {
     };
   }, []);
 
-  return null;
+  return <SharedPlacesDialog />;
 }

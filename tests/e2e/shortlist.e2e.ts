@@ -106,16 +106,17 @@ describe('shortlist, export, share and compare', () => {
   it('a shared link opens the same shortlist and scores in a fresh browser', async () => {
     const scores = await shortlist.scores();
     const link = await shortlist.shareLink();
-    expect(link).toContain('s=');
+    expect(link).toContain('#z=');
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const other = await openApp(browser, { context, path: link.slice(new URL(link).origin.length) });
     opened.push(other);
     await other.waitForMapIdle();
     const otherShortlist = new ShortlistDriver(other);
     await other.page
-      .getByRole('status')
-      .filter({ hasText: 'Added 3 shared places to your shortlist' })
-      .waitFor();
+      .getByRole('dialog', { name: 'This link shares 3 places' })
+      .getByRole('button', { name: 'Add to my shortlist' })
+      .click();
+    await other.page.getByRole('status').filter({ hasText: 'Added 3 places to your shortlist' }).waitFor();
     await otherShortlist.open();
     expect(await otherShortlist.names()).toEqual(names);
     expect(await otherShortlist.scores()).toEqual(scores);

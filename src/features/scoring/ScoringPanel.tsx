@@ -7,6 +7,7 @@ import { PriceBasisSwitch } from './PriceBasisSwitch.tsx';
 import { useScoringStore } from './scoringStore.ts';
 import { SurfaceSummaryView } from './SurfaceSummaryView.tsx';
 import { WeightSliders } from './WeightSliders.tsx';
+import { NothingWeighted } from './NothingWeighted.tsx';
 
 /** `siteAction` is shown beside each best site (App passes the shortlist's add button). */
 export function ScoringPanel({ siteAction }: { siteAction?: BestSiteAction }) {
@@ -34,6 +35,7 @@ export function ScoringPanel({ siteAction }: { siteAction?: BestSiteAction }) {
         </button>
       </label>
       {preset && <p className="small muted">{preset.rationale}</p>}
+      <NothingWeighted />
       <SurfaceSummaryView />
       <h2>Weights</h2>
       <WeightSliders />

@@ -3,6 +3,9 @@
  * (latest config wins; at most one rescore in flight), puts the drawn surface into the map's
  * image source and records a `gridscout:rescore` User Timing measure per rescore-and-redraw.
  *
+ * With every weight at 0 nothing is scored: the surface is cleared (a flat surface of equal scores would
+ * mislead) and the map says "Nothing is weighted" instead.
+ *
  * Once the image source's texture has the surface's size, the worker draws premultiplied pixels and they are
  * written straight into that texture: ImageSource.updateImage would premultiply 8 MB in JavaScript on the main
  * thread before every upload (and reload the source's tiles), which cost more than scoring the grid.
@@ -15,7 +18,8 @@ import { SURFACE_SOURCE } from '../overlays/suitability/suitabilityOverlay.ts';
 import { useGridStore } from '../../data/gridStore.ts';
 import { createScoringClient, initScoring, recycleImage, type ScoringClient } from './scoringClient.ts';
 import { useScoringStore } from './scoringStore.ts';
-import { useSurfaceStore } from './surfaceStore.ts';
+import { NOTHING_WEIGHTED, isNothingWeighted, useSurfaceStore } from './surfaceStore.ts';
+import './surface.css';
 import { useDatasetStore } from '../../data/datasetStore.ts';
 import { currentLeadTimes } from './useLeadTimes.ts';
 
@@ -23,6 +27,7 @@ export function SurfaceController() {
   const grid = useGridStore((s) => s.grid);
   const load = useGridStore((s) => s.load);
   const map = useMap();
+  const nothingWeighted = useSurfaceStore((s) => s.nothingWeighted);
 
   useEffect(() => void load(), [load]);
 
@@ -35,6 +40,8 @@ export function SurfaceController() {
     /** Pixels last handed to updateImage: the source keeps a reference, so they are recycled only once replaced. */
     let sourcePixels: Uint8ClampedArray | null = null;
     let imageSize = { width: 0, height: 0 };
+    /** Every weight is 0: results still arriving are not drawn. */
+    let blank = false;
     const criteria = () => resolveConfig(useScoringStore.getState().config).weighted.length;
     const source = () => map.getSource(SURFACE_SOURCE) as ImageSource | undefined;
     /** The source's texture when it can take the surface's pixels as they are (allocated at the surface's size). */
@@ -55,6 +62,10 @@ export function SurfaceController() {
           leadTimes: [...currentLeadTimes()],
         });
         if (disposed) return;
+        if (blank) {
+          void recycleImage(client, result.image.data);
+          return;
+        }
         const { width, height, data, premultiplied } = result.image;
         const image = new ImageData(data as Uint8ClampedArray<ArrayBuffer>, width, height);
         if (premultiplied) {
@@ -100,7 +111,27 @@ export function SurfaceController() {
       }
     };
 
+    /** Draws no surface: a transparent image of the surface's size (the texture path keeps working after). */
+    const clearSurface = () => {
+      const { width, height } = imageSize;
+      if (width > 0) {
+        source()?.updateImage({ image: new ImageData(width, height) });
+        if (sourcePixels) void recycleImage(client, sourcePixels);
+        sourcePixels = null;
+      }
+      map.getContainer().dataset.surface = 'none';
+      map.triggerRepaint();
+    };
+
     const request = (config: ScoringConfig) => {
+      blank = isNothingWeighted(config);
+      useSurfaceStore.getState().setNothingWeighted(blank);
+      if (blank) {
+        pending = null;
+        clearSurface();
+        return;
+      }
+      map.getContainer().dataset.surface = 'drawn';
       pending = { config, requestedAt: performance.now() };
       void run();
     };
@@ -131,5 +162,9 @@ export function SurfaceController() {
     };
   }, [grid, map]);
 
-  return null;
+  return nothingWeighted ? (
+    <p role="status" className="surface-nothing-weighted">
+      {NOTHING_WEIGHTED}
+    </p>
+  ) : null;
 }

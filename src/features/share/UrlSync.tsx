@@ -2,7 +2,8 @@
  * Keeps the URL in step with what the map shows and how it is scored, so a reload or a shared link opens the
  * same map. Reads the URL once at start-up (before the map is created) and writes it back on every change.
  * The shortlist travels only in explicit share links (shareUrl): the live URL leaves it out, so reloading an
- * old tab never overwrites what another tab saved. A shared shortlist is merged into the local one.
+ * old tab never overwrites what another tab saved. Shared places are offered in a dialog (add, replace or just
+ * look); nothing is saved before the user chooses.
  */
 import { useEffect, useState } from 'react';
 import { useNoticesStore } from '../../shared/noticesStore.ts';
@@ -15,7 +16,10 @@ import { OVERLAYS } from '../overlays/registry.ts';
 import { DEFAULT_PRESET, initialConfig, useScoringStore } from '../scoring/scoringStore.ts';
 import { connectShortlist, shortlistStore } from '../shortlist/shortlistStore.ts';
 import { applySharedPrices, connectPrices, pricesStore } from '../prices/pricesStore.ts';
+import { SharedPlacesDialog } from './SharedPlacesDialog.tsx';
+import { useSharedPlaces } from './sharedPlacesStore.ts';
 import { decodeUrlState, encodeUrlState, type SharedScoring, type UrlState } from './urlState.ts';
+import { MAX_SHARE_URL_LENGTH } from './linkTransport.ts';
 
 function configFrom(shared: SharedScoring): ScoringConfig {
   const base = initialConfig();
@@ -31,14 +35,14 @@ function configFrom(shared: SharedScoring): ScoringConfig {
   };
 }
 
-/** The search string last applied: StrictMode runs state initialisers twice in development. */
-let appliedSearch: string | null = null;
+/** The `?query#fragment` last applied: StrictMode runs state initialisers twice in development. */
+let appliedLink: string | null = null;
 
-function applyUrlState(search: string): void {
-  if (appliedSearch === search) return;
-  appliedSearch = search;
+function applyUrlState(link: string): void {
+  if (appliedLink === link) return;
+  appliedLink = link;
   const { state, notices } = decodeUrlState(
-    search,
+    link,
     OVERLAYS.map((o) => o.id),
   );
   if (state.view) jumpTo(state.view);
@@ -62,17 +66,8 @@ function applyUrlState(search: string): void {
   connectShortlist();
   connectPrices();
   if (state.prices?.length) applySharedPrices(state.prices);
-  if (state.shortlist?.length) {
-    const added = shortlistStore.getState().mergeShared(state.shortlist);
-    const n = state.shortlist.length;
-    useNoticesStore.getState().push({
-      kind: 'info',
-      title: added
-        ? `Added ${added} shared place${added > 1 ? 's' : ''} to your shortlist`
-        : 'The shared places are already in your shortlist',
-      details: added < n && added > 0 ? [`${n - added} of the ${n} shared places were already there.`] : [],
-    });
-  }
+  // Shared places are not saved until the user says so (SharedPlacesDialog).
+  if (state.shortlist?.length) useSharedPlaces.getState().offer(state.shortlist);
 }
 
 /** Sorted-key JSON, to compare configurations regardless of key order. */
@@ -113,6 +108,25 @@ export function currentUrlState(): UrlState {
 
 /** A link to the whole state: map, layers, scoring configuration and the shortlist with its notes. */
 export function shareUrl(): string {
+  const link = shareLink();
+  if (!link.ok) throw new Error(link.message);
+  return link.url;
+}
+
+export type ShareLink = { ok: true; url: string } | { ok: false; length: number; message: string };
+
+/** The share link, or why there is none: a link longer than MAX_SHARE_URL_LENGTH is not offered. */
+export function shareLink(): ShareLink {
+  const url = fullShareUrl();
+  if (url.length <= MAX_SHARE_URL_LENGTH) return { ok: true, url };
+  return {
+    ok: false,
+    length: url.length,
+    message: `This shortlist is too large to share as a link (${url.length.toLocaleString('en')} characters; a link holds at most ${MAX_SHARE_URL_LENGTH.toLocaleString('en')}). Export the shortlist as a file instead (GeoJSON or CSV) and send that, or share fewer places or shorter notes.`,
+  };
+}
+
+function fullShareUrl(): string {
   const shortlist = shortlistStore
     .getState()
     .entries.map(({ name, lon, lat, note, origin, refId }) => ({ name, lon, lat, note, origin, refId }));
@@ -127,14 +141,14 @@ export function shareUrl(): string {
 
 export function UrlSync() {
   // Runs during the first render, before the map (a child effect) reads the initial view.
-  useState(() => applyUrlState(window.location.search));
+  useState(() => applyUrlState(window.location.search + window.location.hash));
 
   useEffect(() => {
     let timer: number | undefined;
     const write = () => {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
-        const url = `${window.location.pathname}?${encodeUrlState(currentUrlState())}${window.location.hash}`;
+        const url = `${window.location.pathname}?${encodeUrlState(currentUrlState())}`;
         window.history.replaceState(null, '', url);
       }, 150);
     };
@@ -144,13 +158,14 @@ export function UrlSync() {
       useTariffSector.subscribe(write),
       useScoringStore.subscribe(write),
     ];
-    // Drop a shared shortlist from the address bar once merged, so a reload does not re-apply it.
-    if (new URLSearchParams(window.location.search).has('s')) write();
+    // Drop a shared shortlist from the address bar once read (a reload does not re-apply it), and rewrite an
+    // older link in the current form.
+    if (window.location.search || window.location.hash) write();
     return () => {
       window.clearTimeout(timer);
       unsubscribers.forEach((u) => u());
     };
   }, []);
 
-  return null;
+  return <SharedPlacesDialog />;
 }

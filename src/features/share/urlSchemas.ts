@@ -4,6 +4,7 @@
  * the reason given in that notice. Fixtures for each version are in ./fixtures.
  */
 import { z } from 'zod';
+import { MAX_SHARE_URL_LENGTH, decompressState } from './linkTransport.ts';
 import {
   GRID_ACCESS_VOLTAGES,
   POPULATION_RADII,
@@ -54,8 +55,23 @@ const VIEW_RANGE = 'out of range (longitude ±180, latitude ±85, zoom 0–22)';
 const inRange = (min: number, max: number) =>
   z.number().min(min, { error: VIEW_RANGE }).max(max, { error: VIEW_RANGE });
 
+const VIEW_PARTS = ['longitude', 'latitude', 'zoom'];
+
+/** Names the empty parts of a view (`1,,3`, ``), which would otherwise only read as a bad format. */
+const emptyViewParts = (raw: string, ctx: z.RefinementCtx) => {
+  const parts = raw.split(',');
+  if (raw.trim() === '')
+    ctx.addIssue({ code: 'custom', message: 'empty (expected longitude,latitude,zoom)' });
+  else if (parts.length === 3 && parts.some((p) => p.trim() === ''))
+    ctx.addIssue({
+      code: 'custom',
+      message: `${VIEW_PARTS.filter((_, i) => parts[i].trim() === '').join(' and ')} empty (expected longitude,latitude,zoom)`,
+    });
+};
+
 export const viewParam = z
   .string()
+  .superRefine(emptyViewParts)
   .transform((raw) => raw.split(',').map((part) => (part.trim() === '' ? NaN : Number(part))))
   .pipe(
     z.tuple(
@@ -88,6 +104,24 @@ export const blobParam = z
   })
   .pipe(z.record(z.string(), z.unknown(), { error: 'not a settings object' }));
 
+/** `z` (version 3, in the fragment): lz-string compressed JSON holding an object, the same object as `s`. */
+export const compressedBlobParam = z
+  .string()
+  .max(MAX_SHARE_URL_LENGTH, {
+    error: `longer than a link this app writes (${MAX_SHARE_URL_LENGTH} characters)`,
+  })
+  .transform((raw, ctx) => {
+    const text = decompressState(raw);
+    try {
+      if (text !== null) return JSON.parse(text) as unknown;
+    } catch {
+      // reported below
+    }
+    ctx.addIssue({ code: 'custom', message: 'the text is damaged or cut off' });
+    return z.NEVER;
+  })
+  .pipe(z.record(z.string(), z.unknown(), { error: 'not a settings object' }));
+
 /** Version 1: view, layers and tariff sector. */
 export const linkV1Schema = z.object({
   view: viewParam.optional(),
@@ -97,6 +131,10 @@ export const linkV1Schema = z.object({
 
 /** Version 2: version 1's parameters plus `s`, the scoring configuration and the shortlist. */
 export const linkV2Schema = linkV1Schema.extend({ s: blobParam.optional() });
+
+/** Version 3: version 1's parameters in the query; `z` in the fragment, the compressed form of version 2's `s`. */
+export const linkV3Schema = linkV1Schema;
+export const linkV3FragmentSchema = z.object({ z: compressedBlobParam.optional() });
 
 // ---- the `s` blob of version 2 ----
 

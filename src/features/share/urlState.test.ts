@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { decodeUrlState, encodeUrlState, toBase64Url, URL_STATE_VERSION, type UrlState } from './urlState.ts';
 import v1Fixture from './fixtures/link.v1.json';
 import v2Fixture from './fixtures/link.v2.json';
+import v3Fixture from './fixtures/link.v3.json';
 import type { OverlayId } from '../overlays/overlay.ts';
 import { DEFAULT_GRID_ACCESS_VOLTAGE, GRID_ACCESS_VOLTAGES } from '../../domain/index.ts';
 
@@ -42,7 +43,11 @@ describe('URL state', () => {
 });
 
 /** Links as written by each version of the app, with what they must keep opening as. */
-const FIXTURES: Record<number, LinkFixture> = { 1: v1Fixture as LinkFixture, 2: v2Fixture as LinkFixture };
+const FIXTURES: Record<number, LinkFixture> = {
+  1: v1Fixture as LinkFixture,
+  2: v2Fixture as LinkFixture,
+  3: v3Fixture as LinkFixture,
+};
 interface LinkFixture {
   version: number;
   search: string;
@@ -78,17 +83,21 @@ describe('URL state versions', () => {
     });
     expect(decodeUrlState(blobOf(s, 2).replace('v=2&', ''), KNOWN2).state.scoring).toEqual({ weights: s.w });
     const unknown = decodeUrlState(blobOf(s, 9), KNOWN2);
-    expect(unknown.notices).toEqual([
-      `Link version "9" is not one this app knows; read as version ${URL_STATE_VERSION}`,
-    ]);
+    expect(unknown.notices).toEqual(['Link version "9" is not one this app knows; read as version 2']);
     expect(unknown.state.scoring).toEqual({ weights: s.w });
   });
 
   it('names the problem with each view: its format or its range', () => {
-    for (const view of ['1,2', '1,2,3,4', 'a,b,c', '1,,3'])
+    for (const view of ['1,2', '1,2,3,4', 'a,b,c'])
       expect(decodeUrlState(`v=1&view=${view}`, KNOWN2).notices).toEqual([
         `Ignored map view "${view}": expected longitude,latitude,zoom`,
       ]);
+    expect(decodeUrlState('v=1&view=1,,3', KNOWN2).notices).toEqual([
+      'Ignored map view "1,,3": latitude empty (expected longitude,latitude,zoom)',
+    ]);
+    expect(decodeUrlState('v=1&view=', KNOWN2).notices).toEqual([
+      'Ignored map view "": empty (expected longitude,latitude,zoom)',
+    ]);
     for (const view of ['181,0,3', '0,-86,3', '0,0,23'])
       expect(decodeUrlState(`v=1&view=${view}`, KNOWN2).notices[0]).toMatch(/out of range/);
   });
@@ -103,9 +112,9 @@ describe('URL state versions', () => {
   });
 });
 
-describe('URL state version 2', () => {
-  it('leaves s out when there is nothing to share beyond the map', () => {
-    expect(encodeUrlState({ layers: ['tariffs'] })).toBe('v=2&layers=tariffs');
+describe('URL state version 2 (s), as read now', () => {
+  it('leaves the settings out when there is nothing to share beyond the map', () => {
+    expect(encodeUrlState({ layers: ['tariffs'] })).toBe('v=3&layers=tariffs');
   });
 
   it('ignores tampered values one by one, naming each, and keeps the rest', () => {

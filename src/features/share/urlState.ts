@@ -1,7 +1,7 @@
 /**
  * The one versioned serialiser for state carried in the URL. Decoding never throws: the `v` parameter picks
  * that version's zod schema (./urlSchemas.ts), every value is validated on its own, whatever is invalid is
- * ignored with a notice naming it, and the result is migrated step by step to the current version.
+ * ignored with a notice naming it (once), and the result is migrated step by step to the current version.
  * Version history (fixtures for each in ./fixtures):
  *   1: view (lon,lat,zoom), layers (overlay ids), sector (industrial|commercial).
  *   2: version 1's readable params, plus `s`: base64url of compact JSON with the scoring configuration
@@ -13,9 +13,13 @@
  *      (w/t "connectivity", n mode): ./connectivityMigration.ts moves them, naming each step in a notice.
  *      po, the user's own prices ([code, USD/kWh, label?] per row, ../prices/priceLink.ts; share links only, like
  *      the shortlist).
- * A link without `v` is read as the current version; an unknown `v` too, with a notice.
+ *   3: version 1's readable params in the query; the object version 2 put in `s` moves to the fragment as
+ *      `#z=` (lz-string, ./linkTransport.ts), so the server never sees it and its size is limited only by
+ *      MAX_SHARE_URL_LENGTH. The app writes only this version.
+ * A link without `v` is read as the current version (as version 2 when it carries `s`); an unknown `v` too,
+ * with a notice. A query encoded twice
+ * is read decoded once, with a notice; parameters no version has are named in a notice.
  */
-import type { z } from 'zod';
 import type { MapView } from '../map/mapHandle.ts';
 import type { OverlayId } from '../overlays/overlay.ts';
 import type { TariffSector } from '../overlays/tariffs/tariffsOverlay.ts';
@@ -40,20 +44,22 @@ import {
   gridAccessVoltageField,
   linkV1Schema,
   linkV2Schema,
-  namedValues,
   populationRadiusField,
+  linkV3FragmentSchema,
+  linkV3Schema,
   presetField,
   priceBasisField,
   sharedSiteSchema,
   shortlistField,
   transformEntry,
   weightEntry,
-  type EntrySchema,
 } from './urlSchemas.ts';
+import { decodeMap, parsed, readParams, short } from './linkFields.ts';
+import { FRAGMENT_KEY, compressState, splitLink, undoDoubleEncoding } from './linkTransport.ts';
 
 export { fromBase64Url } from './urlSchemas.ts';
 
-export const URL_STATE_VERSION = 2;
+export const URL_STATE_VERSION = 3;
 
 /** Parts of a scoring configuration carried by a link; absent parts keep the app's defaults. */
 export interface SharedScoring {
@@ -91,7 +97,8 @@ export function toBase64Url(text: string): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function encodeBlob(state: UrlState): string | null {
+/** The settings and shortlist object (version 2's `s`, version 3's `#z`); null when there is nothing in it. */
+function encodeBlob(state: UrlState): Record<string, unknown> | null {
   const blob: Record<string, unknown> = {};
   const s = state.scoring;
   if (s) {
@@ -115,9 +122,10 @@ function encodeBlob(state: UrlState): string | null {
       ...(e.refId ? [e.refId] : []),
     ]);
   if (state.prices?.length) blob[PRICE_LINK_KEY] = encodePriceLink(state.prices);
-  return Object.keys(blob).length ? toBase64Url(JSON.stringify(blob)) : null;
+  return Object.keys(blob).length ? blob : null;
 }
 
+/** `query` or `query#z=…` (version 3): append it to a path after `?`. */
 export function encodeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   params.set('v', String(URL_STATE_VERSION));
@@ -128,42 +136,8 @@ export function encodeUrlState(state: UrlState): string {
   if (state.layers) params.set('layers', state.layers.join(','));
   if (state.sector) params.set('sector', state.sector);
   const blob = encodeBlob(state);
-  if (blob) params.set('s', blob);
-  return params.toString();
-}
-
-const short = (v: unknown) => {
-  const text = JSON.stringify(v) ?? String(v);
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-};
-
-const reason = (error: z.ZodError) => error.issues[0]?.message ?? 'invalid';
-
-/** The value when `schema` accepts it, else undefined and a notice with the schema's reason. */
-function parsed<T>(
-  schema: z.ZodType<T>,
-  raw: unknown,
-  notices: string[],
-  notice: (why: string) => string,
-): T | undefined {
-  const result = schema.safeParse(raw);
-  if (result.success) return result.data;
-  notices.push(notice(reason(result.error)));
-  return undefined;
-}
-
-/** Validates each entry of an id → value map on its own; returns the valid ones. */
-function decodeMap<T>(raw: unknown, what: string, entry: EntrySchema, notices: string[]): T | undefined {
-  const map = parsed(namedValues, raw, notices, (why) => `Ignored ${what}: ${why}`);
-  if (!map) return undefined;
-  const out: Record<string, unknown> = {};
-  for (const [id, v] of Object.entries(map)) {
-    const schema = entry(id);
-    const notice = (why: string) => `Ignored ${what} ${short(id)} = ${short(v)}: ${why}`;
-    if (typeof schema === 'string') notices.push(notice(schema));
-    else if (parsed(schema, v, notices, notice) !== undefined) out[id] = v;
-  }
-  return out as T;
+  // lz-string's URI alphabet (A–Z a–z 0–9 + - $) needs no escaping in a fragment.
+  return blob ? `${params.toString()}#${FRAGMENT_KEY}=${compressState(blob)}` : params.toString();
 }
 
 function decodeShortlist(raw: unknown, notices: string[]): NewShortlistEntry[] | undefined {
@@ -233,87 +207,110 @@ function decodeBlob(
   };
 }
 
-/** What each link parameter is called in a notice. */
-const PARAM_NOTICE: Record<string, (raw: string, why: string) => string> = {
-  view: (raw, why) => `Ignored map view "${raw}": ${why}`,
-  sector: (raw, why) => `Ignored tariff sector "${raw}": ${why}`,
-  layers: (raw, why) => `Ignored layers "${raw}": ${why}`,
-  s: (_, why) => `Ignored the shared settings and shortlist (s=…): ${why}`,
-};
-
-/**
- * Reads each parameter of `schema` on its own (a version's schema lists exactly the parameters it has);
- * `note` may add a notice about an accepted value, in parameter order.
- */
-function readParams<S extends z.ZodRawShape>(
-  schema: z.ZodObject<S>,
-  params: URLSearchParams,
-  notices: string[],
-  note: (key: string, value: unknown) => string | null = () => null,
-): Partial<z.output<z.ZodObject<S>>> {
-  const out: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(schema.shape)) {
-    const raw = params.get(key);
-    if (raw === null) continue;
-    const value = parsed(field as z.ZodType, raw, notices, (why) => PARAM_NOTICE[key](raw, why));
-    if (value === undefined) continue;
-    out[key] = value;
-    const extra = note(key, value);
-    if (extra) notices.push(extra);
-  }
-  return out as Partial<z.output<z.ZodObject<S>>>;
-}
-
 type LinkV1 = Pick<UrlState, 'view' | 'layers' | 'sector'>;
 type LinkV2 = UrlState;
+type LinkV3 = UrlState;
 
-/** The readable parameters, as version 1 defined them (version 2 kept them unchanged). */
-function readReadable(params: URLSearchParams, known: readonly OverlayId[], notices: string[]): LinkV1 {
+/** The query's and the fragment's parameters. */
+interface LinkParams {
+  query: URLSearchParams;
+  fragment: URLSearchParams;
+}
+
+/** At most `max` distinct values, each cut short, then how many more there were. */
+function nameSome(values: readonly string[], max = 10): string {
+  const distinct = [...new Set(values)];
+  const named = distinct.slice(0, max).map((v) => (v.length > 40 ? `${v.slice(0, 40)}…` : v));
+  const more = distinct.length - named.length;
+  return `${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+/** The readable parameters, as version 1 defined them (versions 2 and 3 kept them unchanged). */
+function readReadable({ query }: LinkParams, known: readonly OverlayId[], notices: string[]): LinkV1 {
   const isKnown = (id: string): id is OverlayId => known.includes(id as OverlayId);
-  const { view, layers, sector } = readParams(linkV1Schema, params, notices, (key, value) => {
+  const { view, layers, sector } = readParams(linkV1Schema, query, notices, (key, value) => {
     const unknown = key === 'layers' ? (value as string[]).filter((id) => !isKnown(id)) : [];
     return unknown.length
-      ? `Ignored unknown layer${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`
+      ? `Ignored unknown layer${new Set(unknown).size > 1 ? 's' : ''}: ${nameSome(unknown)}`
       : null;
   });
   const state: LinkV1 = {};
-  if (params.has('view')) state.view = view;
-  if (layers) state.layers = layers.filter(isKnown);
+  if (query.has('view')) state.view = view;
+  if (layers) state.layers = [...new Set(layers.filter(isKnown))];
   if (sector) state.sector = sector;
   return state;
 }
 
-function readV1(params: URLSearchParams, known: readonly OverlayId[], notices: string[]): LinkV1 {
+const carriesNone = (what: string, version: number) =>
+  `Ignored the shared settings and shortlist (${what}): version ${version} links carry none`;
+
+function readV1(params: LinkParams, known: readonly OverlayId[], notices: string[]): LinkV1 {
   const state = readReadable(params, known, notices);
-  if (params.has('s'))
-    notices.push('Ignored the shared settings and shortlist (s=…): version 1 links carry none');
+  if (params.query.has('s')) notices.push(carriesNone('s=…', 1));
+  if (params.fragment.has(FRAGMENT_KEY)) notices.push(carriesNone(`#${FRAGMENT_KEY}=…`, 1));
   return state;
 }
 
-function readV2(params: URLSearchParams, known: readonly OverlayId[], notices: string[]): LinkV2 {
+function readV2(params: LinkParams, known: readonly OverlayId[], notices: string[]): LinkV2 {
   const state: LinkV2 = readReadable(params, known, notices);
-  const { s } = readParams(linkV2Schema.pick({ s: true }), params, notices);
+  if (params.fragment.has(FRAGMENT_KEY))
+    notices.push(`Ignored #${FRAGMENT_KEY}=…: version 2 links carry their settings in s=…`);
+  const { s } = readParams(linkV2Schema.pick({ s: true }), params.query, notices);
   return s ? { ...state, ...decodeBlob(s, notices) } : state;
 }
 
+function readV3(params: LinkParams, known: readonly OverlayId[], notices: string[]): LinkV3 {
+  const state: LinkV3 = readReadable(params, known, notices);
+  if (params.query.has('s'))
+    notices.push(`Ignored s=…: version 3 links carry their settings in the fragment (#${FRAGMENT_KEY}=…)`);
+  const { z } = readParams(linkV3FragmentSchema, params.fragment, notices);
+  return z ? { ...state, ...decodeBlob(z, notices) } : state;
+}
+
 /** How to read a link of each version. */
-const READERS = { 1: readV1, 2: readV2 } as const;
+const READERS = { 1: readV1, 2: readV2, 3: readV3 } as const;
 
 /** Migrations: MIGRATIONS[n] turns a version-n state into a version n+1 state. */
-const MIGRATIONS: Record<number, (state: LinkV1) => LinkV2> = {
+const MIGRATIONS: Record<number, (state: UrlState) => UrlState> = {
   // Version 2 only added `s`: a version 1 link shares no scoring settings and no shortlist.
-  1: (v1) => ({ ...v1 }),
+  1: (v1: LinkV1): LinkV2 => ({ ...v1 }),
+  // Version 3 only moved `s` into the fragment: the state is the same.
+  2: (v2: LinkV2): LinkV3 => v2,
 };
 
-export function decodeUrlState(search: string, knownLayers: readonly OverlayId[]): Decoded {
-  const params = new URLSearchParams(search);
+/** Parameters some version reads (and `debug`, read by the map); any other is named in a notice. */
+const KNOWN_QUERY = new Set([
+  'v',
+  'debug',
+  ...Object.keys(linkV2Schema.shape),
+  ...Object.keys(linkV3Schema.shape),
+]);
+
+/**
+ * Reads a link's `?query#fragment` (either part may be absent; a leading path is ignored), e.g.
+ * `location.search + location.hash` or what encodeUrlState wrote.
+ */
+export function decodeUrlState(link: string, knownLayers: readonly OverlayId[]): Decoded {
   const notices: string[] = [];
-  const v = params.get('v');
-  let version = URL_STATE_VERSION;
-  if (v === '1' || v === '2') version = Number(v);
+  const parts = splitLink(link);
+  const query = new URLSearchParams(undoDoubleEncoding(parts.query, notices));
+  const params: LinkParams = { query, fragment: new URLSearchParams(parts.fragment) };
+  const v = query.get('v');
+  // Without a known `v`, a link carrying `s` can only be version 2's form.
+  let version = query.has('s') ? 2 : URL_STATE_VERSION;
+  if (v === '1' || v === '2' || v === '3') version = Number(v);
   else if (v !== null)
-    notices.push(`Link version "${v}" is not one this app knows; read as version ${URL_STATE_VERSION}`);
+    notices.push(`Link version ${short(v)} is not one this app knows; read as version ${version}`);
   let state: UrlState = READERS[version as keyof typeof READERS](params, knownLayers, notices);
   for (let from = version; from < URL_STATE_VERSION; from++) state = MIGRATIONS[from](state);
-  return { state, notices };
+  const weights = state.scoring?.weights;
+  if (weights && Object.values(weights).every((w) => w === 0))
+    notices.push('The weights in this link sum to zero: nothing is weighted, so no place gets a score');
+  const unknown = [...query.keys()].filter((key) => !KNOWN_QUERY.has(key));
+  if (unknown.length)
+    notices.push(
+      `Ignored unknown link parameter${new Set(unknown).size > 1 ? 's' : ''}: ${nameSome(unknown)}`,
+    );
+  // Every ignored value is named once, however often the link repeats it.
+  return { state, notices: [...new Set(notices)] };
 }

@@ -1,9 +1,13 @@
-/** One shortlisted place: editable name and notes, live score, and controls to reorder, locate, compare or remove it. */
+/**
+ * One shortlisted place: editable name and notes (written after a pause in typing, ./useFieldDraft.ts), live
+ * score, and controls to reorder, locate, compare or remove it.
+ */
 import type { PlaceScore } from '../scoring/placeScore.ts';
 import { statusLine } from '../../shared/format.ts';
 import { ORIGIN_LABELS, type ShortlistEntry } from '../../shared/shortlistTypes.ts';
 import { useShortlist } from './shortlistStore.ts';
 import { formatPercentile } from '../../shared/format.ts';
+import { useFieldDraft } from './useFieldDraft.ts';
 
 interface Props {
   entry: ShortlistEntry;
@@ -22,6 +26,8 @@ export function ShortlistItem({ entry, index, count, place, selected, onSelect, 
   const move = useShortlist((s) => s.move);
   const remove = useShortlist((s) => s.remove);
   const label = entry.name || 'Unnamed place';
+  const name = useFieldDraft(entry.name, (v) => rename(entry.id, v));
+  const note = useFieldDraft(entry.note, (v) => annotate(entry.id, v));
   const ttp = place?.result.timeToPower.months;
   return (
     <li className="shortlist-item">
@@ -35,8 +41,9 @@ export function ShortlistItem({ entry, index, count, place, selected, onSelect, 
           />
           <input
             className="shortlist-name"
-            value={entry.name}
-            onChange={(e) => rename(entry.id, e.target.value)}
+            value={name.value}
+            onChange={(e) => name.onChange(e.target.value)}
+            onBlur={name.onBlur}
             aria-label={`Name of ${label}`}
             maxLength={200}
           />
@@ -61,8 +68,9 @@ export function ShortlistItem({ entry, index, count, place, selected, onSelect, 
         <label className="shortlist-note">
           <span className="small">Notes</span>
           <textarea
-            value={entry.note}
-            onChange={(e) => annotate(entry.id, e.target.value)}
+            value={note.value}
+            onChange={(e) => note.onChange(e.target.value)}
+            onBlur={note.onBlur}
             aria-label={`Notes for ${label}`}
             rows={2}
             maxLength={5000}

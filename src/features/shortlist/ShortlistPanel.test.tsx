@@ -26,9 +26,13 @@ describe('shortlist panel', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Notes for Rockdale, TX' }), {
       target: { value: '<b>not html</b>' },
     });
+    fireEvent.blur(screen.getByRole('textbox', { name: 'Notes for Rockdale, TX' }));
     fireEvent.change(screen.getByRole('textbox', { name: 'Name of Rockdale, TX' }), {
       target: { value: 'Rockdale' },
     });
+    // Typing is written once the user leaves the field (or pauses).
+    expect(JSON.parse(localStorage.getItem(SHORTLIST_KEY)!).entries[0].name).toBe('Rockdale, TX');
+    fireEvent.blur(screen.getByRole('textbox', { name: 'Name of Rockdale, TX' }));
     fireEvent.click(screen.getByRole('button', { name: 'Move Rockdale down' }));
     const stored = JSON.parse(localStorage.getItem(SHORTLIST_KEY)!);
     expect(stored.entries.map((e: { name: string }) => e.name)).toEqual([

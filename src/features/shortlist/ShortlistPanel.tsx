@@ -9,6 +9,9 @@ import { useSelectionStore } from '../../shared/selectionStore.ts';
 import type { PlaceScore } from '../scoring/placeScore.ts';
 import { ShortlistItem } from './ShortlistItem.tsx';
 import { StorageProblemNotice } from './StorageProblemNotice.tsx';
+import { SaveStatusLine } from './SaveStatusLine.tsx';
+import { SetAsideList } from './SetAsideList.tsx';
+import { removeWithUndo } from './undoNotices.ts';
 import { useEntryScores, type EntryScores } from './shortlistScores.ts';
 import { connectShortlist, useShortlist } from './shortlistStore.ts';
 import type { ShortlistEntry } from '../../shared/shortlistTypes.ts';
@@ -79,6 +82,10 @@ export function ShortlistPanel({
     useSelectionStore.getState().select({ kind: 'point', lon: e.lon, lat: e.lat, label: e.name });
   };
   const canCompare = selected.length >= MIN_COMPARE && selected.length <= MAX_COMPARE && scores !== null;
+  const removeSelected = () => {
+    removeWithUndo(selected.map((e) => e.id));
+    setSelectedIds(new Set());
+  };
 
   if (problem) return <StorageProblemNotice problem={problem} onStartNew={startNew} />;
   return (
@@ -86,16 +93,34 @@ export function ShortlistPanel({
       {header}
       <h2>Shortlist</h2>
       {entries.length === 0 ? (
-        <p className="muted">
-          Your shortlist is empty. Add places from a mining site, a clicked point, a search result or “find
-          best sites”.
-        </p>
+        <>
+          <p className="muted">
+            Your shortlist is empty. Add places from a mining site, a clicked point, a search result or “find
+            best sites”.
+          </p>
+          <SaveStatusLine />
+        </>
       ) : (
         <>
           <p className="small muted">
-            {entries.length} place{entries.length > 1 ? 's' : ''}, scored live with the current weights. Kept
-            in this browser.
+            {entries.length} place{entries.length > 1 ? 's' : ''}, scored live with the current weights.
           </p>
+          <SaveStatusLine />
+          <div className="shortlist-buttons">
+            <button
+              type="button"
+              disabled={selected.length === entries.length}
+              onClick={() => setSelectedIds(new Set(entries.map((e) => e.id)))}
+            >
+              Select all
+            </button>
+            <button type="button" disabled={selected.length === 0} onClick={() => setSelectedIds(new Set())}>
+              Clear selection
+            </button>
+            <button type="button" disabled={selected.length === 0} onClick={removeSelected}>
+              Remove selected ({selected.length})
+            </button>
+          </div>
           <ol className="shortlist-list" aria-label="Shortlisted places">
             {entries.map((e, i) => (
               <ShortlistItem
@@ -130,6 +155,7 @@ export function ShortlistPanel({
           )}
         </>
       )}
+      <SetAsideList />
       {footer}
       {reporting && scores && renderReport?.(entries, scores, () => setReporting(false))}
       {comparing && canCompare && renderCompare?.(compareSites, () => setComparing(false))}

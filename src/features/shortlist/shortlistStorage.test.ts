@@ -37,7 +37,7 @@ describe('stored shortlist', () => {
     fc.assert(
       fc.property(fc.uniqueArray(entryArbitrary, { selector: (e) => e.id, maxLength: 10 }), (entries) => {
         const read = readShortlist(writeShortlist(entries));
-        expect(read).toEqual({ kind: 'ok', entries, migratedFrom: null });
+        expect(read).toEqual({ kind: 'ok', entries, migratedFrom: null, setAside: [], newlySetAside: 0 });
       }),
     );
   });
@@ -48,10 +48,7 @@ describe('stored shortlist', () => {
 
   it.each([
     ['{not json', /not valid JSON/],
-    [
-      '{"version":2,"entries":[{"id":"x","name":"A","lon":500,"lat":0,"origin":"point","note":"","addedAt":""}]}',
-      /entries\.0\.lon/,
-    ],
+    ['{"version":2,"entries":"nope"}', /damaged at entries/],
     ['{"version":9,"entries":[]}', /newer Gridscout/],
     ['[1,2,3]', /no known version/],
     ['{"version":1,"sites":"nope"}', /version 1/],
@@ -65,5 +62,35 @@ describe('stored shortlist', () => {
 
   it('never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (raw) => void readShortlist(raw)));
+  });
+
+  it('sets aside an entry that cannot be read (latitude 91, a repeated id) and loads the others', () => {
+    const stored = JSON.parse(v2) as { entries: Record<string, unknown>[] };
+    const bad = { ...stored.entries[0], id: 'bad', lat: 91 };
+    const twin = { ...stored.entries[1] };
+    const raw = JSON.stringify({ ...stored, entries: [stored.entries[0], bad, stored.entries[1], twin] });
+    const read = readShortlist(raw);
+    assert(read.kind === 'ok');
+    expect(read.entries.map((e) => e.id)).toEqual([stored.entries[0].id, stored.entries[1].id]);
+    expect(read.setAside.map((e) => e.value)).toEqual([bad, twin]);
+    expect(read.setAside[0].reason).toMatch(/^Entry 2: lat: /);
+    expect(read.setAside[1].reason).toMatch(/^Entry 4: a second entry with the id/);
+    expect(read.newlySetAside).toBe(2);
+    // Written back with the list, they are read again as set aside earlier, not new.
+    const again = readShortlist(writeShortlist(read.entries, read.setAside));
+    assert(again.kind === 'ok');
+    expect(again.setAside).toEqual(read.setAside);
+    expect(again.newlySetAside).toBe(0);
+  });
+
+  it('never loses an entry: each stored item is either loaded or set aside', () => {
+    const item = fc.oneof(entryArbitrary as fc.Arbitrary<unknown>, fc.jsonValue());
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 12 }), (items) => {
+        const read = readShortlist(JSON.stringify({ version: 2, entries: items }));
+        assert(read.kind === 'ok');
+        expect(read.entries.length + read.setAside.length).toBe(items.length);
+      }),
+    );
   });
 });

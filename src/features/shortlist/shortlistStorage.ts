@@ -1,7 +1,9 @@
 /**
  * The shortlist's stored form (localStorage), with a schema version and migrations from every earlier version.
  * Reading never throws: unreadable text comes back as `corrupt` with the raw text, so the UI can offer a backup
- * download and a fresh start instead of a blank app.
+ * download and a fresh start instead of a blank app. Within a readable list each entry is read on its own: an
+ * entry that fails (latitude 91, a second entry with one id, one past MAX_ENTRIES) is set aside with its reason
+ * and the others load; set-aside entries are stored beside the list (`setAside`) until the user discards them.
  * Version history (fixtures for each in ./fixtures):
  *   1: { version: 1, sites: [{ name, lon, lat, notes? }] } (the first draft: no origin, no ids).
  *   2: { version: 2, entries: [ShortlistEntry] } (ids, origin and origin reference, added date).
@@ -25,10 +27,8 @@ const lat = z.number().finite().min(-90).max(90);
 const name = z.string().max(MAX_NAME_LENGTH);
 const note = z.string().max(MAX_NOTE_LENGTH);
 
-const v1Schema = z.object({
-  version: z.literal(1),
-  sites: z.array(z.object({ name, lon, lat, notes: note.optional() })).max(MAX_ENTRIES),
-});
+const v1Site = z.object({ name, lon, lat, notes: note.optional() });
+const v1Schema = z.object({ version: z.literal(1), sites: z.array(z.unknown()) });
 
 const entrySchema = z.object({
   id: z.string().min(1).max(100),
@@ -41,22 +41,63 @@ const entrySchema = z.object({
   addedAt: z.string().max(40),
 });
 
-const v2Schema = z.object({
-  version: z.literal(2),
-  entries: z.array(entrySchema).max(MAX_ENTRIES),
-});
+const v2Schema = z.object({ version: z.literal(2), entries: z.array(z.unknown()) });
 
-export type StoredShortlist = z.infer<typeof v2Schema>;
+export interface StoredShortlist {
+  version: 2;
+  entries: ShortlistEntry[];
+}
+
+/** An entry that could not be read: what was stored, and why it was set aside. */
+export interface SetAsideEntry {
+  value: unknown;
+  reason: string;
+}
 
 export type ShortlistRead =
   | { kind: 'empty' }
-  | { kind: 'ok'; entries: ShortlistEntry[]; migratedFrom: number | null }
+  | {
+      kind: 'ok';
+      entries: ShortlistEntry[];
+      migratedFrom: number | null;
+      /** Entries set aside earlier (stored with the list) and now, in that order. */
+      setAside: SetAsideEntry[];
+      /** How many of them were set aside by this read (a write then stores them with the list). */
+      newlySetAside: number;
+    }
   | { kind: 'corrupt'; raw: string; reason: string };
 
-function migrateV1(v1: z.infer<typeof v1Schema>): StoredShortlist {
+/** Reads each item on its own: the valid ones in order, the others set aside with the reason. */
+function readEach<T>(
+  items: unknown[],
+  schema: z.ZodType<T>,
+  key: (item: T) => string | null = () => null,
+): { valid: T[]; setAside: SetAsideEntry[] } {
+  const valid: T[] = [];
+  const setAside: SetAsideEntry[] = [];
+  const seen = new Set<string>();
+  items.forEach((value, i) => {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success)
+      return setAside.push({ value, reason: `Entry ${i + 1}: ${firstIssue(parsed.error)}` });
+    const id = key(parsed.data);
+    if (id !== null && seen.has(id))
+      return setAside.push({
+        value,
+        reason: `Entry ${i + 1}: a second entry with the id ${JSON.stringify(id)}`,
+      });
+    if (valid.length >= MAX_ENTRIES)
+      return setAside.push({ value, reason: `Entry ${i + 1}: past the ${MAX_ENTRIES} a shortlist holds` });
+    if (id !== null) seen.add(id);
+    valid.push(parsed.data);
+  });
+  return { valid, setAside };
+}
+
+function migrateV1(sites: z.infer<typeof v1Site>[]): StoredShortlist {
   return {
     version: 2,
-    entries: v1.sites.map((s) => ({
+    entries: sites.map((s) => ({
       id: newEntryId(),
       name: s.name,
       lon: s.lon,
@@ -93,16 +134,28 @@ export function readShortlist(raw: string | null): ShortlistRead {
         raw,
         reason: `Stored shortlist (version 1) is damaged at ${firstIssue(parsed.error)}.`,
       };
-    return { kind: 'ok', entries: migrateV1(parsed.data).entries, migratedFrom: 1 };
+    const { valid, setAside } = readEach(parsed.data.sites, v1Site);
+    return {
+      kind: 'ok',
+      entries: migrateV1(valid).entries,
+      migratedFrom: 1,
+      setAside,
+      newlySetAside: setAside.length,
+    };
   }
   if (version === 2) {
     const parsed = v2Schema.safeParse(json);
     if (!parsed.success)
       return { kind: 'corrupt', raw, reason: `Stored shortlist is damaged at ${firstIssue(parsed.error)}.` };
-    const ids = new Set(parsed.data.entries.map((e) => e.id));
-    if (ids.size !== parsed.data.entries.length)
-      return { kind: 'corrupt', raw, reason: 'Stored shortlist has two entries with one id.' };
-    return { kind: 'ok', entries: parsed.data.entries, migratedFrom: null };
+    const { valid, setAside } = readEach(parsed.data.entries, entrySchema, (e) => e.id);
+    const earlier = readSetAside((json as { setAside?: unknown }).setAside);
+    return {
+      kind: 'ok',
+      entries: valid,
+      migratedFrom: null,
+      setAside: [...earlier, ...setAside],
+      newlySetAside: setAside.length,
+    };
   }
   if (typeof version === 'number' && version > SHORTLIST_STORAGE_VERSION)
     return {
@@ -113,7 +166,23 @@ export function readShortlist(raw: string | null): ShortlistRead {
   return { kind: 'corrupt', raw, reason: 'The stored shortlist has no known version.' };
 }
 
-export function writeShortlist(entries: readonly ShortlistEntry[]): string {
-  const stored: StoredShortlist = { version: SHORTLIST_STORAGE_VERSION, entries: [...entries] };
+const setAsideSchema = z.array(z.object({ value: z.unknown(), reason: z.string().max(1000) }));
+
+/** The entries set aside earlier, as stored beside the list (`setAside`); anything else reads as none. */
+function readSetAside(json: unknown): SetAsideEntry[] {
+  const parsed = setAsideSchema.safeParse(json ?? []);
+  return parsed.success ? parsed.data.map((e) => ({ value: e.value, reason: e.reason })) : [];
+}
+
+/** The stored text; set-aside entries are kept with the list (an older reader ignores them). */
+export function writeShortlist(
+  entries: readonly ShortlistEntry[],
+  setAside: readonly SetAsideEntry[] = [],
+): string {
+  const stored: StoredShortlist & { setAside?: SetAsideEntry[] } = {
+    version: SHORTLIST_STORAGE_VERSION,
+    entries: [...entries],
+    ...(setAside.length ? { setAside: [...setAside] } : {}),
+  };
   return JSON.stringify(stored);
 }

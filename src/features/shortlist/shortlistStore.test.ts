@@ -136,20 +136,95 @@ describe('shortlist store', () => {
     });
   });
 
-  it('says so when the browser refuses to store', () => {
+  it('when the browser refuses to store, keeps every later edit in memory and offers a download, once', () => {
+    const notify = vi.fn();
+    const storage = new MemoryStorage();
+    const store = createShortlistStore({ notify });
+    store.connect(storage);
+    store.getState().add(site('Stored', 1));
+    storage.setItem = () => {
+      throw new Error('QuotaExceededError');
+    };
+    const id = store.getState().add(site('A', 2));
+    store.getState().add(site('B', 3));
+    store.getState().rename(id!, 'A renamed');
+    store.getState().annotate(id!, 'kept');
+    expect(store.getState().entries.map((e) => [e.name, e.note])).toEqual([
+      ['Stored', ''],
+      ['A renamed', 'kept'],
+      ['B', ''],
+    ]);
+    expect(store.getState().save).toEqual({ kind: 'failing', reason: 'QuotaExceededError' });
+    expect(notify).toHaveBeenCalledTimes(1);
+    expect(notify).toHaveBeenCalledWith(
+      'The shortlist could not be saved',
+      [expect.stringMatching(/QuotaExceededError.*kept in this tab.*download the shortlist/)],
+      [expect.objectContaining({ label: 'Download the shortlist' })],
+    );
+    // Once the browser stores again, the whole list in memory is saved.
+    storage.setItem = MemoryStorage.prototype.setItem.bind(storage);
+    store.getState().add(site('C', 4));
+    expect(store.getState().save).toEqual({ kind: 'saved' });
+    expect(readShortlist(storage.getItem(SHORTLIST_KEY))).toMatchObject({
+      kind: 'ok',
+      entries: [{ name: 'Stored' }, { name: 'A renamed', note: 'kept' }, { name: 'B' }, { name: 'C' }],
+    });
+  });
+
+  it('says the storage is unavailable when there is none', () => {
+    const store = createShortlistStore({ notify: vi.fn() });
+    store.connect(null);
+    expect(store.getState().save).toEqual({ kind: 'unavailable' });
+    expect(store.getState().add(site('A', 1))).not.toBeNull();
+    expect(store.getState().entries).toHaveLength(1);
+  });
+
+  it('says when unreadable data could not be backed up', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(SHORTLIST_KEY, 'x'.repeat(1000));
+    storage.setItem = () => {
+      throw new Error('QuotaExceededError');
+    };
+    const store = createShortlistStore({ notify: vi.fn() });
+    store.connect(storage);
+    expect(store.getState().problem).toMatchObject({ raw: 'x'.repeat(1000), backedUp: false });
+    expect(storage.getItem(SHORTLIST_BACKUP_KEY)).toBeNull();
+  });
+
+  it('sets an unreadable entry aside, loads the others, keeps it stored until discarded', () => {
+    const storage = new MemoryStorage();
+    const bad = { id: 'b', name: 'Bad', lon: 1, lat: 91, origin: 'point', note: '', addedAt: '' };
+    const good = { ...bad, id: 'g', name: 'Good', lat: 1 };
+    storage.setItem(SHORTLIST_KEY, JSON.stringify({ version: 2, entries: [bad, good] }));
     const notify = vi.fn();
     const store = createShortlistStore({ notify });
-    store.connect({
-      getItem: () => null,
-      removeItem: () => {},
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-    });
-    store.getState().add(site('A', 1));
-    expect(store.getState().entries).toHaveLength(1);
-    expect(notify).toHaveBeenCalledWith('The shortlist could not be saved', [
-      expect.stringContaining('QuotaExceededError'),
+    store.connect(storage);
+    expect(store.getState().entries.map((e) => e.name)).toEqual(['Good']);
+    expect(store.getState().setAside.map((e) => e.value)).toEqual([bad]);
+    expect(notify).toHaveBeenCalledWith('1 saved shortlist entry was set aside', [
+      expect.stringMatching(/^Entry 1: lat/),
+      expect.stringMatching(/other entries loaded/),
     ]);
+    store.getState().add(site('New', 5));
+    expect(JSON.parse(storage.getItem(SHORTLIST_KEY)!).setAside).toEqual([
+      { value: bad, reason: store.getState().setAside[0].reason },
+    ]);
+    store.getState().discardSetAside();
+    expect(JSON.parse(storage.getItem(SHORTLIST_KEY)!).setAside).toBeUndefined();
+    expect(notify).toHaveBeenCalledTimes(1);
+  });
+
+  it('adds many, removes many and replaces all', () => {
+    const store = createShortlistStore({ notify: vi.fn() });
+    store.connect(new MemoryStorage());
+    store.getState().add(site('A', 1));
+    const before = store.getState().entries;
+    const ids = store.getState().addMany([site('A', 1), site('B', 2), site('C', 3), site('B', 2)]);
+    expect(ids).toHaveLength(2);
+    expect(store.getState().entries.map((e) => e.name)).toEqual(['A', 'B', 'C']);
+    store.getState().removeMany(ids);
+    expect(store.getState().entries).toEqual(before);
+    store.getState().replaceAll([]);
+    expect(store.getState().entries).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 /** Shortlist steps for browser journeys: add from the details card, open the tab, export, share, compare. */
 import { readFile } from 'node:fs/promises';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { AppDriver } from './driver.ts';
 
 export class ShortlistDriver {
@@ -53,10 +54,13 @@ export class ShortlistDriver {
   }
 
   /** Clicks an export button and returns the downloaded file's name and text. */
-  async download(buttonName: string): Promise<{ name: string; text: string }> {
+  async download(
+    buttonName: string,
+    root: Pick<Page, 'getByRole'> = this.page,
+  ): Promise<{ name: string; text: string }> {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
-      this.page.getByRole('button', { name: buttonName }).click(),
+      root.getByRole('button', { name: buttonName }).click(),
     ]);
     const path = await download.path();
     return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
@@ -67,9 +71,29 @@ export class ShortlistDriver {
     return this.panel.getByRole('textbox', { name: 'Share link' }).inputValue();
   }
 
+  /** The name field of the place at `index` (found by position: its label follows the name as it changes). */
+  nameField(index = 0) {
+    return this.panel
+      .getByRole('list', { name: 'Shortlisted places' })
+      .getByRole('article')
+      .nth(index)
+      .getByRole('textbox')
+      .first();
+  }
+
   async compare(names: readonly string[]) {
     for (const name of names) await this.panel.getByRole('checkbox', { name: `Compare ${name}` }).check();
     await this.panel.getByRole('button', { name: /^Compare selected/ }).click();
     return this.page.getByRole('dialog', { name: `Compare ${names.length} sites` });
   }
+}
+
+/** Stores `value` as the saved shortlist before the app's first load in `context` (later loads keep their own). */
+export async function seedShortlist(context: BrowserContext, value: string): Promise<void> {
+  await context.addInitScript((text) => {
+    if (!sessionStorage.getItem('gridscout.test.seeded')) {
+      localStorage.setItem('gridscout.shortlist', text);
+      sessionStorage.setItem('gridscout.test.seeded', '1');
+    }
+  }, value);
 }

@@ -17,7 +17,7 @@ export function setupShortlistHarness(): () => CapturedDownload[] {
   let downloads: CapturedDownload[] = [];
   beforeEach(() => {
     localStorage.clear();
-    shortlistStore.setState({ entries: [], problem: null });
+    shortlistStore.setState({ entries: [], setAside: [], problem: null });
     useGridStore.setState({ grid: testGrid(), load: async () => {} });
     useScoringStore.setState({ config: initialConfig() });
     downloads = captureDownloads();

@@ -124,17 +124,6 @@ describe('pipeline end to end', () => {
     expect(g.manifest.regions![g.layer('region').arr[k]!]).toBe('US-TX');
   });
 
-  it('Germany gets the Eurostat IE band, not ID', () => {
-    const rows = csv('tariffs/tariffs.csv').filter(
-      (r) => r.region_code === 'DE' && r.sector === 'industrial',
-    );
-    const ie = rows.find((r) => r.source_id.endsWith('_IE'))!;
-    const de = json('regions/countries.geojson').features.find(
-      (f: { properties: { code: string } }) => f.properties.code === 'DE',
-    );
-    expect(de.properties.tariff.usdPerKwh).toBe(Number(ie.price_usd_per_kwh));
-  });
-
   it('mining sites keep their MW, URLs and a normalised status', () => {
     const raw = csv('mining/mining_sites.csv');
     const sites = json('mining_sites.json').sites as {

@@ -105,7 +105,7 @@ describe('your own prices', () => {
 
   it('the share link carries the table, and opening it in a fresh browser restores it with a notice', async () => {
     const link = await new ShortlistDriver(app).shareLink();
-    const decoded = decodeUrlState(new URL(link).search, []);
+    const decoded = decodeUrlState(new URL(link).search + new URL(link).hash, []);
     expect(decoded.state.prices).toEqual([{ code: 'US-TX', usdPerKwh: 0.03, label: 'PPA quote' }]);
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -116,6 +116,8 @@ describe('your own prices', () => {
       .getByRole('status')
       .filter({ hasText: 'This link carries your own price for 1 region' })
       .waitFor();
+    // The link also carries the shortlisted places: the app asks before saving them.
+    await other.page.getByRole('dialog').getByRole('button', { name: 'Just look' }).click();
     await other.openTab('Score');
     expect(await texasPrice(other).inputValue()).toBe('0.03');
     expect(

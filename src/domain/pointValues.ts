@@ -23,6 +23,8 @@ export interface PointSources {
   providers: { provider: AnyPointProvider; state: unknown }[];
   /** Providers that could not run for lack of a dataset, with the datasets missing. */
   unavailable: { id: string; missing: string[] }[];
+  /** pointValues over these sources: callers that load this module lazily need no static import of it. */
+  evaluate: (at: readonly [number, number], cellValues: PlaceValues) => PointValuesResult;
 }
 
 export function preparePointSources(d: PointDatasets): PointSources {
@@ -33,13 +35,15 @@ export function preparePointSources(d: PointDatasets): PointSources {
     if (missing.length) unavailable.push({ id: provider.id, missing });
     else providers.push({ provider, state: provider.prepare(d) });
   }
-  return {
+  const sources: PointSources = {
     layers: new Map(d.manifest.layers.map((l) => [l.id, l])),
     countries: d.countries ? createRegionIndex(d.countries.features) : null,
     admin1: d.admin1 ? createRegionIndex(d.admin1.features) : null,
     providers,
     unavailable,
+    evaluate: (at, cellValues) => pointValues(at, sources, cellValues),
   };
+  return sources;
 }
 
 export interface PointValuesResult {

@@ -18,7 +18,7 @@ import {
   type ScoringGrid,
   type LayerId,
 } from '../../domain/index.ts';
-import { pointValues, type PointSources } from '../../domain/pointValues.ts';
+import type { PointSources } from '../../domain/pointValues.ts';
 
 /**
  * Index of the land cell containing a point or, for a coastal point whose own cell is sea (a harbour
@@ -96,7 +96,7 @@ export function scorePlace(
   let result = cellResult;
   if (pointSources) {
     const t1 = performance.now();
-    const pv = pointValues([lon, lat], pointSources, cellValues);
+    const pv = pointSources.evaluate([lon, lat], cellValues);
     const pr = scorePoint(pv.values, config, grid.manifest, { leadTimes }, { layerSources: pv.layerSources });
     point = {
       exact: pv.exact,

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { ScoringGrid } from '../../domain/index.ts';
-import { preparePointSources, type PointDatasets, type PointSources } from '../../domain/pointValues.ts';
+import type { PointDatasets, PointSources } from '../../domain/pointValues.ts';
 import { useDatasetStore, type DatasetKey, type Datasets } from '../../data/datasetStore.ts';
 
 /** Datasets the providers read (data/ file in brackets in the failure message). */
@@ -58,18 +58,24 @@ export function loadPointSources(grid: ScoringGrid): Promise<Loaded> {
   let p = cache.get(grid);
   if (!p) {
     const store = useDatasetStore.getState();
-    p = Promise.allSettled(KEYS.map((k) => store.load(k))).then((settled) => {
-      const data: Partial<Datasets> = {};
-      const failed: Loaded['failed'] = [];
-      settled.forEach((r, i) => {
-        const key = KEYS[i]!;
-        if (r.status === 'fulfilled') Object.assign(data, { [key]: r.value });
-        else failed.push({ key, error: r.reason instanceof Error ? r.reason.message : String(r.reason) });
-      });
-      const loaded = { sources: preparePointSources(toDatasets(grid, data)), failed };
-      done.set(grid, loaded);
-      return loaded;
-    });
+    // The evaluator (providers, spatial indexes) is its own chunk: nothing of it is needed before a place is opened.
+    const evaluator = import('../../domain/pointValues.ts');
+    p = Promise.all([Promise.allSettled(KEYS.map((k) => store.load(k))), evaluator]).then(
+      ([settled, mod]) => {
+        const data: Partial<Datasets> = {};
+        const failed: Loaded['failed'] = [];
+        settled.forEach((r, i) => {
+          const key = KEYS[i]!;
+          if (r.status === 'fulfilled') Object.assign(data, { [key]: r.value });
+          else failed.push({ key, error: r.reason instanceof Error ? r.reason.message : String(r.reason) });
+        });
+        const loaded = { sources: mod.preparePointSources(toDatasets(grid, data)), failed };
+        done.set(grid, loaded);
+        return loaded;
+      },
+      // The evaluator's chunk failed to load: the card keeps the 0.25° cell's score.
+      (): Loaded => ({ sources: null, failed: [] }),
+    );
     cache.set(grid, p);
   }
   return p;

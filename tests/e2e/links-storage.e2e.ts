@@ -1,3 +1,4 @@
+import { closeApps } from './support/session.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { CRITERIA } from '../../src/domain/index.ts';
@@ -40,14 +41,7 @@ describe('links, notices, storage and tabs', () => {
   beforeAll(async () => {
     browser = await launchChromium();
   });
-  afterAll(async () => {
-    for (const a of opened) {
-      expect(a.consoleErrors).toEqual([]);
-      expect(a.foreignRequests).toEqual([]);
-      await a.close();
-    }
-    await browser?.close();
-  });
+  afterAll(() => closeApps(opened, browser));
 
   it('a link with 500 places asks first, and "Just look" saves nothing', async () => {
     const app = await open(

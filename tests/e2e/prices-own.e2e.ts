@@ -1,3 +1,4 @@
+import { closeApps } from './support/session.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
@@ -37,14 +38,7 @@ describe('your own prices', () => {
     await app.waitForMapIdle();
     await app.waitForRescore(0);
   });
-  afterAll(async () => {
-    for (const a of opened) {
-      expect(a.consoleErrors).toEqual([]);
-      expect(a.foreignRequests).toEqual([]);
-      await a.close();
-    }
-    await browser?.close();
-  });
+  afterAll(() => closeApps(opened, browser));
 
   it('enter 0.03 USD/kWh for Texas: the panel shows it, a bad entry is refused with its reason', async () => {
     await app.clickMap(0.5, 0.5);

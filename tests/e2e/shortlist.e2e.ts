@@ -1,3 +1,4 @@
+import { closeApps } from './support/session.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
@@ -25,14 +26,7 @@ describe('shortlist, export, share and compare', () => {
     await app.waitForMapIdle();
     shortlist = new ShortlistDriver(app);
   });
-  afterAll(async () => {
-    for (const a of opened) {
-      expect(a.consoleErrors).toEqual([]);
-      expect(a.foreignRequests).toEqual([]);
-      await a.close();
-    }
-    await browser?.close();
-  });
+  afterAll(() => closeApps(opened, browser));
 
   it('adds a mining site, a searched place and a clicked point, and keeps them with notes across a reload', async () => {
     await app.clickMap(0.5, 0.5);

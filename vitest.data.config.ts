@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['tests/data/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/unit/fastCheckSetup.ts'],
+    // One build of the raw datasets for every data test (tests/data/globalSetup.ts).
+    globalSetup: ['tests/data/globalSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 600_000,
   },

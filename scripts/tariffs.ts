@@ -26,16 +26,6 @@ import {
   type WbRow,
 } from './tariffs-schemas.ts';
 
-export {
-  periodEnd,
-  TariffRowSchema,
-  TariffSourceRowSchema,
-  WbRowSchema,
-  type TariffRow,
-  type TariffSourceRow,
-  type WbRow,
-} from './tariffs-schemas.ts';
-
 export const WB_SOURCE_ID = 'WB_DB2020_GE_PRICE';
 
 /** Consumption-band rank per source (lower = nearer a large load). Sources not listed rank 0. Eurostat rows are

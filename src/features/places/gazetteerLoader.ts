@@ -3,14 +3,19 @@
  * sites run, an import), once per page. Validated at the boundary (fetchJson + the contract's schema), then decoded.
  * A failed load is not cached, so a later need retries.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { decodeGazetteer, GazetteerFileSchema, type Gazetteer } from '../../contract/gazetteer.ts';
 import { fetchJson } from '../../data/fetchValidated.ts';
 import { placeFinder, type PlaceFinder } from '../../domain/nearestPlace.ts';
 
 let pending: Promise<Gazetteer> | null = null;
 let loaded: Gazetteer | null = null;
+/** The last load failure's message (null once loaded or never failed). */
+let failure: string | null = null;
 const listeners = new Set<() => void>();
+const notify = () => {
+  for (const l of listeners) l();
+};
 
 /** The decoded gazetteer; the first call starts the download, later calls share it. */
 export function loadGazetteer(): Promise<Gazetteer> {
@@ -18,11 +23,14 @@ export function loadGazetteer(): Promise<Gazetteer> {
     pending = fetchJson('gazetteer.json', GazetteerFileSchema).then(
       (file) => {
         loaded = decodeGazetteer(file);
-        for (const l of listeners) l();
+        failure = null;
+        notify();
         return loaded;
       },
       (error: unknown) => {
         pending = null;
+        failure = error instanceof Error ? error.message : String(error);
+        notify();
         throw error;
       },
     );
@@ -32,6 +40,16 @@ export function loadGazetteer(): Promise<Gazetteer> {
 
 /** The gazetteer if already loaded (no download). */
 export const gazetteerIfLoaded = (): Gazetteer | null => loaded;
+
+/** Why place names are missing: the last failed load's message, else null. */
+export function useGazetteerError(): string | null {
+  return useSyncExternalStore(subscribe, () => failure);
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
 
 /** The reverse geocoder's index over the gazetteer (built once). */
 export async function loadPlaceFinder(): Promise<PlaceFinder> {
@@ -66,4 +84,5 @@ export function usePlaceFinder(enabled = true): PlaceFinder | null {
 export function resetGazetteerForTests(): void {
   pending = null;
   loaded = null;
+  failure = null;
 }

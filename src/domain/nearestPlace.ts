@@ -12,6 +12,8 @@ import { gazetteerPlace, type Gazetteer, type GazetteerPlace } from '../contract
 import { distanceKm } from './geo.ts';
 import { forEachWithin, nearest, type PointSet } from './spatial.ts';
 
+export { distanceText, placeLabel } from './placeLabel.ts';
+
 /**
  * A place up to 1.5 × the nearest one's distance counts as nearly as near: far enough that a town beats a hamlet
  * a little closer, near enough that the name still tells where the point is.
@@ -64,14 +66,4 @@ export function nearestPlace(finder: PlaceFinder, point: readonly [number, numbe
     }
   });
   return { ...gazetteerPlace(g, best), distanceKm: bestKm };
-}
-
-/** "Colorado City, Texas, United States of America": the names that are known, in that order. */
-export function placeLabel(p: Pick<GazetteerPlace, 'name' | 'admin1' | 'country'>): string {
-  return [p.name, p.admin1, p.country].filter((s): s is string => !!s).join(', ');
-}
-
-/** Distance text for a place name: "2 km" (whole km; "< 1 km" below one). */
-export function distanceText(km: number): string {
-  return km < 1 ? '< 1 km' : `${Math.round(km)} km`;
 }

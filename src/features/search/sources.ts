@@ -25,9 +25,11 @@ const looksLikeCode = (s: string) => /^[A-Z0-9]{1,3}$/.test(s) || /^\d+$/.test(s
 
 export function regionNames(countries?: RegionCollection, admin1?: RegionCollection): RegionNames {
   const byCode = new Map<string, string>();
+  // Dependencies share their sovereign's codes (Ashmore and Cartier Is.: AU, AUS): the feature whose own code
+  // is the ISO code names it.
   for (const f of countries?.features ?? []) {
-    byCode.set(f.properties.iso2, f.properties.name);
-    byCode.set(f.properties.iso3, f.properties.name);
+    const { code, iso2, iso3, name } = f.properties;
+    for (const key of [iso2, iso3]) if (key && (!byCode.has(key) || code === iso2)) byCode.set(key, name);
   }
   const regions = new Map<string, string>();
   for (const f of admin1?.features ?? []) regions.set(f.properties.code, f.properties.name);

@@ -8,7 +8,6 @@ import { flyTo, getMap } from '../map/mapHandle.ts';
 import { MIN_QUERY_LENGTH, search } from './searchIndex.ts';
 import { allIndexes, SOURCE_LABEL, useSearchIndexStore } from './searchStore.ts';
 import { KIND_LABEL, type SearchHit } from './searchTypes.ts';
-import { boundsAroundLabel, regionTarget } from './regionTargets.ts';
 import './search.css';
 
 /** Zoom the map flies to, by kind (a region's comes from its bounds). */
@@ -25,11 +24,13 @@ export function hitDetail(hit: SearchHit): string {
 function moveTo(hit: SearchHit): void {
   const select = useSelectionStore.getState().select;
   if (hit.kind === 'country' || hit.kind === 'region') {
-    const target = regionTarget(hit.feature);
-    const map = getMap();
-    const camera = map?.cameraForBounds(boundsAroundLabel(target), { padding: 40 });
-    const zoom = Math.min(camera?.zoom ?? REGION_MAX_ZOOM, REGION_MAX_ZOOM);
-    flyTo({ lon: target.label[0], lat: target.label[1], zoom });
+    // Turf's area, only needed here, stays out of the start-up bundle.
+    void import('./regionTargets.ts').then(({ boundsAroundLabel, regionTarget }) => {
+      const target = regionTarget(hit.feature);
+      const camera = getMap()?.cameraForBounds(boundsAroundLabel(target), { padding: 40 });
+      const zoom = Math.min(camera?.zoom ?? REGION_MAX_ZOOM, REGION_MAX_ZOOM);
+      flyTo({ lon: target.label[0], lat: target.label[1], zoom });
+    });
     return;
   }
   flyTo({ lon: hit.lon, lat: hit.lat, zoom: ZOOM[hit.kind] });

@@ -1,27 +1,10 @@
 /**
- * The search indexes, built on the first focus or keystroke (never at start-up): regions and mining sites at
- * once, places, power plants and substations as their files arrive, each in ~12 ms slices so typing and the
- * map stay responsive (`buildSourceIndexAsync`). Each build is measured (User Timing `search-index:<source>`).
+ * The search indexes, built on the first focus or keystroke (never at start-up; the code that loads and builds
+ * them, `searchTasks.ts`, is imported then): regions and mining sites at once, places, power plants and
+ * substations as their files arrive, each in ~12 ms slices so typing and the map stay responsive.
  */
 import { create } from 'zustand';
-import { useDatasetStore } from '../../data/datasetStore.ts';
-import { loadGazetteer } from '../places/gazetteerLoader.ts';
-import {
-  buildSourceIndex,
-  buildSourceIndexAsync,
-  type SearchSource,
-  type SourceIndex,
-} from './searchIndex.ts';
-import {
-  miningSitesSource,
-  gazetteerRows,
-  placesSource,
-  plantsSource,
-  regionNames,
-  regionsSource,
-  substationsSource,
-  type RegionNames,
-} from './sources.ts';
+import type { SourceIndex } from './searchIndex.ts';
 
 export type SearchSourceKey = 'regions' | 'miningSites' | 'places' | 'plants' | 'substations';
 
@@ -45,39 +28,6 @@ interface SearchIndexState {
   start: () => void;
 }
 
-const load = useDatasetStore.getState().load;
-
-async function names(): Promise<RegionNames> {
-  const [countries, admin1] = await Promise.allSettled([load('countries'), load('admin1')]);
-  return regionNames(
-    countries.status === 'fulfilled' ? countries.value : undefined,
-    admin1.status === 'fulfilled' ? admin1.value : undefined,
-  );
-}
-
-async function measured(key: SearchSourceKey, sources: SearchSource[]): Promise<SourceIndex[]> {
-  const start = performance.now();
-  const built: SourceIndex[] = [];
-  for (const source of sources)
-    built.push(source.size < 2000 ? buildSourceIndex(source) : await buildSourceIndexAsync(source));
-  performance.measure(`search-index:${key}`, {
-    start,
-    detail: { rows: sources.reduce((n, s) => n + s.size, 0) },
-  });
-  return built;
-}
-
-const TASKS: Record<SearchSourceKey, () => Promise<SearchSource[]>> = {
-  regions: async () => {
-    const [n, countries, admin1] = await Promise.all([names(), load('countries'), load('admin1')]);
-    return [regionsSource('country', countries, n), regionsSource('region', admin1, n)];
-  },
-  miningSites: async () => [miningSitesSource(await load('miningSites'), await names())],
-  places: async () => [placesSource(gazetteerRows(await loadGazetteer()))],
-  plants: async () => [plantsSource(await load('plants'), await names())],
-  substations: async () => [substationsSource(await load('substations'), await names())],
-};
-
 export const useSearchIndexStore = create<SearchIndexState>((set, get) => ({
   indexes: {},
   pending: [],
@@ -85,13 +35,13 @@ export const useSearchIndexStore = create<SearchIndexState>((set, get) => ({
   started: false,
   start: () => {
     if (get().started) return;
-    const keys = Object.keys(TASKS) as SearchSourceKey[];
+    const keys = Object.keys(SOURCE_LABEL) as SearchSourceKey[];
     set({ started: true, pending: keys });
     for (const key of keys) {
       const done = (patch: Partial<SearchIndexState>) =>
         set((s) => ({ ...patch, pending: s.pending.filter((k) => k !== key) }));
-      TASKS[key]()
-        .then((sources) => measured(key, sources))
+      import('./searchTasks.ts')
+        .then(({ indexSource }) => indexSource(key))
         .then(
           (built) => done({ indexes: { ...get().indexes, [key]: built } }),
           (error: unknown) =>

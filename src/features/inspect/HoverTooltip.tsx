@@ -4,7 +4,10 @@
  */
 import { useLayoutEffect, useRef } from 'react';
 import { useSelectionStore } from '../../shared/selectionStore.ts';
-import { placeTooltip } from './tooltipPlacement.ts';
+import { placeTooltip, widthBesideCard } from './tooltipPlacement.ts';
+
+/** Narrower than this, a tooltip is no longer readable: it may overlap the card instead. */
+const MIN_WIDTH = 140;
 
 const rectIn = (r: DOMRect, origin: DOMRect) => ({
   left: r.left - origin.left,
@@ -22,14 +25,20 @@ export function HoverTooltip() {
     if (!el || !hover || !area) return;
     const origin = area.getBoundingClientRect();
     const card = area.querySelector('.details-panel')?.getBoundingClientRect();
-    const { left, top } = placeTooltip(
-      hover,
-      { width: el.offsetWidth, height: el.offsetHeight },
-      { left: 0, top: 0, right: origin.width, bottom: origin.height },
-      card ? rectIn(card, origin) : null,
-    );
-    el.style.left = `${left}px`;
-    el.style.top = `${top}px`;
+    const bounds = { left: 0, top: 0, right: origin.width, bottom: origin.height };
+    const avoid = card ? rectIn(card, origin) : null;
+    const place = () =>
+      placeTooltip(hover, { width: el.offsetWidth, height: el.offsetHeight }, bounds, avoid);
+    el.style.maxWidth = '';
+    let spot = place();
+    // Too wide for the room beside the card: narrower (taller) and placed again.
+    const room = widthBesideCard(bounds, avoid);
+    if (spot.covered > 0 && room !== null && room >= MIN_WIDTH && room < el.offsetWidth) {
+      el.style.maxWidth = `${room}px`;
+      spot = place();
+    }
+    el.style.left = `${spot.left}px`;
+    el.style.top = `${spot.top}px`;
   }, [hover]);
   if (!hover) return null;
   return (

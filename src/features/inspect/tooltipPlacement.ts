@@ -23,7 +23,7 @@ export function placeTooltip(
   size: { width: number; height: number },
   bounds: Rect,
   avoid: Rect | null,
-): { left: number; top: number } {
+): { left: number; top: number; covered: number } {
   const { width, height } = size;
   const beside = [
     [pointer.x + TOOLTIP_GAP, pointer.y + TOOLTIP_GAP],
@@ -48,5 +48,14 @@ export function placeTooltip(
   });
   const best =
     candidates.find((c) => c.covered === 0) ?? candidates.reduce((a, b) => (b.covered < a.covered ? b : a));
-  return { left: best.left, top: best.top };
+  return best;
+}
+
+/**
+ * The widest the tooltip may be to fit beside the card (left or right of it, within `bounds`), for a second
+ * try when it covered the card at its natural width; null when there is no card.
+ */
+export function widthBesideCard(bounds: Rect, avoid: Rect | null): number | null {
+  if (!avoid) return null;
+  return Math.max(avoid.left - bounds.left, bounds.right - avoid.right) - 2 * CARD_GAP;
 }

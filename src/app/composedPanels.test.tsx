@@ -21,12 +21,12 @@ describe('shortlist tab', () => {
     renderApp();
     for (const button of screen.getAllByRole('button', { name: 'Add to shortlist' })) fireEvent.click(button);
     fireEvent.click(await screen.findByRole('button', { name: 'Export CSV' }, LAZY));
-    expect(downloads()[0].name).toMatch(/^gridscout-shortlist-\d{4}-\d\d-\d\d\.csv$/);
-    const parsed = Papa.parse<Record<string, string>>(await downloads()[0].text, {
-      header: true,
-      comments: '#',
-      skipEmptyLines: true,
-    });
+    expect(downloads().map((d) => d.name)).toEqual([
+      expect.stringMatching(/^gridscout-shortlist-\d{4}-\d\d-\d\d\.csv$/),
+      expect.stringMatching(/^gridscout-shortlist-\d{4}-\d\d-\d\d\.metadata\.json$/),
+    ]);
+    const parsed = Papa.parse<Record<string, string>>(await downloads()[0].text, { header: true });
+    expect(parsed.errors).toEqual([]);
     expect(parsed.data.map((r) => r.name)).toEqual(['Rockdale, TX', 'Luleå <north>', "'=Point in Nebraska"]);
   });
 
@@ -47,7 +47,8 @@ describe('shortlist tab', () => {
     expect(within(dialog).getByRole('img', { name: /Criterion scores/ })).toBeTruthy();
     expect(within(dialog).getByRole('table', { name: 'Rank sensitivity' })).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Export comparison (CSV)' }));
-    const csv = Papa.parse<string[]>(await downloads()[0].text, { comments: '#', skipEmptyLines: true }).data;
+    const csv = Papa.parse<string[]>(await downloads()[0].text).data;
+    expect(downloads()[1].name).toMatch(/^gridscout-comparison-\d{4}-\d\d-\d\d\.metadata\.json$/);
     expect(csv[0]).toEqual([
       'measure',
       'unit',

@@ -6,7 +6,18 @@ import { CRITERIA, LIMITS, type PointScore } from '../domain/index.ts';
  * almost all others, not all of them (99.97 reads "99.9 %").
  */
 export function formatPercentile(percentile: number | null | undefined): string {
-  return percentile == null ? '—' : `${(Math.floor(percentile * 10) / 10).toFixed(1)} %`;
+  return percentile == null ? '—' : `${shownPercentile(percentile).toFixed(1)} %`;
+}
+
+/** The rank percentile as the app shows it, as a number (99.97 → 99.9): what exports write. */
+export function shownPercentile(percentile: number): number {
+  return Math.floor(percentile * 10) / 10;
+}
+
+/** Decimals the site card shows a criterion's raw value with: prices keep the grid's 0.0001 USD/kWh step. */
+export function criterionValueDigits(value: number, unit: string): number {
+  if (unit === 'USD/kWh') return 4;
+  return Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
 }
 
 /** What a place's status means in one line; null for a place outside the land grid. */

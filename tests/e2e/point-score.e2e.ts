@@ -80,11 +80,7 @@ describe('the card scores the exact point', () => {
     await shortlist.open();
     await shortlist.scores();
     const csv = await shortlist.download('Export CSV');
-    const rows = Papa.parse<Record<string, string>>(csv.text, {
-      header: true,
-      comments: '#',
-      skipEmptyLines: true,
-    }).data;
+    const rows = Papa.parse<Record<string, string>>(csv.text, { header: true }).data;
     expect(rows).toHaveLength(1);
     const ids = rows[0]!.source_ids!.split('; ');
     expect(ids.filter((id) => tariffSourceIds.includes(id))).toEqual([own]);

@@ -5,7 +5,7 @@ import { launchChromium } from './support/browser.ts';
 import { openApp, type AppDriver } from './support/driver.ts';
 import { region } from './support/data.ts';
 import { ShortlistDriver } from './support/shortlistDriver.ts';
-import { csvMetadata } from '../../src/features/export/csvExport.ts';
+import { parseMetadataSidecar } from '../../src/features/export/exportMetadataSchema.ts';
 import { decodeUrlState } from '../../src/features/share/urlState.ts';
 
 /**
@@ -90,9 +90,10 @@ describe('your own prices', () => {
     await shortlist.addFromDetails();
     await shortlist.open();
     await shortlist.scores();
-    const csv = await shortlist.download('Export CSV');
-    expect(csv.text).toContain('US-TX 0.03 USD/kWh (PPA quote)');
-    expect(csvMetadata(csv.text)?.ownPrices).toEqual([
+    const [, sidecar] = await shortlist.downloads('Export CSV', 2);
+    const meta = parseMetadataSidecar(sidecar.text);
+    expect(meta.summary.join('\n')).toContain('US-TX 0.03 USD/kWh (PPA quote)');
+    expect(meta.ownPrices).toEqual([
       { basis: 'your figure', code: 'US-TX', usdPerKwh: 0.03, label: 'PPA quote' },
     ]);
   });

@@ -6,6 +6,7 @@ import { launchChromium } from './support/browser.ts';
 import { openApp, type AppDriver } from './support/driver.ts';
 import { isolatedSite } from './support/data.ts';
 import { ShortlistDriver } from './support/shortlistDriver.ts';
+import { parseMetadataSidecar } from '../../src/features/export/exportMetadataSchema.ts';
 
 /**
  * The shortlist journey, in order: each step builds on the shortlist the previous one left in the same browser
@@ -71,14 +72,15 @@ describe('shortlist, export, share and compare', () => {
 
   it('exports CSV and GeoJSON that parse back to the shortlist with its scores', async () => {
     const scores = await shortlist.scores();
-    const csv = await shortlist.download('Export CSV');
+    // One click saves the CSV and its metadata file; the CSV's first line is its header (after the BOM).
+    const [csv, meta] = await shortlist.downloads('Export CSV', 2);
     expect(csv.name).toMatch(/^gridscout-shortlist-\d{4}-\d\d-\d\d\.csv$/);
-    expect(csv.text).toMatch(/^# Gridscout shortlist export/);
-    const rows = Papa.parse<Record<string, string>>(csv.text, {
-      header: true,
-      comments: '#',
-      skipEmptyLines: true,
-    }).data;
+    expect(meta.name).toBe(csv.name.replace(/\.csv$/, '.metadata.json'));
+    expect(csv.text.split('\r\n')[0]).toMatch(/^\uFEFFposition,name,lat,lon,/);
+    expect(parseMetadataSidecar(meta.text).describes).toBe(csv.name);
+    const parsed = Papa.parse<Record<string, string>>(csv.text, { header: true });
+    expect(parsed.errors).toEqual([]);
+    const rows = parsed.data;
     expect(rows.map((r) => r.name)).toEqual(names);
     expect(rows.map((r) => r.notes)).toEqual(names.map((_, i) => `note ${i} <b>&</b>`));
     // A scored site shows its score with one decimal; an unscored one (excluded, incomplete) has none in the CSV.
@@ -145,8 +147,9 @@ describe('shortlist, export, share and compare', () => {
     );
     expect(await locator.locator('circle').count()).toBe(3);
     await dialog.getByRole('table', { name: 'Rank sensitivity' }).waitFor();
-    const csv = await shortlist.download('Export comparison (CSV)');
-    const rows = Papa.parse<string[]>(csv.text, { comments: '#', skipEmptyLines: true }).data;
+    const [csv, meta] = await shortlist.downloads('Export comparison (CSV)', 2);
+    expect(parseMetadataSidecar(meta.text).describes).toBe(csv.name);
+    const rows = Papa.parse<string[]>(csv.text).data;
     expect(rows[0].slice(3, 6)).toEqual(names);
     await dialog.getByRole('button', { name: 'Close comparison' }).click();
     await dialog.waitFor({ state: 'detached' });

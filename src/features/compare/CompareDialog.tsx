@@ -3,9 +3,10 @@ import { useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useScoringStore } from '../scoring/scoringStore.ts';
 import { downloadText, exportFileName } from '../../shared/download.ts';
-import { buildExportMetadata } from '../export/exportMetadata.ts';
+import { buildExportMetadata, restrictedLicenses, usedSources } from '../export/exportMetadata.ts';
+import { useDatasetStore } from '../../data/datasetStore.ts';
 import { buildCompareRows, type CompareSite } from './compareRows.ts';
-import { compareCsv } from './compareCsv.ts';
+import { compareCsvFiles, compareSourceIds } from './compareCsv.ts';
 import { CompareTable } from './CompareTable.tsx';
 import { ProfileChart } from './ProfileChart.tsx';
 import { LocatorMap } from './LocatorMap.tsx';
@@ -38,11 +39,17 @@ export function CompareDialog({ sites, onClose }: { sites: readonly CompareSite[
 
   const exportCsv = () => {
     const now = new Date();
-    downloadText(
-      exportFileName('comparison', 'csv', now),
-      'text/csv;charset=utf-8',
-      compareCsv(sites, rows, buildExportMetadata(config, presetId, now)),
+    const sources = useDatasetStore.getState().data.sources ?? [];
+    const ids = compareSourceIds(sites);
+    const metadata = buildExportMetadata(
+      config,
+      presetId,
+      now,
+      restrictedLicenses(ids, sources),
+      usedSources(ids, sources),
     );
+    for (const f of compareCsvFiles(exportFileName('comparison', 'csv', now), sites, rows, metadata))
+      downloadText(f.filename, f.mimeType, f.text);
   };
 
   return createPortal(

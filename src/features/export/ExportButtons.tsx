@@ -1,4 +1,4 @@
-/** Export the shortlist as CSV, GeoJSON or KML, with the scoring configuration recorded in each file. */
+/** Export the shortlist as CSV (with its metadata file), GeoJSON or KML, with the scoring configuration recorded. */
 import { useScoringStore } from '../scoring/scoringStore.ts';
 import { useDatasetStore } from '../../data/datasetStore.ts';
 import { downloadText } from '../../shared/download.ts';
@@ -23,7 +23,9 @@ export function ExportButtons({
     const { config, presetId } = useScoringStore.getState();
     const sources = useDatasetStore.getState().data.sources ?? [];
     const file = buildShortlistExport(format, entries, scores, config, presetId, new Date(), sources);
-    downloadText(file.filename, file.mimeType, file.text);
+    // A CSV and its metadata file: two downloads from one click.
+    for (const f of file.sidecar ? [file, file.sidecar] : [file])
+      downloadText(f.filename, f.mimeType, f.text);
   };
   return (
     <div className="shortlist-buttons" role="group" aria-label="Export the shortlist">

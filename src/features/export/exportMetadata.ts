@@ -10,13 +10,17 @@ import {
   type Constraints,
   type CriterionId,
   type GridAccessVoltage,
+  type PriceBasis,
   type ScoringConfig,
   type Transform,
 } from '../../domain/index.ts';
 import type { Source } from '../../contract/sources.ts';
+import { version as APP_VERSION } from '../../../package.json';
 
 export interface ExportMetadata {
   generator: 'Gridscout';
+  /** The app's version (package.json) that wrote the file. */
+  appVersion: string;
   exportedAt: string;
   preset: string | null;
   /** Weights as percentages over weighted criteria (sum 100). */
@@ -26,6 +30,8 @@ export interface ExportMetadata {
   populationRadius: PopulationRadius;
   /** Voltage class (kV) of the Grid access criterion. */
   gridAccessVoltage: GridAccessVoltage;
+  /** Which power price the Power price criterion reads (config.priceBasis, resolved). */
+  priceBasis: PriceBasis;
   /** Every time-to-power assumption with the value used and whether the user changed it. */
   assumptions: Array<{ id: string; label: string; value: number; unit: string; edited: boolean }>;
   /**
@@ -41,6 +47,31 @@ export interface ExportMetadata {
    * (ODbL, CC BY-SA) sources, so the restriction travels with the file.
    */
   restrictedLicenses: RestrictedLicense[];
+  /** Every source behind the exported values, with its licence and restriction flags (data/sources.json). */
+  sources: UsedSource[];
+}
+
+export type UsedSource = Pick<
+  Source,
+  'id' | 'publisher' | 'title' | 'url' | 'license' | 'period' | 'nonCommercial' | 'shareAlike'
+>;
+
+/** The entries of data/sources.json among `sourceIds`, sorted by id. */
+export function usedSources(sourceIds: Iterable<string>, sources: readonly Source[]): UsedSource[] {
+  const ids = new Set(sourceIds);
+  return sources
+    .filter((s) => ids.has(s.id))
+    .map(({ id, publisher, title, url, license, period, nonCommercial, shareAlike }) => ({
+      id,
+      publisher,
+      title,
+      url,
+      license,
+      period,
+      nonCommercial,
+      shareAlike: Boolean(shareAlike),
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 export interface OwnPrice {
@@ -91,6 +122,7 @@ export function buildExportMetadata(
   presetId: string | null,
   now: Date,
   licenses: RestrictedLicense[] = [],
+  sources: UsedSource[] = [],
 ): ExportMetadata {
   const r = resolveConfig(config);
   const weightsPercent: Partial<Record<CriterionId, number>> = {};
@@ -102,6 +134,7 @@ export function buildExportMetadata(
   }
   return {
     generator: 'Gridscout',
+    appVersion: APP_VERSION,
     exportedAt: now.toISOString(),
     preset: presetId,
     weightsPercent,
@@ -109,6 +142,7 @@ export function buildExportMetadata(
     constraints,
     populationRadius: r.populationRadius,
     gridAccessVoltage: r.gridAccessVoltage,
+    priceBasis: r.priceBasis,
     assumptions: ASSUMPTIONS.map((a) => ({
       id: a.id,
       label: a.label,
@@ -125,10 +159,11 @@ export function buildExportMetadata(
     config,
     scoreNote: SCORE_NOTE,
     restrictedLicenses: licenses,
+    sources,
   };
 }
 
-/** One-line summaries for comment headers (CSV) and descriptions (KML). */
+/** One-line summaries for the metadata file's `summary` (beside a CSV) and the KML Document's description. */
 export function metadataLines(m: ExportMetadata): string[] {
   const label = (id: string) => CRITERIA.find((c) => c.id === id)?.label ?? id;
   const weights = Object.entries(m.weightsPercent).map(([id, w]) => `${label(id)} ${w}%`);
@@ -137,12 +172,13 @@ export function metadataLines(m: ExportMetadata): string[] {
   );
   const edited = m.assumptions.filter((a) => a.edited).map((a) => `${a.id}=${a.value} ${a.unit}`);
   return [
-    `Gridscout shortlist export, ${m.exportedAt}`,
+    `Gridscout ${m.appVersion} export, ${m.exportedAt}`,
     `Preset: ${m.preset ?? 'custom weights'}`,
     `Weights: ${weights.join(', ') || 'none'}`,
     `Constraints: ${constraints.join(', ') || 'none'}`,
     `Population radius: ${m.populationRadius} km`,
     `Grid access: nearest substation of ≥ ${m.gridAccessVoltage} kV`,
+    `Power price basis: ${m.priceBasis}`,
     `Assumptions: ${edited.length ? `edited ${edited.join(', ')}; others at defaults` : 'all at defaults'}`,
     `Your own prices (${OWN_PRICE_BASIS}, replacing the data's power price there): ${
       m.ownPrices

@@ -30,7 +30,6 @@ const exportOf = (names: string[], notes: string[]) =>
   toCsv(
     ['name', 'lat', 'lon', 'notes'],
     names.map((name, i) => ({ name, lat: 10.5 + i, lon: -97.25 - i, notes: notes[i] ?? '' })),
-    null,
   );
 
 describe('formula escaping', () => {

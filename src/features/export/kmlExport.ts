@@ -47,7 +47,11 @@ export function toKml(
     '  <Document>',
     '    <name>Gridscout shortlist</name>',
     `    <description>${escapeXml(metadataLines(metadata).join('\n'))}</description>`,
-    `    <ExtendedData>${data('metadata_json', JSON.stringify(metadata))}</ExtendedData>`,
+    `    <ExtendedData>${[
+      data('app_version', metadata.appVersion),
+      data('exported_at', metadata.exportedAt),
+      data('metadata_json', JSON.stringify(metadata)),
+    ].join('')}</ExtendedData>`,
     ...placemarks,
     '  </Document>',
     '</kml>',

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
@@ -7,8 +8,11 @@ import { initialConfig } from '../scoring/scoringStore.ts';
 import { scoreEntries } from '../shortlist/shortlistScores.ts';
 import { TEST_ENTRIES, testGrid } from '../../shared/testing/shortlistTestGrid.ts';
 import { entryArbitrary } from '../../shared/testing/entryArbitrary.ts';
-import { csvMetadata } from './csvExport.ts';
+import { CSV_BOM } from './csvExport.ts';
+import { parseMetadataSidecar } from './exportMetadataSchema.ts';
 import { buildShortlistExport } from './shortlistExport.ts';
+import { siteRecordColumns } from './siteRecord.ts';
+import { shownPercentile } from '../../shared/format.ts';
 import { escapeXml, xmlSafeText } from './kmlExport.ts';
 import type { SitesGeoJson } from './geojsonExport.ts';
 import { unescapeFormula } from './formulaEscape.ts';
@@ -27,8 +31,14 @@ const build = (format: 'csv' | 'geojson' | 'kml', entries = TEST_ENTRIES) =>
     now,
   );
 
-const parseCsv = (text: string) =>
-  Papa.parse<Record<string, string>>(text, { header: true, comments: '#', skipEmptyLines: true });
+/** As a reader with papaparse's default options sees it: rows of cells, the first the header. */
+const parseCsv = (text: string) => {
+  const { data, errors } = Papa.parse<string[]>(text);
+  expect(errors).toEqual([]);
+  const [header, ...rows] = data;
+  for (const row of rows) expect(row).toHaveLength(header.length);
+  return { header, data: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))), errors };
+};
 
 describe('CSV export', () => {
   it('has one row per site with score, time to power, every criterion and the notes', () => {
@@ -39,7 +49,7 @@ describe('CSV export', () => {
     expect(data.map((r) => r.name)).toEqual(['Rockdale, TX', 'Luleå <north>', "'=Point in Nebraska"]);
     const first = data[0];
     const s1 = scores.get('e1')!.result;
-    expect(Number(first.score)).toBeCloseTo(s1.score!, 2);
+    expect(Number(first.score)).toBe(Number(s1.score!.toFixed(1)));
     expect(Number(first.time_to_power_months)).toBe(s1.timeToPower.months);
     for (const c of CRITERIA) {
       expect(first).toHaveProperty(`${c.id}_value`);
@@ -54,15 +64,43 @@ describe('CSV export', () => {
     expect(first.rank_percentile).toBe('');
   });
 
-  it('records date, weights, constraints and assumptions in a comment block', () => {
+  it('starts with a BOM and the header line, then rows of the header length, no comment lines', () => {
     const text = build('csv').text;
-    expect(text).toMatch(/^# Gridscout shortlist export, 2026-11-24T12:00:00.000Z/);
-    expect(text).toContain('# Weights: Power price 30%');
-    expect(text).toContain('maxCarbon=500');
-    const meta = csvMetadata(text)!;
+    expect(text.startsWith(CSV_BOM)).toBe(true);
+    expect(text.slice(1).split('\r\n')[0]).toBe(siteRecordColumns().join(','));
+    expect(text).not.toMatch(/^#/m);
+    expect(parseCsv(text).header).toEqual(siteRecordColumns());
+  });
+
+  it('writes coordinates with 6 decimals and the rank percentile as the app shows it', () => {
+    const entries = [{ ...TEST_ENTRIES[0], lon: -102.10000000000015, lat: 30.123456789 }];
+    const row = parseCsv(build('csv', entries).text).data[0];
+    expect(row.lon).toBe('-102.1');
+    expect(row.lat).toBe('30.123457');
+    const withRank = new Map([[entries[0].id, { ...scores.get('e1')!, percentile: 99.97 }]]);
+    const csv = buildShortlistExport('csv', entries, withRank, config, null, now).text;
+    expect(parseCsv(csv).data[0].rank_percentile).toBe(String(shownPercentile(99.97)));
+    expect(shownPercentile(99.97)).toBe(99.9);
+  });
+
+  it('puts date, weights, constraints, assumptions and app version in the metadata file beside it', () => {
+    const file = build('csv');
+    expect(file.sidecar?.filename).toBe('gridscout-shortlist-2026-11-24.metadata.json');
+    const meta = parseMetadataSidecar(file.sidecar!.text);
+    expect(meta.describes).toBe(file.filename);
+    expect(meta.exportedAt).toBe('2026-11-24T12:00:00.000Z');
+    expect(meta.summary.find((l) => l.startsWith('Weights: '))).toContain('Power price 30%');
+    expect(meta.summary.join('\n')).toContain('maxCarbon=500');
     expect(meta.config).toEqual(config);
     expect(meta.assumptions.length).toBeGreaterThan(5);
     expect(meta.weightsPercent.power_price).toBe(30);
+    expect(meta.appVersion).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+
+  it('a metadata file that lost a field does not validate', () => {
+    const meta = JSON.parse(build('csv').sidecar!.text);
+    delete meta.weightsPercent;
+    expect(() => parseMetadataSidecar(JSON.stringify(meta))).toThrow(/weightsPercent/);
   });
 
   it('round-trips any names and notes', () => {
@@ -73,7 +111,8 @@ describe('CSV export', () => {
         expect(data.map((r) => unescapeFormula(r.notes))).toEqual(
           entries.map((e) => e.note.replace(/\r\n?/g, '\n')),
         );
-        expect(data.map((r) => Number(r.lat))).toEqual(entries.map((e) => e.lat));
+        // Coordinates to 6 decimals (+ 0 makes a rounded -0 the 0 the CSV writes).
+        expect(data.map((r) => Number(r.lat))).toEqual(entries.map((e) => Number(e.lat.toFixed(6)) + 0));
       }),
       { numRuns: 50 },
     );
@@ -86,7 +125,7 @@ describe('GeoJSON export', () => {
     expect(gj.type).toBe('FeatureCollection');
     expect(gj.features.map((f) => f.geometry.coordinates)).toEqual(TEST_ENTRIES.map((e) => [e.lon, e.lat]));
     expect(gj.features[0].properties.name).toBe('Rockdale, TX');
-    expect(gj.features[0].properties.score).toBeCloseTo(scores.get('e1')!.result.score!, 2);
+    expect(gj.features[0].properties.score).toBe(Number(scores.get('e1')!.result.score!.toFixed(1)));
     expect(gj.metadata.exportedAt).toBe('2026-11-24T12:00:00.000Z');
     expect(gj.metadata.constraints).toEqual({ maxCarbon: 500 });
   });
@@ -106,7 +145,7 @@ describe('KML export', () => {
     const score = [...placemarks[0].getElementsByTagName('Data')].find(
       (d) => d.getAttribute('name') === 'score',
     );
-    expect(Number(score?.textContent)).toBeCloseTo(scores.get('e1')!.result.score!, 2);
+    expect(Number(score?.textContent)).toBe(Number(scores.get('e1')!.result.score!.toFixed(1)));
     const metaJson = [...doc.getElementsByTagName('Data')].find(
       (d) => d.getAttribute('name') === 'metadata_json',
     );

@@ -1,21 +1,24 @@
-/** Builds the shortlist's export files (text + name + type) from entries, scores and the scoring config. */
+/**
+ * Builds the shortlist's export files (text + name + type) from entries, scores and the scoring config. A CSV
+ * comes with its metadata file (`sidecar`); GeoJSON and KML carry the metadata inside.
+ */
 import type { ScoringConfig } from '../../domain/index.ts';
 import type { EntryScores } from '../shortlist/shortlistScores.ts';
 import type { ShortlistEntry } from '../../shared/shortlistTypes.ts';
-import { toCsv } from './csvExport.ts';
+import { CSV_MIME_TYPE, metadataSidecar, toCsv, type ExportFile } from './csvExport.ts';
 import { exportFileName } from '../../shared/download.ts';
-import { buildExportMetadata, restrictedLicenses } from './exportMetadata.ts';
+import { buildExportMetadata, restrictedLicenses, usedSources } from './exportMetadata.ts';
 import type { Source } from '../../contract/sources.ts';
 import { geoJsonText } from './geojsonExport.ts';
 import { toKml } from './kmlExport.ts';
 import { siteRecord, siteRecordColumns } from './siteRecord.ts';
 
 export type ExportFormat = 'csv' | 'geojson' | 'kml';
+export type { ExportFile };
 
-export interface ExportFile {
-  filename: string;
-  mimeType: string;
-  text: string;
+/** An export: the file, and for a CSV the metadata file to save beside it. */
+export interface ShortlistExport extends ExportFile {
+  sidecar?: ExportFile;
 }
 
 export function buildShortlistExport(
@@ -26,22 +29,31 @@ export function buildShortlistExport(
   presetId: string | null,
   now = new Date(),
   sources: readonly Source[] = [],
-): ExportFile {
+): ShortlistExport {
   const records = entries.map((e, i) => siteRecord(i + 1, e, scores?.get(e.id) ?? null));
   const usedIds = records.flatMap((r) =>
     String(r.source_ids ?? '')
       .split('; ')
       .filter(Boolean),
   );
-  const metadata = buildExportMetadata(config, presetId, now, restrictedLicenses(usedIds, sources));
+  const metadata = buildExportMetadata(
+    config,
+    presetId,
+    now,
+    restrictedLicenses(usedIds, sources),
+    usedSources(usedIds, sources),
+  );
   const columns = siteRecordColumns();
   switch (format) {
-    case 'csv':
+    case 'csv': {
+      const filename = exportFileName('shortlist', 'csv', now);
       return {
-        filename: exportFileName('shortlist', 'csv', now),
-        mimeType: 'text/csv;charset=utf-8',
-        text: toCsv(columns, records, metadata),
+        filename,
+        mimeType: CSV_MIME_TYPE,
+        text: toCsv(columns, records),
+        sidecar: metadataSidecar(filename, metadata),
       };
+    }
     case 'geojson':
       return {
         filename: exportFileName('shortlist', 'geojson', now),

@@ -2,11 +2,15 @@
 import { CRITERIA } from '../../domain/index.ts';
 import type { PlaceScore } from '../scoring/placeScore.ts';
 import type { ShortlistEntry } from '../../shared/shortlistTypes.ts';
+import { criterionValueDigits, shownPercentile } from '../../shared/format.ts';
 
 export type RecordValue = string | number | null;
 export type SiteRecord = Record<string, RecordValue>;
 
 const round = (n: number | null, digits: number) => (n === null ? null : Number(n.toFixed(digits)));
+
+/** Coordinates keep 6 decimals (about 0.1 m): a clicked point's float noise (-102.10000000000015) goes. */
+export const COORDINATE_DIGITS = 6;
 
 /** Column order, fixed, so files from different sessions line up. */
 export function siteRecordColumns(): string[] {
@@ -43,22 +47,25 @@ export function siteRecord(position: number, entry: ShortlistEntry, place: Place
   const record: SiteRecord = {
     position,
     name: entry.name,
-    lat: entry.lat,
-    lon: entry.lon,
+    lat: round(entry.lat, COORDINATE_DIGITS),
+    lon: round(entry.lon, COORDINATE_DIGITS),
     origin: entry.origin,
     ref_id: entry.refId ?? null,
     status: result?.status ?? 'outside grid',
-    score: round(result?.score ?? null, 2),
-    rank_percentile: round(place?.percentile ?? null, 1),
-    time_to_power_months: result?.timeToPower.months ?? null,
+    // Numbers as the app shows them: the score with one decimal (shortlist), the rank percentile never rounded
+    // up to 100 (shownPercentile, as on the card), months, criterion scores and weights whole.
+    score: round(result?.score ?? null, 1),
+    rank_percentile: place?.percentile == null ? null : shownPercentile(place.percentile),
+    time_to_power_months: round(result?.timeToPower.months ?? null, 0),
     time_to_power_stage: result?.timeToPower.stage ?? null,
   };
   for (const c of CRITERIA) {
     const row = result?.breakdown.find((b) => b.id === c.id);
-    record[`${c.id}_value`] = row?.value ?? null;
+    const value = row?.value ?? null;
+    record[`${c.id}_value`] = value === null ? null : round(value, criterionValueDigits(value, c.unit));
     record[`${c.id}_unit`] = c.unit;
-    record[`${c.id}_score`] = round(row?.score ?? null, 2);
-    record[`${c.id}_weight_pct`] = round(row?.weightPercent ?? null, 2);
+    record[`${c.id}_score`] = round(row?.score ?? null, 0);
+    record[`${c.id}_weight_pct`] = round(row?.weightPercent ?? null, 0);
   }
   const sources = new Set(result?.breakdown.filter((b) => b.weighted).flatMap((b) => b.sourceIds) ?? []);
   record.excluded_by = result?.excludedBy.map((v) => v.message).join('; ') ?? null;

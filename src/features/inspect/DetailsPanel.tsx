@@ -4,7 +4,7 @@
  * (`PlaceSections`: shortlist button, score card; they belong to features above this one), then its region
  * and power price.
  */
-import { createContext, useContext, type ComponentType } from 'react';
+import { createContext, useContext, useRef, type ComponentType } from 'react';
 import { useDatasetStore } from '../../data/datasetStore.ts';
 import { useSelectionStore, type PlaceOrigin, type Selection } from '../../shared/selectionStore.ts';
 import type { PlaceFacts as PlaceFactsType, PlaceTarget } from '../overlays/overlay.ts';
@@ -13,6 +13,7 @@ import { regionAt } from '../../domain/regionIndex.ts';
 import { TariffFacts } from './TariffFacts.tsx';
 import { NearPlace } from '../places/NearPlace.tsx';
 import { nearName, useNearestPlace } from '../places/placeNames.ts';
+import { CardElement, useRevealPlace } from './revealPlace.ts';
 
 /** A place as the app's sections receive it: always named (its region and coordinates by default). */
 export interface PlaceSectionProps {
@@ -46,6 +47,7 @@ const PlaceFacts: PlaceFactsType = ({
 }) => {
   const Sections = useContext(PlaceSectionsSlot);
   const fallbackName = usePlaceName(lon, lat);
+  useRevealPlace(lon, lat);
   return (
     <>
       {Sections && (
@@ -102,15 +104,27 @@ function SelectionBody({ selection }: { selection: Selection }) {
 export function DetailsPanel({ PlaceSections }: { PlaceSections?: ComponentType<PlaceSectionProps> }) {
   const selection = useSelectionStore((s) => s.selection);
   const select = useSelectionStore((s) => s.select);
+  const card = useRef<HTMLElement>(null);
   if (!selection) return null;
+  // The close button stays put while the body scrolls; on a phone the card is a bottom sheet with a handle.
   return (
-    <aside className="details-panel" aria-label="Details">
+    <aside
+      ref={card}
+      className="details-panel"
+      aria-label="Details"
+      onPointerEnter={() => useSelectionStore.getState().setHover(null)}
+    >
+      <div className="sheet-handle" aria-hidden="true" />
       <button type="button" className="close-button" aria-label="Close details" onClick={() => select(null)}>
         ×
       </button>
-      <PlaceSectionsSlot.Provider value={PlaceSections ?? null}>
-        <SelectionBody selection={selection} />
-      </PlaceSectionsSlot.Provider>
+      <div className="details-body">
+        <CardElement.Provider value={card}>
+          <PlaceSectionsSlot.Provider value={PlaceSections ?? null}>
+            <SelectionBody selection={selection} />
+          </PlaceSectionsSlot.Provider>
+        </CardElement.Provider>
+      </div>
     </aside>
   );
 }

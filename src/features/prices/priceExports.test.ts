@@ -1,8 +1,8 @@
-/** The user's own prices travel with every export: the CSV comment block, GeoJSON and KML metadata. */
+/** The user's own prices travel with every export: the CSV's metadata file, GeoJSON and KML metadata. */
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../domain/index.ts';
 import { TEST_ENTRIES } from '../../shared/testing/shortlistTestGrid.ts';
-import { csvMetadata } from '../export/csvExport.ts';
+import { parseMetadataSidecar } from '../export/exportMetadataSchema.ts';
 import { OWN_PRICE_BASIS, buildExportMetadata, metadataLines } from '../export/exportMetadata.ts';
 import { buildShortlistExport } from '../export/shortlistExport.ts';
 
@@ -32,12 +32,13 @@ describe('own prices in exports', () => {
   });
 
   it('the CSV, GeoJSON and KML carry them', () => {
-    const csv = buildShortlistExport('csv', TEST_ENTRIES, null, config, null, new Date(0)).text;
-    expect(csvMetadata(csv)?.ownPrices.map((p) => [p.code, p.usdPerKwh])).toEqual([
+    const sidecar = buildShortlistExport('csv', TEST_ENTRIES, null, config, null, new Date(0)).sidecar!;
+    const meta = parseMetadataSidecar(sidecar.text);
+    expect(meta.ownPrices.map((p) => [p.code, p.usdPerKwh])).toEqual([
       ['DEU', 0.118],
       ['US-TX', 0.03],
     ]);
-    expect(csv.split('\r\n').filter((l) => l.startsWith('# Your own prices'))).toHaveLength(1);
+    expect(meta.summary.filter((l) => l.startsWith('Your own prices'))).toHaveLength(1);
     const geojson = JSON.parse(
       buildShortlistExport('geojson', TEST_ENTRIES, null, config, null, new Date(0)).text,
     ) as { metadata: { ownPrices: unknown[] } };

@@ -15,7 +15,7 @@ import { regionAt } from '../../domain/regionIndex.ts';
 import { useSourceIndex } from '../sources/useSources.ts';
 import { coverageAt, operatingPlantSourcesNear } from './gridFacts.ts';
 import { rowProvenance, tariffAt, type PlaceContext } from './rowProvenance.ts';
-import { formatPercentile } from '../../shared/format.ts';
+import { criterionValueDigits, formatPercentile } from '../../shared/format.ts';
 import { usePlaceScore } from './usePlaceScore.ts';
 import { ReachFacts } from './ReachFacts.tsx';
 import type { PlaceScore } from './placeScore.ts';
@@ -26,8 +26,8 @@ const fmt = (v: number | null, digits = 0) => (v === null ? '—' : v.toFixed(di
 /** Prices keep the grid's 0.0001 USD/kWh step; other values read best with a few significant digits. */
 function formatCriterionValue(value: number | null, unit: string): string {
   if (value === null) return 'no data';
-  if (unit === 'USD/kWh') return `${value.toFixed(4)} ${unit}`;
-  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  const digits = criterionValueDigits(value, unit);
+  if (unit === 'USD/kWh') return `${value.toFixed(digits)} ${unit}`;
   return `${value.toLocaleString('en-US', { maximumFractionDigits: digits })} ${unit}`;
 }
 

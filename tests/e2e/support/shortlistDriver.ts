@@ -1,6 +1,6 @@
 /** Shortlist steps for browser journeys: add from the details card, open the tab, export, share, compare. */
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Download, Page } from 'playwright-core';
 import type { AppDriver } from './driver.ts';
 
 export class ShortlistDriver {
@@ -86,6 +86,34 @@ export class ShortlistDriver {
     for (const name of names) await this.panel.getByRole('checkbox', { name: `Compare ${name}` }).check();
     await this.panel.getByRole('button', { name: /^Compare selected/ }).click();
     return this.page.getByRole('dialog', { name: `Compare ${names.length} sites` });
+  }
+
+  /** Clicks an export button that saves `count` files (a CSV and its metadata file) and returns them in order. */
+  async downloads(
+    buttonName: string,
+    count: number,
+    root: Pick<Page, 'getByRole'> = this.page,
+  ): Promise<{ name: string; text: string }[]> {
+    const files: Download[] = [];
+    const all = new Promise<void>((resolve, reject) => {
+      const on = (d: Download) => {
+        files.push(d);
+        if (files.length < count) return;
+        clearTimeout(timer);
+        this.page.off('download', on);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.page.off('download', on);
+        reject(new Error(`"${buttonName}" saved ${files.length} of ${count} files within 15 s`));
+      }, 15_000);
+      this.page.on('download', on);
+    });
+    await root.getByRole('button', { name: buttonName }).click();
+    await all;
+    return Promise.all(
+      files.map(async (d) => ({ name: d.suggestedFilename(), text: await readFile(await d.path(), 'utf8') })),
+    );
   }
 }
 

@@ -5,7 +5,9 @@
  */
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { join, normalize, resolve, extname } from 'node:path';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import type { Plugin } from 'vite';
+import { acceptedEncodings } from './servePrecompressed.ts';
 
 const TYPES: Record<string, string> = {
   '.json': 'application/json',
@@ -31,10 +33,23 @@ export function serveDataFolder(dataDir = 'data'): Plugin {
         const path = normalize(join(base, decodeURIComponent((req.url ?? '/').split('?')[0])));
         if (!path.startsWith(base) || !existsSync(path) || !statSync(path).isFile()) return next();
         res.setHeader('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
-        createReadStream(path).pipe(res);
+        res.setHeader('Vary', 'Accept-Encoding');
+        // Compressed on the fly at a fast level (the production build sends precompressed files instead).
+        const [encoding] = acceptedEncodings(req.headers['accept-encoding']);
+        if (encoding) res.setHeader('Content-Encoding', encoding);
+        const compressor =
+          encoding === 'br'
+            ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
+            : encoding === 'gzip'
+              ? createGzip({ level: 4 })
+              : null;
+        const file = createReadStream(path);
+        if (compressor) file.pipe(compressor).pipe(res);
+        else file.pipe(res);
       });
     },
-    closeBundle() {
+    // writeBundle, not closeBundle: the copy must be complete before precompress.ts compresses the build folder.
+    writeBundle() {
       // Vitest also closes a Vite server (with a placeholder outDir): copy only in real builds.
       if (!isBuild) return;
       const from = resolve(root, dataDir);

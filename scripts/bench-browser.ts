@@ -1,5 +1,5 @@
 /**
- * Browser benchmark (npm run bench:browser [-- --runs 3]): drives headless Chromium (playwright-core,
+ * Browser benchmark (npm run bench:browser [-- --runs 3] [--only heap]): drives headless Chromium (playwright-core,
  * /usr/bin/chromium) over the production build in dist/ (built with `vite build` first if dist/ is missing; rebuild
  * it yourself after changing the app) served by Vite's preview server on a free port, and prints one table: first
  * view timings and bytes on the wire, then every other section in SECTIONS. Timings are benchmark output, never
@@ -21,6 +21,8 @@ const SECTIONS: { name: string; run: Section }[] = [
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+/** `--only NAME` (repeatable): run only the sections of those names, e.g. `--only heap`. */
+const only = args.flatMap((a, i) => (args[i - 1] === '--only' ? [a] : []));
 const outDir = process.env.E2E_DIST || 'dist';
 
 async function waitForMapIdle(page: Page): Promise<void> {
@@ -75,7 +77,7 @@ const ctx: BenchContext = {
 console.log(`Gridscout browser benchmark: ${baseUrl} (${outDir}/), ${runs} runs where timed`);
 const rows: Row[] = [];
 try {
-  for (const section of SECTIONS) {
+  for (const section of SECTIONS.filter((s) => only.length === 0 || only.includes(s.name))) {
     const sectionRows = await section.run(ctx);
     rows.push(...sectionRows);
   }

@@ -16,6 +16,7 @@ import { GridFacts } from '../features/scoring/GridFacts.tsx';
 import { AddToShortlistButton } from '../features/shortlist/AddToShortlistButton.tsx';
 import { ImportedSites } from '../features/import/ImportedSites.tsx';
 import { DataStatus } from './DataStatus.tsx';
+import { LoadingProgress } from './LoadingProgress.tsx';
 import { Notices } from './Notices.tsx';
 import { UrlSync } from '../features/share/UrlSync.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
@@ -72,6 +73,7 @@ export function App() {
         <HoverTooltip />
         <DetailsPanel PlaceSections={PlaceSections} />
         <div className="notices" aria-live="polite">
+          <LoadingProgress />
           <DataStatus />
           <Notices />
         </div>

@@ -86,7 +86,27 @@ const LOADERS: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {
  * Loaded at start-up; the rest load when an overlay, the scoring or a panel first needs them. `places` is
  * here, not loaded on the first search, because the map's city labels are drawn from it.
  */
-const FIRST_VIEW: DatasetKey[] = ['sources', 'countries', 'admin1', 'miningSites', 'indicators', 'places'];
+export const FIRST_VIEW: readonly DatasetKey[] = ['sources', 'countries', 'admin1', 'miningSites', 'indicators', 'places'];
+
+/** What each dataset is, by the name people see in the loading progress and in load errors. */
+export const DATASET_LABELS: Record<DatasetKey, string> = {
+  sources: 'Source list',
+  countries: 'Basemap: countries',
+  admin1: 'Basemap: states and provinces',
+  miningSites: 'Mining sites',
+  indicators: 'Country indicators',
+  places: 'Place names',
+  plants: 'Power plants',
+  substations: 'Substations',
+  transmissionLines: 'Transmission lines',
+  transmissionCoverage: 'Transmission coverage',
+  landingPoints: 'Cable landing points',
+  cloudRegions: 'Cloud regions',
+  populationPoints: 'Population points',
+  assumptionEvidence: 'Assumption evidence',
+  queues: 'Generation queues',
+  gridManifest: 'Analysis grid manifest',
+};
 
 interface DatasetState {
   data: Partial<Datasets>;
@@ -98,6 +118,8 @@ interface DatasetState {
   ensure: (key: DatasetKey) => void;
   /** The dataset, loading it first if needed (once); rejects with the error also recorded in `errors`. */
   load: <K extends DatasetKey>(key: K) => Promise<Datasets[K]>;
+  /** Forgets a failed load and loads the dataset again (the Retry button of a load error). */
+  retry: (key: DatasetKey) => Promise<void>;
 }
 
 const loading = new Map<DatasetKey, Promise<unknown>>();
@@ -129,5 +151,20 @@ export const useDatasetStore = create<DatasetState>((set, get) => ({
     );
     loading.set(key, promise);
     return promise;
+  },
+  retry: async (key) => {
+    if (!(key in get().errors)) return;
+    loading.delete(key);
+    set((s) => {
+      const errors = { ...s.errors };
+      delete errors[key];
+      return { errors };
+    });
+    await get()
+      .load(key)
+      .then(
+        () => {},
+        () => {},
+      );
   },
 }));

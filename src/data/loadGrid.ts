@@ -7,11 +7,21 @@ export interface GridBuffers {
   layers: Record<string, ArrayBuffer>;
 }
 
-export async function loadGridBuffers(manifest: GridManifest): Promise<GridBuffers> {
-  const [cells, ...layerBuffers] = await Promise.all([
-    fetchBinary(`grid/${manifest.cellsFile}`),
-    ...manifest.layers.map((l) => fetchBinary(`grid/${l.file}`)),
-  ]);
+/** `onProgress(loaded, total)` after each file arrives (the loading progress counts them). */
+export async function loadGridBuffers(
+  manifest: GridManifest,
+  onProgress?: (loaded: number, total: number) => void,
+): Promise<GridBuffers> {
+  const files = [manifest.cellsFile, ...manifest.layers.map((l) => l.file)];
+  let loaded = 0;
+  const [cells, ...layerBuffers] = await Promise.all(
+    files.map((file) =>
+      fetchBinary(`grid/${file}`).then((buffer) => {
+        onProgress?.(++loaded, files.length);
+        return buffer;
+      }),
+    ),
+  );
   const layers: Record<string, ArrayBuffer> = {};
   manifest.layers.forEach((l, i) => (layers[l.id] = layerBuffers[i]));
   return { cells, layers };

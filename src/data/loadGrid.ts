@@ -1,6 +1,21 @@
-/** Loads the analysis grid's binaries for a manifest (validated by the dataset store): land cell ids and every layer. */
+/**
+ * Loads the analysis grid's binaries for a manifest (validated by the dataset store): land cell ids and every layer,
+ * each in its transport form (`NAME.packed.bin`, see gridTransport.ts).
+ */
 import type { GridManifest } from './schemas.ts';
-import { fetchBinary } from './fetchValidated.ts';
+import { DataLoadError, dataUrl, fetchBinary } from './fetchValidated.ts';
+import { decodeGridFile, packedName } from './gridTransport.ts';
+
+/** One grid file, fetched in its transport form (gridTransport.ts) and decoded to the committed bytes. */
+async function fetchGridFile(file: string): Promise<ArrayBuffer> {
+  const path = `grid/${packedName(file)}`;
+  const packed = await fetchBinary(path);
+  try {
+    return decodeGridFile(packed);
+  } catch (error) {
+    throw new DataLoadError(dataUrl(path), error instanceof Error ? error.message : String(error));
+  }
+}
 
 export interface GridBuffers {
   cells: ArrayBuffer;
@@ -16,7 +31,7 @@ export async function loadGridBuffers(
   let loaded = 0;
   const [cells, ...layerBuffers] = await Promise.all(
     files.map((file) =>
-      fetchBinary(`grid/${file}`).then((buffer) => {
+      fetchGridFile(file).then((buffer) => {
         onProgress?.(++loaded, files.length);
         return buffer;
       }),

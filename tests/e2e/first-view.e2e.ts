@@ -70,7 +70,7 @@ describe('first view', () => {
     const mainChunk = [...encodings.keys()].find((p) => /^\/assets\/index-[^/]+\.js$/.test(p));
     expect(mainChunk).toBeDefined();
     expect(['br', 'gzip']).toContain(encodings.get(mainChunk!));
-    expect(['br', 'gzip']).toContain(encodings.get('/data/grid/cells.bin'));
+    expect(['br', 'gzip']).toContain(encodings.get('/data/grid/cells.packed.bin'));
     expect(['br', 'gzip']).toContain(encodings.get('/data/regions/countries.geojson'));
   });
 

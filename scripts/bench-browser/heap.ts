@@ -8,12 +8,14 @@ import type { CDPSession, Page } from 'playwright-core';
 import type { BenchContext, Row } from './types.ts';
 
 /**
- * Budgets, 1.3× the heap measured on the 2-core reference machine (headless Chromium, production build) on
- * 2026-12-01 (README, "Performance"), rounded up to the next 5 MB: after load 40 MB measured, after the soak
- * 41 MB, after five imports 42 MB. Growth across the five imports: under 10 % of the heap after the first.
+ * Budgets: 1.3× the heap measured on the 2-core reference machine (headless Chromium, production build,
+ * 2026-12-01; README, "Performance"), rounded up to the next MB: after the first view 19.1 MB, after the soak
+ * 20.9 MB, after five imports 49.9 MB (the first import loads the point datasets: plants, substations, population
+ * points). Each import of the same file adds a layer of 500 sites, so some growth across imports is data: measured
+ * 6–9 % from the first to the fifth, budget 1.3× that.
  */
-export const HEAP_BUDGET_MB = { afterLoad: 55, afterSoak: 55, afterImports: 55 } as const;
-export const IMPORT_GROWTH_BUDGET = 0.1;
+export const HEAP_BUDGET_MB = { afterLoad: 25, afterSoak: 28, afterImports: 65 } as const;
+export const IMPORT_GROWTH_BUDGET = 0.12;
 
 const WEIGHT_CHANGES = 300;
 const IMPORTS = 5;
@@ -112,7 +114,7 @@ export async function run(ctx: BenchContext): Promise<Row[]> {
       metric: `growth import 1 → ${IMPORTS}`,
       value: Math.round(growth * 1000) / 10,
       unit: '%',
-      note: `${growth <= IMPORT_GROWTH_BUDGET ? 'PASS' : 'FAIL'} (budget ${IMPORT_GROWTH_BUDGET * 100} %); per import: ${afterEach.map(mb).join(', ')} MB`,
+      note: `${growth <= IMPORT_GROWTH_BUDGET ? 'PASS' : 'FAIL'} (budget ${Math.round(IMPORT_GROWTH_BUDGET * 100)} %); per import: ${afterEach.map(mb).join(', ')} MB`,
     },
   ];
 }

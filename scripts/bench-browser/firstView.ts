@@ -121,7 +121,9 @@ export async function run(ctx: BenchContext): Promise<Row[]> {
       note,
     },
   ];
-  const largest = [...samples[0]!.transfers].sort((a, b) => b.bytes - a.bytes).slice(0, process.env.BENCH_ALL_FILES ? undefined : 12);
+  const largest = [...samples[0]!.transfers]
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, process.env.BENCH_ALL_FILES ? undefined : 12);
   for (const t of largest)
     rows.push({
       section: 'first-view files (largest)',

@@ -3,9 +3,10 @@
  * "Ready" is every first-view dataset loaded or failed, the analysis grid loaded or failed, the suitability surface
  * drawn (or nothing weighted), and the map idle; at that moment it records the User Timing measure
  * `gridscout:first-view` (navigation start → first view ready) that the benchmark and browser tests read.
+ * Until then it holds back the point evaluator's datasets (`firstViewReady` in the dataset store).
  * Failures are not listed here: DataStatus names the failed file and offers a retry.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { DATASET_LABELS, FIRST_VIEW, useDatasetStore } from '../data/datasetStore.ts';
 import { useGridStore } from '../data/gridStore.ts';
 import { useMap } from '../features/map/mapHandle.ts';
@@ -39,6 +40,8 @@ export function LoadingProgress() {
   const surfaceDrawn = useSurfaceDrawn();
   const map = useMap();
   const [ready, setReady] = useState(false);
+  // Before any other component's effect starts a load: the point datasets wait for the first view.
+  useLayoutEffect(() => useDatasetStore.getState().setFirstViewReady(false), []);
 
   const pending: string[] = FIRST_VIEW.filter((k) => !(k in data) && !(k in errors)).map(
     (k) => DATASET_LABELS[k],
@@ -61,6 +64,7 @@ export function LoadingProgress() {
       performance.measure('gridscout:first-view', { start: 0, end: performance.now() });
       document.body.dataset.firstView = 'ready';
       setReady(true);
+      useDatasetStore.getState().setFirstViewReady(true);
     };
     // The map answers `idle` after the frame it draws once nothing more is loading.
     map.once('idle', done);

@@ -113,6 +113,13 @@ interface DatasetState {
   errors: Partial<Record<DatasetKey, string>>;
   /** True once every first-view dataset has loaded or failed. */
   firstViewSettled: boolean;
+  /**
+   * False while the app's loading progress (src/app/LoadingProgress.tsx) holds back what the first view does not
+   * draw: the point evaluator's datasets wait for it, so they do not share the first view's bandwidth. True where
+   * nothing holds them (unit tests of a feature alone).
+   */
+  firstViewReady: boolean;
+  setFirstViewReady: (ready: boolean) => void;
   loadAll: () => void;
   /** Starts loading a dataset unless it already has; its value or error lands in the store. */
   ensure: (key: DatasetKey) => void;
@@ -128,6 +135,8 @@ export const useDatasetStore = create<DatasetState>((set, get) => ({
   data: {},
   errors: {},
   firstViewSettled: false,
+  firstViewReady: true,
+  setFirstViewReady: (firstViewReady) => set({ firstViewReady }),
   loadAll: () => FIRST_VIEW.forEach((key) => get().ensure(key)),
   ensure: (key) => void get().load(key).catch(() => {}),
   load: <K extends DatasetKey>(key: K) => {

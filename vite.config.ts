@@ -3,9 +3,11 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { serveDataFolder } from './scripts/vite/serveDataFolder.ts';
 import { contentSecurityPolicy } from './scripts/vite/contentSecurityPolicy.ts';
+import { precompressAssets } from './scripts/vite/precompress.ts';
 
 export default defineConfig({
-  plugins: [react(), serveDataFolder(), contentSecurityPolicy()],
+  // precompressAssets last: it compresses the finished build folder and serves it from `vite preview`.
+  plugins: [react(), serveDataFolder(), contentSecurityPolicy(), precompressAssets()],
   // zod without eval under the CSP: see src/zodConfig.ts.
   resolve: {
     alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/zodConfig.ts', import.meta.url)) }],

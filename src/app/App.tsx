@@ -19,6 +19,7 @@ import { PlaceMarkers } from '../features/markers/PlaceMarkers.tsx';
 import { MARKERS_STYLE_PART } from '../features/markers/markerStyle.ts';
 import { connectShortlist, useShortlist } from '../features/shortlist/shortlistStore.ts';
 import { DataStatus } from './DataStatus.tsx';
+import { LoadingProgress } from './LoadingProgress.tsx';
 import { Notices } from './Notices.tsx';
 import { UrlSync } from '../features/share/UrlSync.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
@@ -85,6 +86,7 @@ export function App() {
         <HoverTooltip />
         <DetailsPanel PlaceSections={PlaceSections} />
         <div className="notices" aria-live="polite">
+          <LoadingProgress />
           <DataStatus />
           <Notices />
         </div>

@@ -86,18 +86,47 @@ const LOADERS: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {
  * Loaded at start-up; the rest load when an overlay, the scoring or a panel first needs them. `places` is
  * here, not loaded on the first search, because the map's city labels are drawn from it.
  */
-const FIRST_VIEW: DatasetKey[] = ['sources', 'countries', 'admin1', 'miningSites', 'indicators', 'places'];
+export const FIRST_VIEW: readonly DatasetKey[] = ['sources', 'countries', 'admin1', 'miningSites', 'indicators', 'places'];
+
+/** What each dataset is, by the name people see in the loading progress and in load errors. */
+export const DATASET_LABELS: Record<DatasetKey, string> = {
+  sources: 'Source list',
+  countries: 'Basemap: countries',
+  admin1: 'Basemap: states and provinces',
+  miningSites: 'Mining sites',
+  indicators: 'Country indicators',
+  places: 'Place names',
+  plants: 'Power plants',
+  substations: 'Substations',
+  transmissionLines: 'Transmission lines',
+  transmissionCoverage: 'Transmission coverage',
+  landingPoints: 'Cable landing points',
+  cloudRegions: 'Cloud regions',
+  populationPoints: 'Population points',
+  assumptionEvidence: 'Assumption evidence',
+  queues: 'Generation queues',
+  gridManifest: 'Analysis grid manifest',
+};
 
 interface DatasetState {
   data: Partial<Datasets>;
   errors: Partial<Record<DatasetKey, string>>;
   /** True once every first-view dataset has loaded or failed. */
   firstViewSettled: boolean;
+  /**
+   * False while the app's loading progress (src/app/LoadingProgress.tsx) holds back what the first view does not
+   * draw: the point evaluator's datasets wait for it, so they do not share the first view's bandwidth. True where
+   * nothing holds them (unit tests of a feature alone).
+   */
+  firstViewReady: boolean;
+  setFirstViewReady: (ready: boolean) => void;
   loadAll: () => void;
   /** Starts loading a dataset unless it already has; its value or error lands in the store. */
   ensure: (key: DatasetKey) => void;
   /** The dataset, loading it first if needed (once); rejects with the error also recorded in `errors`. */
   load: <K extends DatasetKey>(key: K) => Promise<Datasets[K]>;
+  /** Forgets a failed load and loads the dataset again (the Retry button of a load error). */
+  retry: (key: DatasetKey) => Promise<void>;
 }
 
 const loading = new Map<DatasetKey, Promise<unknown>>();
@@ -106,6 +135,8 @@ export const useDatasetStore = create<DatasetState>((set, get) => ({
   data: {},
   errors: {},
   firstViewSettled: false,
+  firstViewReady: true,
+  setFirstViewReady: (firstViewReady) => set({ firstViewReady }),
   loadAll: () => FIRST_VIEW.forEach((key) => get().ensure(key)),
   ensure: (key) => void get().load(key).catch(() => {}),
   load: <K extends DatasetKey>(key: K) => {
@@ -129,5 +160,20 @@ export const useDatasetStore = create<DatasetState>((set, get) => ({
     );
     loading.set(key, promise);
     return promise;
+  },
+  retry: async (key) => {
+    if (!(key in get().errors)) return;
+    loading.delete(key);
+    set((s) => {
+      const errors = { ...s.errors };
+      delete errors[key];
+      return { errors };
+    });
+    await get()
+      .load(key)
+      .then(
+        () => {},
+        () => {},
+      );
   },
 }));

@@ -43,7 +43,17 @@ export async function fetchJson<S extends z.ZodType>(path: string, schema: S): P
 
 export async function fetchBinary(path: string): Promise<ArrayBuffer> {
   const url = dataUrl(path);
-  const response = await fetch(url);
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new DataLoadError(url, `network error (${String(error)})`);
+  }
   if (!response.ok) throw new DataLoadError(url, `HTTP ${response.status}`);
-  return response.arrayBuffer();
+  if (response.headers.get('content-type')?.includes('text/html')) throw new DataLoadError(url, 'file is missing');
+  try {
+    return await response.arrayBuffer();
+  } catch (error) {
+    throw new DataLoadError(url, `download interrupted (${String(error)})`);
+  }
 }

@@ -11,22 +11,35 @@ import { useDatasetStore } from './datasetStore.ts';
 interface GridState {
   grid: ScoringGrid | null;
   error: string | null;
+  /** Grid files arrived so far, of how many (null before the manifest is in). */
+  progress: { loaded: number; total: number } | null;
   load: () => Promise<void>;
+  /** After a failure: loads the grid again (the Retry button of its load error). */
+  retry: () => Promise<void>;
 }
 
 let loading: Promise<void> | null = null;
 
-export const useGridStore = create<GridState>((set) => ({
+export const useGridStore = create<GridState>((set, get) => ({
   grid: null,
   error: null,
+  progress: null,
   load: () => {
     loading ??= (async () => {
+      const datasets = useDatasetStore.getState();
+      if (datasets.errors.gridManifest) await datasets.retry('gridManifest');
       const manifest = await useDatasetStore.getState().load('gridManifest');
-      const { cells, layers } = await loadGridBuffers(manifest);
+      const { cells, layers } = await loadGridBuffers(manifest, (loaded, total) => set({ progress: { loaded, total } }));
       set({ grid: createScoringGrid(manifest, cells, layers) });
     })().catch((error: unknown) =>
       set({ error: `Analysis grid: ${error instanceof Error ? error.message : String(error)}` }),
     );
     return loading;
+  },
+  retry: () => {
+    if (!get().error) return Promise.resolve();
+    loading = null;
+    set({ error: null, progress: null });
+    return get().load();
   },
 }));

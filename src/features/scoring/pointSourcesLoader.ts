@@ -81,8 +81,12 @@ export function loadPointSources(grid: ScoringGrid): Promise<Loaded> {
   return p;
 }
 
-/** The point sources for `grid`; starts loading them when `enabled` (else only reports ones already prepared). */
+/**
+ * The point sources for `grid`; starts loading them when `enabled` (else only reports ones already prepared), once
+ * the first view is ready (they are not part of it: a shortlist at start waits for the map, not the other way round).
+ */
 export function usePointSources(grid: ScoringGrid | null, enabled: boolean): PointSourcesState {
+  const firstViewReady = useDatasetStore((s) => s.firstViewReady);
   const ready = grid ? done.get(grid) : undefined;
   const [state, setState] = useState<PointSourcesState>(() =>
     ready ? { status: 'ready', ...ready } : { status: 'idle', sources: null, failed: [] },
@@ -94,15 +98,18 @@ export function usePointSources(grid: ScoringGrid | null, enabled: boolean): Poi
       setState((s) => (s.sources === now.sources ? s : { status: 'ready', ...now }));
       return;
     }
+    // Read now, not from the render: the loading progress may have started holding in this same commit.
+    const held = !useDatasetStore.getState().firstViewReady;
     if (!enabled && !cache.has(grid)) return;
-    let live = true;
     setState((s) => (s.status === 'loading' ? s : { status: 'loading', sources: null, failed: [] }));
+    if (held && !cache.has(grid)) return;
+    let live = true;
     void loadPointSources(grid).then((l) => {
       if (live) setState({ status: 'ready', ...l });
     });
     return () => {
       live = false;
     };
-  }, [grid, enabled]);
+  }, [grid, enabled, firstViewReady]);
   return state;
 }

@@ -1,0 +1,88 @@
+/**
+ * Browser benchmark (npm run bench:browser [-- --runs 3] [--only heap]): drives headless Chromium (playwright-core,
+ * /usr/bin/chromium) over the production build in dist/ (built with `vite build` first if dist/ is missing; rebuild
+ * it yourself after changing the app) served by Vite's preview server on a free port, and prints one table: first
+ * view timings and bytes on the wire, then every other section in SECTIONS. Timings are benchmark output, never
+ * test assertions.
+ */
+import { existsSync } from 'node:fs';
+import { build, preview } from 'vite';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../tests/e2e/support/browser.ts';
+import type { BenchContext, Row, Section } from './bench-browser/types.ts';
+import { run as firstView } from './bench-browser/firstView.ts';
+import { run as heap } from './bench-browser/heap.ts';
+
+/** Sections in the order they run; each adds its own rows. Add a section with one line. */
+const SECTIONS: { name: string; run: Section }[] = [
+  { name: 'first view', run: firstView },
+  { name: 'heap', run: heap },
+];
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+/** `--only NAME` (repeatable): run only the sections of those names, e.g. `--only heap`. */
+const only = args.flatMap((a, i) => (args[i - 1] === '--only' ? [a] : []));
+const outDir = process.env.E2E_DIST || 'dist';
+
+async function waitForMapIdle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 120_000 });
+}
+
+function print(rows: Row[]): void {
+  const cells = rows.map((r) => [
+    r.section,
+    r.metric,
+    `${r.value}${r.unit ? ` ${r.unit}` : ''}`,
+    r.note ?? '',
+  ]);
+  const widths = [0, 1, 2].map((i) => Math.max(...cells.map((c) => c[i]!.length)));
+  for (const c of cells)
+    console.log(
+      `${c[0]!.padEnd(widths[0]!)}  ${c[1]!.padEnd(widths[1]!)}  ${c[2]!.padStart(widths[2]!)}  ${c[3]}`,
+    );
+}
+
+if (!existsSync(`${outDir}/index.html`)) {
+  console.log(`${outDir}/ is missing: building it (vite build).`);
+  await build({ build: { outDir }, logLevel: 'warn' });
+}
+const server = await preview({
+  build: { outDir },
+  preview: { port: 4180, strictPort: false, host: '127.0.0.1' },
+  logLevel: 'warn',
+});
+const baseUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+if (!baseUrl) throw new Error('preview server did not report a URL');
+const browser = await launchChromium();
+const ctx: BenchContext = {
+  browser,
+  baseUrl,
+  runs,
+  newPage: async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    return { context, page, cdp, close: () => context.close() };
+  },
+  openApp: async (page, path = '/') => {
+    await page.goto(`${baseUrl}${path}`);
+    await page.waitForSelector('body[data-datasets="settled"]', { timeout: 120_000 });
+    await waitForMapIdle(page);
+  },
+  waitForMapIdle,
+};
+console.log(`Gridscout browser benchmark: ${baseUrl} (${outDir}/), ${runs} runs where timed`);
+const rows: Row[] = [];
+try {
+  for (const section of SECTIONS.filter((s) => only.length === 0 || only.includes(s.name))) {
+    const sectionRows = await section.run(ctx);
+    rows.push(...sectionRows);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+print(rows);

@@ -1,0 +1,84 @@
+/**
+ * The first view: precompressed files on the wire, plants only on demand, the loading progress while files arrive,
+ * and a failed file named with a Retry that recovers. One app, opened once, with two data files held by routes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Route } from 'playwright-core';
+import { launchChromium } from './support/browser.ts';
+import { closeApps } from './support/session.ts';
+import { openApp, type AppDriver } from './support/driver.ts';
+
+const HELD = '**/data/regions/admin1.geojson';
+const FAILING = '**/data/mining_sites.json';
+
+describe('first view', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let app: AppDriver;
+  let release: () => void = () => {};
+  const encodings = new Map<string, string>();
+  const requested: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const held = new Promise<void>((r) => (release = r));
+    await context.route(HELD, async (route: Route) => {
+      await held;
+      await route.continue();
+    });
+    await context.route(FAILING, (route) => route.fulfill({ status: 503, body: 'held back by the test' }));
+    context.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    context.on('response', async (r) => {
+      encodings.set(new URL(r.url()).pathname, (await r.allHeaders())['content-encoding'] ?? 'identity');
+    });
+    app = await openApp(browser, { context });
+  });
+  afterAll(async () => {
+    release();
+    // The failure this file provoked on purpose, as Chromium logs it.
+    const provoked = (e: string) => e.includes('status of 503');
+    app?.consoleErrors.splice(0, app.consoleErrors.length, ...app.consoleErrors.filter((e) => !provoked(e)));
+    await closeApps(app ? [app] : [], browser);
+  });
+
+  it('shows what is still loading, by name, until the first view is ready, then goes away', async () => {
+    const progress = app.page.getByRole('status', { name: 'Loading' });
+    await progress.getByRole('listitem').filter({ hasText: 'Basemap: states and provinces' }).waitFor();
+    expect(await progress.getByRole('progressbar', { name: 'First view loaded' }).count()).toBe(1);
+    release();
+    await app.page.waitForSelector('body[data-first-view="ready"]', { timeout: 120_000 });
+    expect(await progress.count()).toBe(0);
+    expect(await app.measures('gridscout:first-view')).toHaveLength(1);
+  });
+
+  it('names a file that failed and loads it again on Retry', async () => {
+    const alert = app.page.getByRole('alert').filter({ hasText: 'Some data could not be loaded' });
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain('Mining sites');
+    expect(text).toContain('mining_sites.json');
+    await context.unroute(FAILING);
+    const answer = app.page.waitForResponse((r) => r.url().endsWith('/data/mining_sites.json'));
+    await alert.getByRole('button', { name: 'Retry Mining sites' }).click();
+    expect((await answer).status()).toBe(200);
+    await alert.waitFor({ state: 'detached' });
+    await app.waitForRedraw();
+  });
+
+  it('receives the main script and the grid precompressed', async () => {
+    const mainChunk = [...encodings.keys()].find((p) => /^\/assets\/index-[^/]+\.js$/.test(p));
+    expect(mainChunk).toBeDefined();
+    expect(['br', 'gzip']).toContain(encodings.get(mainChunk!));
+    expect(['br', 'gzip']).toContain(encodings.get('/data/grid/cells.packed.bin'));
+    expect(['br', 'gzip']).toContain(encodings.get('/data/regions/countries.geojson'));
+  });
+
+  it('loads the power plants only once their overlay is turned on', async () => {
+    expect(requested).not.toContain('/data/plants.json');
+    const plants = app.page.waitForResponse((r) => r.url().endsWith('/data/plants.json'));
+    await app.page.getByRole('checkbox', { name: 'Power plants', exact: true }).setChecked(true);
+    expect((await plants).status()).toBe(200);
+    await app.waitForRedraw();
+  });
+});

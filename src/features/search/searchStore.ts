@@ -5,7 +5,6 @@
  */
 import { create } from 'zustand';
 import type { SourceIndex } from './searchIndex.ts';
-
 import type { SearchSourceKey } from './searchTypes.ts';
 
 export type { SearchSourceKey } from './searchTypes.ts';

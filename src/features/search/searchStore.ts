@@ -5,8 +5,9 @@
  */
 import { create } from 'zustand';
 import type { SourceIndex } from './searchIndex.ts';
+import type { SearchSourceKey } from './searchTypes.ts';
 
-export type SearchSourceKey = 'regions' | 'miningSites' | 'places' | 'plants' | 'substations';
+export type { SearchSourceKey } from './searchTypes.ts';
 
 /** What each source is called in the loading and failure messages. */
 export const SOURCE_LABEL: Readonly<Record<SearchSourceKey, string>> = {

@@ -20,7 +20,7 @@ import {
   substationsSource,
   type RegionNames,
 } from './sources.ts';
-import type { SearchSourceKey } from './searchStore.ts';
+import type { SearchSourceKey } from './searchTypes.ts';
 
 const load = useDatasetStore.getState().load;
 

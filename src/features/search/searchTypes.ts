@@ -1,6 +1,9 @@
 /** What a search result is: shown as name, kind, region and country; chosen, it moves the map and selects. */
 import type { RegionFeature } from '../../data/datasets.ts';
 
+/** The search's sources, each loaded and indexed on its own. */
+export type SearchSourceKey = 'regions' | 'miningSites' | 'places' | 'plants' | 'substations';
+
 export type SearchKind = 'country' | 'region' | 'mining-site' | 'place' | 'plant' | 'substation';
 
 /** The kind as the option names it. */

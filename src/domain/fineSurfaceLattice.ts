@@ -18,10 +18,12 @@ export const FINE_STEP_LADDER: readonly number[] = [
   0.02, 0.025, 0.03125, 0.04, 0.05, 0.0625, 0.08, 0.1, 0.125,
 ];
 /**
- * Samples per view at most: bounds the worker's time (about 1–2 µs per sample for the scoring, a few µs for the
- * point queries) and the image size. A zoom-9 view of a 1440 px screen is ~5,000 samples at 0.02°; zoom 7 ~80,000.
+ * Samples per view at most: bounds the worker's time. The point evaluator costs a few hundred µs per sample in the
+ * browser on a loaded 2-core machine (its nearest-neighbour and polygon queries allocate per call; see README
+ * "Fine surface"), so a view is kept to a few seconds: a zoom-9 view of a 1440 px screen is ~5,000 samples at 0.02°,
+ * zoom 8 ~21,000; zoom 7 (~42,000 at 0.02°) is drawn at 0.03125°.
  */
-export const FINE_MAX_SAMPLES = 250_000;
+export const FINE_MAX_SAMPLES = 25_000;
 
 export interface ViewBounds {
   west: number;

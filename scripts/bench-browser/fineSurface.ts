@@ -1,0 +1,95 @@
+/**
+ * Browser bench of the fine surface (issue 15 part 3): opens the production build at three views and reports the
+ * `gridscout:fine-surface` User Timing measure (map settled → fine image drawn) with the worker's split
+ * (evaluating the samples, scoring and colouring them). Part of `npm run bench:browser`; run alone with
+ * `npx vite build && npx tsx scripts/bench-browser/fineSurface.ts` (starts `vite preview` on a free port).
+ */
+import type { Browser } from 'playwright-core';
+
+// Until scripts/bench-browser/types.ts exists (another part of the bench), the shapes are defined here.
+export interface BenchContext {
+  browser: Browser;
+  baseUrl: string;
+}
+export interface Row {
+  section: string;
+  measure: string;
+  value: number | string;
+  unit: string;
+  note?: string;
+}
+
+const VIEWS = [
+  { name: 'Texas (Abilene)', lon: -99.73, lat: 32.45, zoom: 8 },
+  { name: 'the Nordics (Luleå)', lon: 22.15, lat: 65.58, zoom: 7 },
+  { name: 'Northern Virginia (Ashburn)', lon: -77.49, lat: 39.04, zoom: 9 },
+] as const;
+
+interface Measure {
+  duration: number;
+  detail: { evaluateMs: number; scoreMs: number; samples: number; step: number };
+}
+
+export async function run(ctx: BenchContext): Promise<Row[]> {
+  const rows: Row[] = [];
+  const page = await ctx.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    for (const v of VIEWS) {
+      await page.goto(`${ctx.baseUrl}/?v=1&view=${v.lon},${v.lat},${v.zoom}`);
+      await page.waitForSelector('[data-testid="map"][data-fine-surface="drawn"]', { timeout: 120_000 });
+      const [m] = await page.evaluate(() =>
+        performance
+          .getEntriesByName('gridscout:fine-surface', 'measure')
+          .map((e) => ({
+            duration: e.duration,
+            detail: (e as PerformanceMeasure).detail as Measure['detail'],
+          })),
+      );
+      const note = `zoom ${v.zoom}, 1440×900, ${m!.detail.samples} samples at ${m!.detail.step}°`;
+      rows.push(
+        {
+          section: 'Fine surface',
+          measure: `${v.name}: settled → drawn`,
+          value: Math.round(m!.duration),
+          unit: 'ms',
+          note,
+        },
+        {
+          section: 'Fine surface',
+          measure: `${v.name}: evaluate samples`,
+          value: Math.round(m!.detail.evaluateMs),
+          unit: 'ms',
+          note: 'first view: includes loading the point datasets',
+        },
+        {
+          section: 'Fine surface',
+          measure: `${v.name}: score + colour`,
+          value: Math.round(m!.detail.scoreMs),
+          unit: 'ms',
+        },
+      );
+    }
+  } finally {
+    await page.close();
+  }
+  return rows;
+}
+
+async function main() {
+  const { preview } = await import('vite');
+  const { launchChromium } = await import('../../tests/e2e/support/browser.ts');
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  const baseUrl = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  const browser = await launchChromium();
+  try {
+    for (const r of await run({ browser, baseUrl }))
+      console.log(
+        `${r.measure.padEnd(48)} ${String(r.value).padStart(7)} ${r.unit}${r.note ? `  (${r.note})` : ''}`,
+      );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -81,9 +81,11 @@ describe('fine surface', () => {
     expect(lattice.step).toBe(0.02);
     expect(lattice.cols * lattice.rows).toBeGreaterThan(5000);
     expect(fineLattice({ west: W, east: E, south: S, north: N }, FINE_MIN_ZOOM - 0.01)).toBeNull();
-    const wide = fineLattice({ west: -30, east: 30, south: 20, north: 60 }, FINE_MIN_ZOOM)!;
+    // a zoom-6 view of a 1440 px screen at 45° N
+    const wide = fineLattice({ west: -8, east: 8, south: 40, north: 50 }, FINE_MIN_ZOOM)!;
     expect(wide.cols * wide.rows).toBeLessThanOrEqual(FINE_MAX_SAMPLES);
     expect(wide.step).toBeGreaterThan(0.02);
+    expect(fineLattice({ west: -60, east: 60, south: 0, north: 60 }, FINE_MIN_ZOOM)).toBeNull();
   });
 
   it('finds the sample at its own centre; every sample row is drawn in the Mercator image', () => {

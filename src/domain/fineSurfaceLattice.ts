@@ -82,15 +82,15 @@ function latticeAt(b: ViewBounds, step: number): FineLattice {
   };
 }
 
-/** The lattice for a view, or null below FINE_MIN_ZOOM (or for an empty view). See the module comment. */
+/** The lattice for a view, or null below FINE_MIN_ZOOM, for an empty view or one too large. See the module comment. */
 export function fineLattice(bounds: ViewBounds, zoom: number): FineLattice | null {
   if (!(zoom >= FINE_MIN_ZOOM)) return null;
-  let lattice: FineLattice | null = null;
   for (const step of FINE_STEP_LADDER) {
-    lattice = latticeAt(bounds, step);
-    if (lattice.cols * lattice.rows <= FINE_MAX_SAMPLES) break;
+    const lattice = latticeAt(bounds, step);
+    if (lattice.cols * lattice.rows <= FINE_MAX_SAMPLES)
+      return lattice.cols > 0 && lattice.rows > 0 ? lattice : null;
   }
-  return lattice && lattice.cols > 0 && lattice.rows > 0 ? lattice : null;
+  return null; // too large a view even at the coarsest step: the 0.25° surface stays
 }
 
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));

@@ -8,7 +8,7 @@
  * For tests and people, the map container says what is shown: data-fine-surface (off | computing | drawn | error),
  * data-fine-step, data-fine-draws, data-fine-cancelled (requests cancelled by a newer one), data-fine-probe (the
  * sample nearest the view centre: its centre, screen position and code) and data-fine-sample / -sample-score (the
- * sample at the last click). `performance.measure('gridscout:fine-surface')` spans map settled → fine image drawn.
+ * sample at the last click), data-coarse-surface (hidden | shown). `performance.measure('gridscout:fine-surface')` spans map settled → fine image drawn.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ImageSource, Map as MapLibreMap } from 'maplibre-gl';
@@ -122,7 +122,9 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
     const shown = current !== null && useLayersStore.getState().visible.suitability;
     map.setLayoutProperty(FINE_LAYER, 'visibility', shown ? 'visible' : 'none');
     map.setPaintProperty(FINE_LAYER, 'raster-opacity', opacity());
-    map.setPaintProperty(SURFACE_LAYER, 'raster-opacity', shown && covers(current!.lattice) ? 0 : opacity());
+    const hideCoarse = shown && covers(current!.lattice);
+    map.setPaintProperty(SURFACE_LAYER, 'raster-opacity', hideCoarse ? 0 : opacity());
+    host.dataset.coarseSurface = hideCoarse ? 'hidden' : 'shown';
   };
   const off = () => {
     current = null;

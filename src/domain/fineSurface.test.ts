@@ -111,6 +111,20 @@ describe('fine surface', () => {
     );
   });
 
+  it('a job that copies the samples a previous view held equals one that evaluates them all', () => {
+    const shifted = { ...lattice, i0: lattice.i0 + 17, j0: lattice.j0 - 9 };
+    const copied = createFineSurfaceJob({ grid, sources }, shifted, job);
+    const fresh = createFineSurfaceJob({ grid, sources }, shifted);
+    copied.evaluateRows(0, shifted.rows);
+    fresh.evaluateRows(0, shifted.rows);
+    fc.assert(
+      fc.property(arbConfig(), (config) => {
+        expect(copied.score(config)).toEqual(fresh.score(config));
+      }),
+      { numRuns: 5 },
+    );
+  });
+
   it('sums people along a row exactly as populationWithin does at each sample', () => {
     const index = indexPopulation(populationPoints);
     const lons = Float64Array.from({ length: lattice.cols }, (_, c) => sampleLon(lattice, c));

@@ -56,7 +56,7 @@ class LabelCodes {
   }
 }
 
-interface Column {
+export interface Column {
   info: GridLayer;
   array: LayerArray;
   labels: LabelCodes | null;
@@ -64,6 +64,8 @@ interface Column {
 
 export interface FineSurfaceJob {
   readonly lattice: FineLattice;
+  /** The evaluated sample at row-major index `i`: its land flag, and per layer its code and labels. */
+  readonly samples: { land: Uint8Array; columns: readonly Column[] };
   /** Evaluates sample rows [from, to) (call every row once, in any order, before `score`). */
   evaluateRows(from: number, to: number): void;
   /** Scores every sample under `config`: row-major codes (0–100, 253 incomplete, 254 excluded, 255 no cell). */
@@ -85,7 +87,15 @@ function categoryLabels(manifest: GridManifest, info: GridLayer): string[] {
   return labels;
 }
 
-export function createFineSurfaceJob(inputs: FineSurfaceInputs, lattice: FineLattice): FineSurfaceJob {
+/**
+ * A job over `lattice`. With `previous` (the last job, same step), samples both lattices hold are copied from it
+ * instead of evaluated again: a pan evaluates only the samples it brings into view (same values: same sample).
+ */
+export function createFineSurfaceJob(
+  inputs: FineSurfaceInputs,
+  lattice: FineLattice,
+  previous: FineSurfaceJob | null = null,
+): FineSurfaceJob {
   const { grid, sources } = inputs;
   const { cols, rows } = lattice;
   const n = cols * rows;
@@ -127,11 +137,44 @@ export function createFineSurfaceJob(inputs: FineSurfaceInputs, lattice: FineLat
     }
   }
 
-  function evaluateRow(row: number) {
+  let prev = previous && previous.lattice.step === lattice.step ? previous : null;
+  /** Code in the previous job → code here, per column (categorical codes are per job). */
+  const recode = columns.map(({ labels }, k) => {
+    const old = prev?.samples.columns[k]?.labels;
+    return labels && old ? old.labels.map((l) => labels.code(l)) : null;
+  });
+  /** Copies the previous job's samples of `row` and evaluates the rest of it; false when it held none of the row. */
+  function copyRow(row: number): boolean {
+    if (!prev) return false;
+    const pl = prev.lattice;
+    const prow = pl.j0 - lattice.j0 + row; // same latitude: j0 − row − 0.5 equal
+    if (prow < 0 || prow >= pl.rows) return false;
+    const from = Math.max(0, pl.i0 - lattice.i0);
+    const to = Math.min(cols, pl.i0 + pl.cols - lattice.i0);
+    if (to <= from) return false;
+    const shift = lattice.i0 - pl.i0;
+    for (let col = from; col < to; col++) {
+      const i = row * cols + col;
+      const j = prow * pl.cols + col + shift;
+      land[i] = prev.samples.land[j]!;
+      for (let k = 0; k < columns.length; k++) {
+        const raw = prev.samples.columns[k]!.array[j]!;
+        const map = recode[k];
+        columns[k]!.array[i] = map ? (map[raw] ?? columns[k]!.labels!.code(null)) : raw;
+      }
+    }
+    if (from === 0 && to === cols) return true;
+    evaluateRow(row, 0, from);
+    evaluateRow(row, to, cols);
+    return true;
+  }
+
+  function evaluateRow(row: number, colFrom = 0, colTo = cols) {
+    if (colTo <= colFrom) return;
     const lat = sampleLat(lattice, row);
     if (popIndex) for (const p of popLayers) populationAlongSamples(popIndex, lat, lons, p.km, p.sums);
     at[1] = lat;
-    for (let col = 0; col < cols; col++) {
+    for (let col = colFrom; col < colTo; col++) {
       const lon = lons[col]!;
       const index = findCellIndex(grid, lat, lon);
       if (index < 0) continue;
@@ -179,10 +222,12 @@ export function createFineSurfaceJob(inputs: FineSurfaceInputs, lattice: FineLat
 
   return {
     lattice,
+    samples: { land, columns },
     evaluateRows(from, to) {
-      for (let row = from; row < Math.min(to, rows); row++) evaluateRow(row);
+      for (let row = from; row < Math.min(to, rows); row++) if (!copyRow(row)) evaluateRow(row);
     },
     score(config, out = new Uint8Array(n)) {
+      prev = null; // every row is evaluated: the previous job can go
       scorer ??= createGridScorer(sampleGrid(), inputs.evidence);
       const { scores } = scorer.score(config);
       for (let i = 0; i < n; i++) out[i] = land[i] ? scores[i]! : SCORE_NO_CELL;

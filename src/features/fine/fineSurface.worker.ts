@@ -71,9 +71,11 @@ const api = {
     const leadKey = JSON.stringify(req.leadTimes);
     let job = last?.key === key && last.leadKey === leadKey ? last.job : null;
     if (!job) {
+      // Samples the last view also held are copied from it (a pan evaluates only what it brings into view).
       const fresh = createFineSurfaceJob(
         { grid, sources, evidence: { leadTimes: req.leadTimes } },
         req.lattice,
+        last?.job ?? null,
       );
       for (let row = 0; row < req.lattice.rows; row += ROW_CHUNK) {
         await yieldToMessages();

@@ -2,7 +2,8 @@
  * Browser bench of the fine surface (issue 15 part 3): opens the production build at three views and reports the
  * `gridscout:fine-surface` User Timing measure (map settled → fine image drawn) with the worker's split
  * (evaluating the samples, scoring and colouring them). Part of `npm run bench:browser`; run alone with
- * `npx vite build && npx tsx scripts/bench-browser/fineSurface.ts` (starts `vite preview` on a free port).
+ * `npx vite build && npx tsx scripts/bench-browser/fineSurface.ts` (starts `vite preview` on a free port); with
+ * `--screenshot docs/fine-surface.png` it writes the README screenshot instead.
  */
 import type { Browser } from 'playwright-core';
 
@@ -38,12 +39,10 @@ export async function run(ctx: BenchContext): Promise<Row[]> {
       await page.goto(`${ctx.baseUrl}/?v=1&view=${v.lon},${v.lat},${v.zoom}`);
       await page.waitForSelector('[data-testid="map"][data-fine-surface="drawn"]', { timeout: 120_000 });
       const [m] = await page.evaluate(() =>
-        performance
-          .getEntriesByName('gridscout:fine-surface', 'measure')
-          .map((e) => ({
-            duration: e.duration,
-            detail: (e as PerformanceMeasure).detail as Measure['detail'],
-          })),
+        performance.getEntriesByName('gridscout:fine-surface', 'measure').map((e) => ({
+          duration: e.duration,
+          detail: (e as PerformanceMeasure).detail as Measure['detail'],
+        })),
       );
       const note = `zoom ${v.zoom}, 1440×900, ${m!.detail.samples} samples at ${m!.detail.step}°`;
       rows.push(
@@ -75,6 +74,20 @@ export async function run(ctx: BenchContext): Promise<Row[]> {
   return rows;
 }
 
+/** The README screenshot: the fine surface at county zoom over Loudoun County, Virginia (1440 px wide). */
+async function screenshot(ctx: BenchContext, out: string) {
+  const page = await ctx.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    await page.goto(`${ctx.baseUrl}/?v=1&view=-77.55,39.05,9.5&layers=suitability,transmission`);
+    await page.waitForSelector('[data-testid="map"][data-fine-surface="drawn"]', { timeout: 120_000 });
+    await page.waitForSelector('[data-testid="map"][data-idle="true"]');
+    await page.screenshot({ path: out });
+    console.log(`wrote ${out}`);
+  } finally {
+    await page.close();
+  }
+}
+
 async function main() {
   const { preview } = await import('vite');
   const { launchChromium } = await import('../../tests/e2e/support/browser.ts');
@@ -82,6 +95,9 @@ async function main() {
   const baseUrl = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
   const browser = await launchChromium();
   try {
+    const shot = process.argv.indexOf('--screenshot');
+    if (shot > 0)
+      return await screenshot({ browser, baseUrl }, process.argv[shot + 1] ?? 'docs/fine-surface.png');
     for (const r of await run({ browser, baseUrl }))
       console.log(
         `${r.measure.padEnd(48)} ${String(r.value).padStart(7)} ${r.unit}${r.note ? `  (${r.note})` : ''}`,

@@ -36,36 +36,45 @@ export async function run(ctx: BenchContext): Promise<Row[]> {
   const page = await ctx.browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
     for (const v of VIEWS) {
-      await page.goto(`${ctx.baseUrl}/?v=1&view=${v.lon},${v.lat},${v.zoom}`);
-      await page.waitForSelector('[data-testid="map"][data-fine-surface="drawn"]', { timeout: 120_000 });
-      const [m] = await page.evaluate(() =>
-        performance.getEntriesByName('gridscout:fine-surface', 'measure').map((e) => ({
-          duration: e.duration,
-          detail: (e as PerformanceMeasure).detail as Measure['detail'],
-        })),
+      await page.goto(`${ctx.baseUrl}/?v=1&view=${v.lon},${v.lat},${v.zoom}&layers=suitability`);
+      await page.waitForSelector('[data-testid="map"][data-fine-draws="1"]', { timeout: 180_000 });
+      // Then a pan by a quarter of the map: the samples still in view are reused, the new ones evaluated.
+      const box = (await page.locator('[data-testid="map"] canvas').boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 4, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.up();
+      await page.waitForSelector('[data-testid="map"][data-fine-draws="2"]', { timeout: 180_000 });
+      const [cold, pan] = await page.evaluate(() =>
+        performance
+          .getEntriesByName('gridscout:fine-surface', 'measure')
+          .map((e) => ({
+            duration: e.duration,
+            detail: (e as PerformanceMeasure).detail as Measure['detail'],
+          })),
       );
-      const note = `zoom ${v.zoom}, 1440×900, ${m!.detail.samples} samples at ${m!.detail.step}°`;
+      const note = `zoom ${v.zoom}, 1440×900, ${cold!.detail.samples} samples at ${cold!.detail.step}°`;
+      const row = (measure: string, value: number, n?: string): Row => ({
+        section: 'Fine surface',
+        measure: `${v.name}: ${measure}`,
+        value: Math.round(value),
+        unit: 'ms',
+        ...(n ? { note: n } : {}),
+      });
       rows.push(
-        {
-          section: 'Fine surface',
-          measure: `${v.name}: settled → drawn`,
-          value: Math.round(m!.duration),
-          unit: 'ms',
-          note,
-        },
-        {
-          section: 'Fine surface',
-          measure: `${v.name}: evaluate samples`,
-          value: Math.round(m!.detail.evaluateMs),
-          unit: 'ms',
-          note: 'first view: includes loading the point datasets',
-        },
-        {
-          section: 'Fine surface',
-          measure: `${v.name}: score + colour`,
-          value: Math.round(m!.detail.scoreMs),
-          unit: 'ms',
-        },
+        row(
+          'first view, settled → drawn',
+          cold!.duration,
+          `${note}; includes starting the worker and loading the point datasets`,
+        ),
+        row('first view, evaluate samples', cold!.detail.evaluateMs),
+        row('first view, score + colour', cold!.detail.scoreMs),
+        row(
+          'after a pan, settled → drawn',
+          pan!.duration,
+          'a quarter of the view evaluated, the rest reused',
+        ),
+        row('after a pan, evaluate samples', pan!.detail.evaluateMs),
       );
     }
   } finally {

@@ -172,7 +172,11 @@ export function createFineSurfaceJob(
   function evaluateRow(row: number, colFrom = 0, colTo = cols) {
     if (colTo <= colFrom) return;
     const lat = sampleLat(lattice, row);
-    if (popIndex) for (const p of popLayers) populationAlongSamples(popIndex, lat, lons, p.km, p.sums);
+    if (popIndex) {
+      const strip = lons.subarray(colFrom, colTo); // only the samples evaluated (a pan's new strip)
+      for (const p of popLayers)
+        populationAlongSamples(popIndex, lat, strip, p.km, p.sums.subarray(colFrom, colTo));
+    }
     at[1] = lat;
     for (let col = colFrom; col < colTo; col++) {
       const lon = lons[col]!;

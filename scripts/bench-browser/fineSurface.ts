@@ -46,12 +46,10 @@ export async function run(ctx: BenchContext): Promise<Row[]> {
       await page.mouse.up();
       await page.waitForSelector('[data-testid="map"][data-fine-draws="2"]', { timeout: 180_000 });
       const [cold, pan] = await page.evaluate(() =>
-        performance
-          .getEntriesByName('gridscout:fine-surface', 'measure')
-          .map((e) => ({
-            duration: e.duration,
-            detail: (e as PerformanceMeasure).detail as Measure['detail'],
-          })),
+        performance.getEntriesByName('gridscout:fine-surface', 'measure').map((e) => ({
+          duration: e.duration,
+          detail: (e as PerformanceMeasure).detail as Measure['detail'],
+        })),
       );
       const note = `zoom ${v.zoom}, 1440×900, ${cold!.detail.samples} samples at ${cold!.detail.step}°`;
       const row = (measure: string, value: number, n?: string): Row => ({

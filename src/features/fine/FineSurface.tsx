@@ -178,22 +178,27 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
     const id = ++nextId;
     const start = settledAt;
     host.dataset.fineSurface = 'computing';
-    client.api.compute({ id, lattice, config, leadTimes: [...currentLeadTimes()] }).then(
-      (r) => {
-        if (disposed) return;
-        if (r.cancelled || r.id !== nextId) {
-          cancelled += 1;
-          host.dataset.fineCancelled = String(cancelled);
-          return;
-        }
-        draw(r, start);
-      },
-      (error: unknown) => {
-        if (disposed) return;
-        host.dataset.fineSurface = 'error';
-        host.dataset.fineError = error instanceof Error ? error.message : String(error);
-      },
-    );
+    const c = client;
+    void c.ready
+      .then((): Promise<FineResult> =>
+        c.api.compute({ id, lattice, config, leadTimes: [...currentLeadTimes()] }),
+      )
+      .then(
+        (r) => {
+          if (disposed) return;
+          if (r.cancelled || r.id !== nextId) {
+            cancelled += 1;
+            host.dataset.fineCancelled = String(cancelled);
+            return;
+          }
+          draw(r, start);
+        },
+        (error: unknown) => {
+          if (disposed) return;
+          host.dataset.fineSurface = 'error';
+          host.dataset.fineError = error instanceof Error ? error.message : String(error);
+        },
+      );
   };
 
   const onMoveStart = () => {

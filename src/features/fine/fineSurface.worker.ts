@@ -1,6 +1,7 @@
 /**
- * Fine-surface Web Worker (comlink). Holds a copy of the grid, loads the point datasets itself (the same loaders,
- * schemas and preparation as the card: scoring/pointSourcesLoader.ts) and scores a view on request. Requests carry
+ * Fine-surface Web Worker (comlink). Holds a copy of the grid and of the point datasets (loaded and validated once
+ * on the main thread by scoring/pointSourcesLoader.ts, then sent here: the worker bundles no schema library) and
+ * scores a view on request. Requests carry
  * an id; a newer request cancels an older one, which stops between row chunks and answers `cancelled`. Results are
  * transferred, not copied. All logic lives in src/domain (fineSurface*.ts).
  */
@@ -15,7 +16,8 @@ import {
 import { createFineSurfaceJob, type FineSurfaceJob } from '../../domain/fineSurface.ts';
 import { fineImage, type FineLattice } from '../../domain/fineSurfaceLattice.ts';
 import type { ScoringInit } from '../scoring/scoring.worker.ts';
-import { loadPointSources } from '../scoring/pointSourcesLoader.ts';
+import { preparePointSources, type PointSources } from '../../domain/pointValues.ts';
+import type { FineDatasets } from './fineDatasets.ts';
 
 /** Rows evaluated between two looks at the cancel flag. */
 const ROW_CHUNK = 4;
@@ -41,6 +43,7 @@ export type FineResult =
     };
 
 let grid: ScoringGrid | null = null;
+let sources: PointSources | null = null;
 let latest = 0;
 /** The last evaluated lattice: a request for the same lattice only re-scores. */
 let last: { key: string; job: FineSurfaceJob; leadKey: string } | null = null;
@@ -53,7 +56,29 @@ const api = {
   init(init: ScoringInit): void {
     grid = createScoringGrid(init.manifest, init.cells, init.layers);
     last = null;
-    void loadPointSources(grid); // starts loading the datasets now
+  },
+
+  /** The point datasets (the same mapping as pointSourcesLoader.ts), prepared once. */
+  setDatasets(d: FineDatasets): void {
+    if (!grid) throw new Error('fine-surface worker: call init() first');
+    sources = preparePointSources({
+      manifest: grid.manifest,
+      grid,
+      countries: d.countries,
+      admin1: d.admin1,
+      indicators: d.indicators,
+      substations: d.substations,
+      coverage: d.transmissionCoverage,
+      plants: d.plants,
+      miningSites: d.miningSites,
+      landing: d.landingPoints?.features.map((f) => ({
+        lon: f.geometry.coordinates[0],
+        lat: f.geometry.coordinates[1],
+      })),
+      cloudRegions: d.cloudRegions?.regions,
+      populationPoints: d.populationPoints,
+    });
+    last = null;
   },
 
   /** Cancels every request with an id below `id` (the map started moving). */
@@ -64,8 +89,7 @@ const api = {
   async compute(req: FineRequest): Promise<FineResult> {
     latest = Math.max(latest, req.id);
     if (!grid) throw new Error('fine-surface worker: call init() first');
-    const { sources } = await loadPointSources(grid);
-    if (!sources) throw new Error('fine-surface worker: the point evaluator did not load');
+    if (!sources) throw new Error('fine-surface worker: call setDatasets() first');
     const t0 = performance.now();
     const key = latticeKey(req.lattice);
     const leadKey = JSON.stringify(req.leadTimes);

@@ -11,6 +11,7 @@ import { HoverTooltip } from '../features/inspect/HoverTooltip.tsx';
 import { MapInteractions } from '../features/inspect/MapInteractions.tsx';
 import { DataSourcesPanel } from '../features/sources/DataSourcesPanel.tsx';
 import { SurfaceController } from '../features/scoring/SurfaceController.tsx';
+import { FineSurface } from '../features/fine/FineSurface.tsx';
 import { SiteScoreCard } from '../features/scoring/SiteScoreCard.tsx';
 import { GridFacts } from '../features/scoring/GridFacts.tsx';
 import { AddToShortlistButton } from '../features/shortlist/AddToShortlistButton.tsx';
@@ -82,6 +83,7 @@ export function App() {
         <OverlayDisplay />
         <SurfaceController />
         <Markers />
+        <FineSurface />
         <MapInteractions scoreAt={scoreAt} />
         <HoverTooltip />
         <DetailsPanel PlaceSections={PlaceSections} />

@@ -2,6 +2,7 @@
  * The site card: score, rank percentile, time to power, and the breakdown per criterion:
  * raw value with unit, criterion score, weight, contribution, source and year.
  */
+import { INTERPOLATED_NOTE } from '../../domain/fineSurfaceSmooth.ts';
 import {
   getCriterion,
   precisionLabel,
@@ -95,16 +96,25 @@ export function usePlaceContext(lon: number, lat: number): PlaceContext {
 /** Whether a row's value was derived at the exact point (every layer it reads), for the row's note. */
 const rowIsExact = (row: CriterionBreakdown, exact: ReadonlySet<LayerId>) =>
   getCriterion(row.id).layers.every((l) => exact.has(l));
+/** A row whose layers are derived at the point or interpolated between 0.25° cell centres (fineSurfaceSmooth.ts). */
+const rowIsInterpolated = (
+  row: CriterionBreakdown,
+  exact: ReadonlySet<LayerId>,
+  interp?: ReadonlySet<LayerId>,
+) => !!interp && getCriterion(row.id).layers.every((l) => exact.has(l) || interp.has(l));
 
 export function ScoreBreakdown({
   result,
   place,
   exact,
+  interpolated,
 }: {
   result: PointScore;
   place: PlaceContext;
   /** Layers derived at the exact point; absent = the whole breakdown is the 0.25° cell's. */
   exact?: ReadonlySet<LayerId>;
+  /** Layers interpolated between 0.25° cell centres at the point. */
+  interpolated?: ReadonlySet<LayerId>;
 }) {
   const sources = useSourceIndex();
   return (
@@ -129,7 +139,12 @@ export function ScoreBreakdown({
                   {prov.text}
                   {` · ${precisionLabel(row.id, place.tariff?.basis)}`}
                   {row.notes.length > 0 && ` · ${row.notes.join(' ')}`}
-                  {exact && (rowIsExact(row, exact) ? ' · at this point' : ' · 0.25° cell value')}
+                  {exact &&
+                    (rowIsExact(row, exact)
+                      ? ' · at this point'
+                      : rowIsInterpolated(row, exact, interpolated)
+                        ? ` · ${INTERPOLATED_NOTE}`
+                        : ' · 0.25° cell value')}
                 </div>
               </th>
               <td>{formatValue(row)}</td>
@@ -245,11 +260,16 @@ export function SiteScoreCard({ lon, lat }: { lon: number; lat: number }) {
         gross.
       </p>
       <LeadTimeEvidence ttp={ttp} />
-      <ScoreBreakdown result={result} place={place} exact={score.point?.exact} />
+      <ScoreBreakdown
+        result={result}
+        place={place}
+        exact={score.point?.exact}
+        interpolated={score.point?.interpolated}
+      />
       <ReachFacts lon={lon} lat={lat} />
       <p className="small muted">
         {score.point
-          ? 'Distances, capacity within 50 km, tariff and country figures are computed at this point; the rest are the values of the 0.25° cell centred on '
+          ? `Distances, capacity within 50 km, tariff and country figures are computed at this point; temperature, the 220 kV line distance and stranded power are ${INTERPOLATED_NOTE} cells around it; the rest are the values of the 0.25° cell centred on `
           : score.snapped
             ? 'This point is at sea on the 0.25° grid: scored at the nearest land cell, centred on '
             : 'Scored at the 0.25° cell centred on '}

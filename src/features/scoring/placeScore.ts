@@ -19,6 +19,7 @@ import {
   type LayerId,
 } from '../../domain/index.ts';
 import type { PointSources } from '../../domain/pointValues.ts';
+import { INTERPOLATED_LAYERS, interpolatedCellValues } from '../../domain/fineSurfaceSmooth.ts';
 
 /**
  * Index of the land cell containing a point or, for a coastal point whose own cell is sea (a harbour
@@ -49,6 +50,8 @@ export function landCellNear(
 export interface PointEvaluation {
   /** Layers derived at the point; the others are the 0.25° cell's. */
   exact: ReadonlySet<LayerId>;
+  /** Layers interpolated between 0.25° cell centres at the point (INTERPOLATED_NOTE), not derived there. */
+  interpolated: ReadonlySet<LayerId>;
   /** True when the point's score or status differs from the cell's. */
   differs: boolean;
 }
@@ -96,10 +99,12 @@ export function scorePlace(
   let result = cellResult;
   if (pointSources) {
     const t1 = performance.now();
-    const pv = pointSources.evaluate([lon, lat], cellValues);
+    // Smooth layers interpolated between cell centres, as the fine surface reads them (fineSurfaceSmooth.ts).
+    const pv = pointSources.evaluate([lon, lat], interpolatedCellValues(grid, cellIndex, [lon, lat]));
     const pr = scorePoint(pv.values, config, grid.manifest, { leadTimes }, { layerSources: pv.layerSources });
     point = {
       exact: pv.exact,
+      interpolated: new Set(INTERPOLATED_LAYERS.filter((id) => !pv.exact.has(id) && grid.layers.has(id))),
       differs: pr.status !== cellResult.status || pr.rounded !== cellResult.rounded,
     };
     result = pr;

@@ -1,0 +1,241 @@
+/**
+ * The fine surface: the view scored at every sample of a fine lattice (fineSurfaceLattice.ts) with the point
+ * evaluator, as the card scores a clicked point. Per sample, the values are those the card computes at that point:
+ * the containing land cell's values, the smooth layers interpolated (fineSurfaceSmooth.ts), then every layer a point
+ * provider derives replaced by its value at the point (pointValues). People within 100 / 300 km are the same exact
+ * sums, computed for a whole row in one sweep (fineSurfacePopulation.ts) instead of one disk search per sample.
+ *
+ * The values are encoded like grid layers into one "sample grid" and scored by the grid scorer, whose codes equal
+ * scorePoint(values).rounded (its tested invariant): so a sample's code is exactly the card's score at the sample
+ * centre (tested). Evaluating is done once per lattice (`evaluateRows`, in chunks the worker can cancel between);
+ * a new weight or assumption only re-scores the sample grid (`score`).
+ *
+ * Samples whose own 0.25° cell is not land get SCORE_NO_CELL (the coast follows the 0.25° land cells, as the coarse
+ * surface's does).
+ */
+import type { GridLayer, GridManifest } from '../contract/index.ts';
+import type { ScoringConfig, ScoringEvidence } from './config.ts';
+import { findCellIndex, placeValuesAt, type LayerArray, type ScoringGrid } from './grid.ts';
+import { createGridScorer, type GridScorer } from './gridScorer.ts';
+import { isCategoricalLayerId, type PlaceValues } from './layerIds.ts';
+import { createInterpolator } from './fineSurfaceSmooth.ts';
+import { populationAlongSamples } from './fineSurfacePopulation.ts';
+import { sampleLat, sampleLon, type FineLattice } from './fineSurfaceLattice.ts';
+import { pointValues, type PointSources } from './pointValues.ts';
+import type { PopulationIndex } from './population.ts';
+import { noDataFor, quantizeRaw, quantizedValue } from './quantize.ts';
+import { SCORE_NO_CELL } from './scoreCodes.ts';
+
+const POPULATION_PROVIDER = 'population';
+const POPULATION_LAYERS = [
+  ['population_100km', 100],
+  ['population_300km', 300],
+] as const;
+
+/** Label → code of a categorical layer, extended with labels the grid's cells never had (a region only a point has). */
+class LabelCodes {
+  private readonly codes = new Map<string, number>();
+  private next: number;
+  constructor(
+    readonly labels: string[],
+    private readonly noData: number,
+  ) {
+    labels.forEach((l, i) => this.codes.set(l, i));
+    this.next = labels.length;
+  }
+  code(label: string | null | undefined): number {
+    if (label === null || label === undefined) return this.noData;
+    let c = this.codes.get(label);
+    if (c === undefined) {
+      if (this.next >= this.noData) return this.noData;
+      c = this.next++;
+      this.codes.set(label, c);
+      this.labels[c] = label;
+    }
+    return c;
+  }
+}
+
+export interface Column {
+  info: GridLayer;
+  array: LayerArray;
+  labels: LabelCodes | null;
+}
+
+export interface FineSurfaceJob {
+  readonly lattice: FineLattice;
+  /** The evaluated sample at row-major index `i`: its land flag, and per layer its code and labels. */
+  readonly samples: { land: Uint8Array; columns: readonly Column[] };
+  /** Evaluates sample rows [from, to) (call every row once, in any order, before `score`). */
+  evaluateRows(from: number, to: number): void;
+  /** Scores every sample under `config`: row-major codes (0–100, 253 incomplete, 254 excluded, 255 no cell). */
+  score(config: ScoringConfig, out?: Uint8Array): Uint8Array;
+}
+
+export interface FineSurfaceInputs {
+  grid: ScoringGrid;
+  /** Prepared point datasets (preparePointSources). */
+  sources: PointSources;
+  evidence?: ScoringEvidence;
+}
+
+function categoryLabels(manifest: GridManifest, info: GridLayer): string[] {
+  if (info.id === 'country') return [...manifest.countries];
+  if (info.id === 'region') return [...(manifest.regions ?? [])];
+  const labels: string[] = [];
+  for (const [k, v] of Object.entries(info.categories ?? {})) labels[Number(k)] = v;
+  return labels;
+}
+
+/**
+ * A job over `lattice`. With `previous` (the last job, same step), samples both lattices hold are copied from it
+ * instead of evaluated again: a pan evaluates only the samples it brings into view (same values: same sample).
+ */
+export function createFineSurfaceJob(
+  inputs: FineSurfaceInputs,
+  lattice: FineLattice,
+  previous: FineSurfaceJob | null = null,
+): FineSurfaceJob {
+  const { grid, sources } = inputs;
+  const { cols, rows } = lattice;
+  const n = cols * rows;
+  const columns: Column[] = grid.manifest.layers.map((info) => {
+    const nd = noDataFor(info.type);
+    const array = info.type === 'uint8' ? new Uint8Array(n).fill(nd) : new Uint16Array(n).fill(nd);
+    const labels = isCategoricalLayerId(info.id)
+      ? new LabelCodes(categoryLabels(grid.manifest, info), nd)
+      : null;
+    return { info, array, labels };
+  });
+  const land = new Uint8Array(n);
+  const population = sources.providers.find((p) => p.provider.id === POPULATION_PROVIDER);
+  const popIndex = (population?.state as PopulationIndex | undefined) ?? null;
+  // Population is summed per row below; the other providers run per sample.
+  const perSample: PointSources = {
+    ...sources,
+    providers: sources.providers.filter((p) => p.provider.id !== POPULATION_PROVIDER),
+  };
+  const popLayers = POPULATION_LAYERS.flatMap(([id, km]) => {
+    const info = grid.layerInfo.get(id);
+    return info ? [{ id, km, info, sums: new Float64Array(cols) }] : [];
+  });
+  const lons = new Float64Array(cols);
+  for (let c = 0; c < cols; c++) lons[c] = sampleLon(lattice, c);
+  const interpolator = createInterpolator(grid);
+  const at: [number, number] = [0, 0];
+  const scratch: Record<string, unknown> = {};
+  let cellIndex = -1;
+  let cellValues: PlaceValues = {};
+
+  function encode(i: number, values: PlaceValues) {
+    const v = values as Record<string, number | string | null | undefined>;
+    for (const { info, array, labels } of columns) {
+      const x = v[info.id];
+      array[i] = labels
+        ? labels.code(typeof x === 'string' ? x : null)
+        : quantizeRaw(typeof x === 'number' ? x : NaN, info.type, info.scale, info.offset);
+    }
+  }
+
+  let prev = previous && previous.lattice.step === lattice.step ? previous : null;
+  /** Code in the previous job → code here, per column (categorical codes are per job). */
+  const recode = columns.map(({ labels }, k) => {
+    const old = prev?.samples.columns[k]?.labels;
+    return labels && old ? old.labels.map((l) => labels.code(l)) : null;
+  });
+  /** Copies the previous job's samples of `row` and evaluates the rest of it; false when it held none of the row. */
+  function copyRow(row: number): boolean {
+    if (!prev) return false;
+    const pl = prev.lattice;
+    const prow = pl.j0 - lattice.j0 + row; // same latitude: j0 − row − 0.5 equal
+    if (prow < 0 || prow >= pl.rows) return false;
+    const from = Math.max(0, pl.i0 - lattice.i0);
+    const to = Math.min(cols, pl.i0 + pl.cols - lattice.i0);
+    if (to <= from) return false;
+    const shift = lattice.i0 - pl.i0;
+    for (let col = from; col < to; col++) {
+      const i = row * cols + col;
+      const j = prow * pl.cols + col + shift;
+      land[i] = prev.samples.land[j]!;
+      for (let k = 0; k < columns.length; k++) {
+        const raw = prev.samples.columns[k]!.array[j]!;
+        const map = recode[k];
+        columns[k]!.array[i] = map ? (map[raw] ?? columns[k]!.labels!.code(null)) : raw;
+      }
+    }
+    if (from === 0 && to === cols) return true;
+    evaluateRow(row, 0, from);
+    evaluateRow(row, to, cols);
+    return true;
+  }
+
+  function evaluateRow(row: number, colFrom = 0, colTo = cols) {
+    if (colTo <= colFrom) return;
+    const lat = sampleLat(lattice, row);
+    if (popIndex) {
+      const strip = lons.subarray(colFrom, colTo); // only the samples evaluated (a pan's new strip)
+      for (const p of popLayers)
+        populationAlongSamples(popIndex, lat, strip, p.km, p.sums.subarray(colFrom, colTo));
+    }
+    at[1] = lat;
+    for (let col = colFrom; col < colTo; col++) {
+      const lon = lons[col]!;
+      const index = findCellIndex(grid, lat, lon);
+      if (index < 0) continue;
+      if (index !== cellIndex) {
+        cellIndex = index;
+        cellValues = placeValuesAt(grid, index);
+      }
+      Object.assign(scratch, cellValues);
+      interpolator.into(scratch, lon, lat);
+      at[0] = lon;
+      const { values } = pointValues(at, perSample, scratch as PlaceValues);
+      if (popIndex) {
+        const out = values as Record<string, number | null>;
+        for (const p of popLayers) out[p.id] = quantizedValue(p.info, p.sums[col]!);
+      }
+      const i = row * cols + col;
+      land[i] = 1;
+      encode(i, values);
+    }
+  }
+
+  let scorer: GridScorer | null = null;
+  const sampleGrid = (): ScoringGrid => {
+    const layers = columns.map(({ info, labels }) => {
+      if (!labels || info.id === 'country' || info.id === 'region') return info;
+      return { ...info, categories: Object.fromEntries(labels.labels.map((l, k) => [String(k), l])) };
+    });
+    const label = (id: string) => columns.find((c) => c.info.id === id)?.labels?.labels;
+    const manifest: GridManifest = {
+      ...grid.manifest,
+      cellCount: n,
+      countries: label('country') ?? grid.manifest.countries,
+      regions: label('region') ?? grid.manifest.regions,
+      layers,
+    };
+    const cells = new Uint32Array(n);
+    for (let i = 0; i < n; i++) cells[i] = i;
+    return {
+      manifest,
+      cells,
+      layers: new Map(columns.map((c) => [c.info.id, c.array])),
+      layerInfo: new Map(layers.map((l) => [l.id, l])),
+    };
+  };
+
+  return {
+    lattice,
+    samples: { land, columns },
+    evaluateRows(from, to) {
+      for (let row = from; row < Math.min(to, rows); row++) if (!copyRow(row)) evaluateRow(row);
+    },
+    score(config, out = new Uint8Array(n)) {
+      prev = null; // every row is evaluated: the previous job can go
+      scorer ??= createGridScorer(sampleGrid(), inputs.evidence);
+      const { scores } = scorer.score(config);
+      for (let i = 0; i < n; i++) out[i] = land[i] ? scores[i]! : SCORE_NO_CELL;
+      return out;
+    },
+  };
+}

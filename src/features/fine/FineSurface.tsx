@@ -1,0 +1,283 @@
+/**
+ * The fine surface on the map (issue 15 part 3): from zoom FINE_MIN_ZOOM, once the map has settled (moveend,
+ * debounced), the fine-surface worker scores the view at the lattice's samples with the point evaluator; the result
+ * is drawn with the coarse surface's palette as an image source above it, and the coarse surface is hidden while
+ * the fine one covers the view. Below that zoom the 0.25° surface is back. Moving the map cancels a pending request;
+ * a settled change of weights or assumptions re-scores the view (the samples are not evaluated again).
+ *
+ * For tests and people, the map container says what is shown: data-fine-surface (off | computing | drawn | error),
+ * data-fine-step, data-fine-draws, data-fine-cancelled (requests cancelled by a newer one), data-fine-probe (the
+ * sample nearest the view centre: its centre, screen position and code) and data-fine-sample / -sample-score (the
+ * sample at the last click), data-coarse-surface (hidden | shown). `performance.measure('gridscout:fine-surface')` spans map settled → fine image drawn.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { ImageSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { ScoringGrid } from '../../domain/index.ts';
+import {
+  fineLattice,
+  latticeBounds,
+  sampleAt,
+  sampleLat,
+  sampleLon,
+  type FineLattice,
+  type ViewBounds,
+} from '../../domain/fineSurfaceLattice.ts';
+import { INTERPOLATED_NOTE } from '../../domain/fineSurfaceSmooth.ts';
+import { useGridStore } from '../../data/gridStore.ts';
+import { useDatasetStore } from '../../data/datasetStore.ts';
+import { useMap } from '../map/mapHandle.ts';
+import { useLayersStore } from '../layers/layersStore.ts';
+import { SURFACE_LAYER } from '../overlays/suitability/suitabilityOverlay.ts';
+import { useScoringStore } from '../scoring/scoringStore.ts';
+import { isNothingWeighted } from '../scoring/surfaceStore.ts';
+import { currentLeadTimes } from '../scoring/useLeadTimes.ts';
+import { createFineClient, type FineClient } from './fineClient.ts';
+import type { FineResult } from './fineSurface.worker.ts';
+import './fineSurface.css';
+
+export const FINE_SOURCE = 'fine-surface';
+export const FINE_LAYER = 'fine-surface-raster';
+/** Wait this long after the map settles before asking (a second move within it asks once). */
+const SETTLE_MS = 100;
+/** Weights are re-scored once they settle, not per drag frame. */
+const CONFIG_SETTLE_MS = 300;
+/** The lattice covers the view and this share of its size on each side, so a small pan stays covered. */
+const MARGIN = 0.1;
+/** The suitability overlay's full raster opacity (suitabilityOverlay.ts `opacity`). */
+const FULL_OPACITY = 0.85;
+
+export const fineLegendText = (step: number) =>
+  `Fine surface: ${step}° samples (exact distances, regions and population; temperature, 220 kV line distance and stranded power ${INTERPOLATED_NOTE})`;
+
+type Drawn = Extract<FineResult, { cancelled: false }>;
+
+function viewBounds(map: MapLibreMap): ViewBounds {
+  const b = map.getBounds();
+  const dx = (b.getEast() - b.getWest()) * MARGIN;
+  const dy = (b.getNorth() - b.getSouth()) * MARGIN;
+  return {
+    west: b.getWest() - dx,
+    east: b.getEast() + dx,
+    south: b.getSouth() - dy,
+    north: b.getNorth() + dy,
+  };
+}
+
+const corners = (
+  l: FineLattice,
+): [[number, number], [number, number], [number, number], [number, number]] => {
+  const b = latticeBounds(l);
+  return [
+    [b.west, b.north],
+    [b.east, b.north],
+    [b.east, b.south],
+    [b.west, b.south],
+  ];
+};
+
+function ensureLayer(map: MapLibreMap, l: FineLattice) {
+  if (!map.getSource(FINE_SOURCE))
+    map.addSource(FINE_SOURCE, {
+      type: 'image',
+      url: `${import.meta.env.BASE_URL}transparent.png`,
+      coordinates: corners(l),
+    });
+  if (map.getLayer(FINE_LAYER)) return;
+  const layers = map.getStyle().layers;
+  const before = layers[layers.findIndex((x) => x.id === SURFACE_LAYER) + 1]?.id;
+  map.addLayer(
+    {
+      id: FINE_LAYER,
+      type: 'raster',
+      source: FINE_SOURCE,
+      paint: { 'raster-opacity': FULL_OPACITY, 'raster-resampling': 'nearest', 'raster-fade-duration': 0 },
+    },
+    before,
+  );
+}
+
+/** Runs the fine surface on `map`; returns a stop function and the hook to re-apply layer visibility. */
+function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: number | null) => void) {
+  const host = map.getContainer();
+  let client: FineClient | null = null;
+  let disposed = false;
+  let nextId = 0;
+  let cancelled = 0;
+  let draws = 0;
+  let settledAt = performance.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let configTimer: ReturnType<typeof setTimeout> | undefined;
+  let current: Drawn | null = null;
+
+  const opacity = () => FULL_OPACITY * (useLayersStore.getState().opacity.suitability ?? 1);
+  const covers = (l: FineLattice) => {
+    const b = latticeBounds(l);
+    const v = map.getBounds();
+    return (
+      v.getWest() >= b.west && v.getEast() <= b.east && v.getSouth() >= b.south && v.getNorth() <= b.north
+    );
+  };
+  const apply = () => {
+    if (!map.getLayer(FINE_LAYER)) return;
+    const shown = current !== null && useLayersStore.getState().visible.suitability;
+    map.setLayoutProperty(FINE_LAYER, 'visibility', shown ? 'visible' : 'none');
+    map.setPaintProperty(FINE_LAYER, 'raster-opacity', opacity());
+    const hideCoarse = shown && covers(current!.lattice);
+    map.setPaintProperty(SURFACE_LAYER, 'raster-opacity', hideCoarse ? 0 : opacity());
+    host.dataset.coarseSurface = hideCoarse ? 'hidden' : 'shown';
+  };
+  const off = () => {
+    current = null;
+    host.dataset.fineSurface = 'off';
+    onStep(null);
+    apply();
+  };
+
+  const publishProbe = (d: Drawn) => {
+    const c = map.getCenter();
+    const s = sampleAt(d.lattice, c.lng, c.lat);
+    if (!s) return;
+    const lon = sampleLon(d.lattice, s.col);
+    const lat = sampleLat(d.lattice, s.row);
+    const p = map.project([lon, lat]);
+    const code = d.codes[s.row * d.lattice.cols + s.col];
+    host.dataset.fineProbe = JSON.stringify({ lon, lat, x: p.x, y: p.y, code });
+  };
+
+  const draw = (d: Drawn, start: number) => {
+    ensureLayer(map, d.lattice);
+    const { width, height, data } = d.image;
+    (map.getSource(FINE_SOURCE) as ImageSource).updateImage({
+      image: new ImageData(data, width, height),
+      coordinates: corners(d.lattice),
+    });
+    current = d;
+    apply();
+    onStep(d.lattice.step);
+    map.once('render', () => {
+      performance.measure('gridscout:fine-surface', {
+        start,
+        detail: { ...d.timings, step: d.lattice.step, cols: d.lattice.cols, rows: d.lattice.rows },
+      });
+      draws += 1;
+      host.dataset.fineSurface = 'drawn';
+      host.dataset.fineStep = String(d.lattice.step);
+      host.dataset.fineDraws = String(draws);
+      publishProbe(d);
+    });
+    map.triggerRepaint();
+  };
+
+  const request = () => {
+    if (disposed) return;
+    const config = useScoringStore.getState().config;
+    const lattice = fineLattice(viewBounds(map), map.getZoom());
+    if (!lattice || isNothingWeighted(config)) return off();
+    if (current && !covers(current.lattice)) apply(); // show the coarse surface until the new view is drawn
+    client ??= createFineClient(grid);
+    const id = ++nextId;
+    const start = settledAt;
+    host.dataset.fineSurface = 'computing';
+    const c = client;
+    void c.ready
+      .then((): Promise<FineResult> =>
+        c.api.compute({ id, lattice, config, leadTimes: [...currentLeadTimes()] }),
+      )
+      .then(
+        (r) => {
+          if (disposed) return;
+          if (r.cancelled || r.id !== nextId) {
+            cancelled += 1;
+            host.dataset.fineCancelled = String(cancelled);
+            return;
+          }
+          draw(r, start);
+        },
+        (error: unknown) => {
+          if (disposed) return;
+          host.dataset.fineSurface = 'error';
+          host.dataset.fineError = error instanceof Error ? error.message : String(error);
+        },
+      );
+  };
+
+  const onMoveStart = () => {
+    clearTimeout(timer);
+    // A request still computing is for a view the map is leaving: cancel it now.
+    if (client && host.dataset.fineSurface === 'computing') void client.api.cancel(++nextId);
+  };
+  const onMoveEnd = () => {
+    settledAt = performance.now();
+    clearTimeout(timer);
+    timer = setTimeout(request, SETTLE_MS);
+    if (current && !covers(current.lattice)) apply();
+  };
+  const onClick = (e: { lngLat: { lng: number; lat: number } }) => {
+    if (!current) return;
+    const s = sampleAt(current.lattice, e.lngLat.lng, e.lngLat.lat);
+    if (!s) return;
+    host.dataset.fineSample = `${sampleLon(current.lattice, s.col)},${sampleLat(current.lattice, s.row)}`;
+    host.dataset.fineSampleScore = String(current.codes[s.row * current.lattice.cols + s.col]);
+  };
+  const onConfig = () => {
+    clearTimeout(configTimer);
+    configTimer = setTimeout(() => {
+      settledAt = performance.now();
+      request();
+    }, CONFIG_SETTLE_MS);
+  };
+
+  map.on('movestart', onMoveStart);
+  map.on('moveend', onMoveEnd);
+  map.on('click', onClick);
+  const unsubscribe = useScoringStore.subscribe((s, prev) => s.config !== prev.config && onConfig());
+  const unsubscribeQueues = useDatasetStore.subscribe(
+    (s, prev) => s.data.queues !== prev.data.queues && onConfig(),
+  );
+  host.dataset.fineSurface = 'off';
+  request();
+  return {
+    apply,
+    stop() {
+      disposed = true;
+      clearTimeout(timer);
+      clearTimeout(configTimer);
+      map.off('movestart', onMoveStart);
+      map.off('moveend', onMoveEnd);
+      map.off('click', onClick);
+      unsubscribe();
+      unsubscribeQueues();
+      current = null;
+      apply();
+      client?.dispose();
+    },
+  };
+}
+
+export function FineSurface() {
+  const grid = useGridStore((s) => s.grid);
+  const map = useMap();
+  const [step, setStep] = useState<number | null>(null);
+  const visible = useLayersStore((s) => s.visible.suitability);
+  const opacity = useLayersStore((s) => s.opacity.suitability);
+  const apply = useRef<() => void>(() => {});
+
+  useEffect(() => {
+    if (!grid || !map) return;
+    const run = runFineSurface(map, grid, setStep);
+    apply.current = run.apply;
+    return () => {
+      apply.current = () => {};
+      run.stop();
+    };
+  }, [grid, map]);
+
+  // After OverlayDisplay has applied the overlay's visibility and opacity (its effect runs first).
+  useEffect(() => apply.current(), [visible, opacity]);
+
+  return step !== null && visible ? (
+    <p className="fine-surface-legend" role="note" aria-label="Fine surface">
+      {fineLegendText(step)}
+    </p>
+  ) : null;
+}

@@ -1,0 +1,130 @@
+/**
+ * Fine-surface Web Worker (comlink). Holds a copy of the grid and of the point datasets (loaded and validated once
+ * on the main thread by scoring/pointSourcesLoader.ts, then sent here: the worker bundles no schema library) and
+ * scores a view on request. Requests carry
+ * an id; a newer request cancels an older one, which stops between row chunks and answers `cancelled`. Results are
+ * transferred, not copied. All logic lives in src/domain (fineSurface*.ts).
+ */
+import * as Comlink from 'comlink';
+import {
+  buildPalette,
+  createScoringGrid,
+  type LeadTime,
+  type ScoringConfig,
+  type ScoringGrid,
+} from '../../domain/index.ts';
+import { createFineSurfaceJob, type FineSurfaceJob } from '../../domain/fineSurface.ts';
+import { fineImage, type FineLattice } from '../../domain/fineSurfaceLattice.ts';
+import type { ScoringInit } from '../scoring/scoring.worker.ts';
+import { preparePointSources, type PointSources } from '../../domain/pointValues.ts';
+import type { FineDatasets } from './fineDatasets.ts';
+
+/** Rows evaluated between two looks at the cancel flag. */
+const ROW_CHUNK = 4;
+
+export interface FineRequest {
+  id: number;
+  lattice: FineLattice;
+  config: ScoringConfig;
+  leadTimes: readonly LeadTime[];
+}
+
+export type FineResult =
+  | { id: number; cancelled: true }
+  | {
+      id: number;
+      cancelled: false;
+      lattice: FineLattice;
+      /** Row-major sample codes (0–100, 253 incomplete, 254 excluded, 255 no cell). Transferred. */
+      codes: Uint8Array;
+      /** The Web Mercator image of the codes (straight alpha). Transferred. */
+      image: { width: number; height: number; data: Uint8ClampedArray<ArrayBuffer> };
+      timings: { evaluateMs: number; scoreMs: number; samples: number };
+    };
+
+let grid: ScoringGrid | null = null;
+let sources: PointSources | null = null;
+let latest = 0;
+/** The last evaluated lattice: a request for the same lattice only re-scores. */
+let last: { key: string; job: FineSurfaceJob; leadKey: string } | null = null;
+const palette = buildPalette();
+
+const yieldToMessages = () => new Promise<void>((r) => setTimeout(r, 0));
+const latticeKey = (l: FineLattice) => `${l.step}|${l.i0}|${l.j0}|${l.cols}|${l.rows}`;
+
+const api = {
+  init(init: ScoringInit): void {
+    grid = createScoringGrid(init.manifest, init.cells, init.layers);
+    last = null;
+  },
+
+  /** The point datasets (the same mapping as pointSourcesLoader.ts), prepared once. */
+  setDatasets(d: FineDatasets): void {
+    if (!grid) throw new Error('fine-surface worker: call init() first');
+    sources = preparePointSources({
+      manifest: grid.manifest,
+      grid,
+      countries: d.countries,
+      admin1: d.admin1,
+      indicators: d.indicators,
+      substations: d.substations,
+      coverage: d.transmissionCoverage,
+      plants: d.plants,
+      miningSites: d.miningSites,
+      landing: d.landingPoints?.features.map((f) => ({
+        lon: f.geometry.coordinates[0],
+        lat: f.geometry.coordinates[1],
+      })),
+      cloudRegions: d.cloudRegions?.regions,
+      populationPoints: d.populationPoints,
+    });
+    last = null;
+  },
+
+  /** Cancels every request with an id below `id` (the map started moving). */
+  cancel(id: number): void {
+    latest = Math.max(latest, id);
+  },
+
+  async compute(req: FineRequest): Promise<FineResult> {
+    latest = Math.max(latest, req.id);
+    if (!grid) throw new Error('fine-surface worker: call init() first');
+    if (!sources) throw new Error('fine-surface worker: call setDatasets() first');
+    const t0 = performance.now();
+    const key = latticeKey(req.lattice);
+    const leadKey = JSON.stringify(req.leadTimes);
+    let job = last?.key === key && last.leadKey === leadKey ? last.job : null;
+    if (!job) {
+      // Samples the last view also held are copied from it (a pan evaluates only what it brings into view).
+      const fresh = createFineSurfaceJob(
+        { grid, sources, evidence: { leadTimes: req.leadTimes } },
+        req.lattice,
+        last?.job ?? null,
+      );
+      for (let row = 0; row < req.lattice.rows; row += ROW_CHUNK) {
+        await yieldToMessages();
+        if (req.id !== latest) return { id: req.id, cancelled: true };
+        fresh.evaluateRows(row, row + ROW_CHUNK);
+      }
+      job = fresh;
+      last = { key, job, leadKey };
+    }
+    const t1 = performance.now();
+    if (req.id !== latest) return { id: req.id, cancelled: true };
+    const codes = job.score(req.config);
+    const image = fineImage(req.lattice, codes, palette);
+    const t2 = performance.now();
+    const result: FineResult = {
+      id: req.id,
+      cancelled: false,
+      lattice: req.lattice,
+      codes,
+      image,
+      timings: { evaluateMs: t1 - t0, scoreMs: t2 - t1, samples: codes.length },
+    };
+    return Comlink.transfer(result, [codes.buffer, image.data.buffer]);
+  },
+};
+
+export type FineWorkerApi = typeof api;
+Comlink.expose(api);

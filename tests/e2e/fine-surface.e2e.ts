@@ -1,0 +1,95 @@
+/**
+ * Issue 15 part 3: the fine surface when zoomed in. One app, one page, in order: at zoom 9 over Northern Virginia the
+ * fine surface is drawn (legend line, 0.02° step, the coarse surface hidden in view); the card at a sample centre
+ * shows the sample's score; moving the map while a view is computing cancels that request; at zoom 4 the 0.25°
+ * surface is back. Expected scores are read from the app (the fine surface's own sample), never copied here.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AppDriver } from './support/driver.ts';
+import { browserSession } from './support/session.ts';
+
+const ASHBURN = { lon: -77.49, lat: 39.04 };
+const MAP = '[data-testid="map"]';
+
+const attr = async (app: AppDriver, name: string) => app.page.locator(MAP).getAttribute(name);
+type Wait = 'computing' | 'off' | 'cancelled more than' | 'drawn more than';
+/** Waits for the fine surface's state on the map container (`n`: the count to pass for the "more than" waits). */
+const waitForFine = (app: AppDriver, what: Wait, n = 0) =>
+  app.page.waitForFunction(
+    ([w, k]) => {
+      const d = document.querySelector<HTMLElement>('[data-testid="map"]')!.dataset;
+      if (w === 'cancelled more than') return Number(d.fineCancelled ?? 0) > k;
+      if (w === 'drawn more than') return d.fineSurface === 'drawn' && Number(d.fineDraws ?? 0) > k;
+      return d.fineSurface === w;
+    },
+    [what, n] as const,
+    { timeout: 120_000 },
+  );
+
+describe('the fine surface when zoomed in', () => {
+  const { open } = browserSession();
+  let app: AppDriver;
+
+  it('appears at zoom 9 over Northern Virginia, with its legend line, over the hidden coarse surface', async () => {
+    app = await open(`/?v=1&view=${ASHBURN.lon},${ASHBURN.lat},9&layers=suitability`);
+    await waitForFine(app, 'drawn more than', 0);
+    expect(await attr(app, 'data-fine-step')).toBe('0.02');
+    expect(await attr(app, 'data-coarse-surface')).toBe('hidden');
+    const legend = app.page.getByRole('note', { name: 'Fine surface' });
+    expect(await legend.textContent()).toMatch(
+      /^Fine surface: 0\.02° samples \(exact distances.*interpolated from 0\.25°\)$/,
+    );
+    const measures = await app.measures('gridscout:fine-surface');
+    expect(measures.length).toBeGreaterThan(0);
+    console.log(`gridscout:fine-surface: ${measures.map((m) => m.duration.toFixed(0)).join(', ')} ms`);
+  });
+
+  it('the card at a sample centre shows the fine surface’s score there', async () => {
+    const probe = JSON.parse((await attr(app, 'data-fine-probe'))!) as {
+      lon: number;
+      lat: number;
+      x: number;
+      y: number;
+      code: number;
+    };
+    expect(probe.code).toBeLessThanOrEqual(100); // a scored sample (Ashburn is land with every dataset)
+    const box = (await app.mapCanvas.boundingBox())!;
+    await app.page.mouse.click(box.x + probe.x, box.y + probe.y);
+    const card = app.page.getByRole('region', { name: 'Site score' });
+    await card.getByText('Score at this point').waitFor({ timeout: 60_000 });
+    expect(await card.getByLabel('Score', { exact: true }).textContent()).toBe(`${probe.code} / 100`);
+    expect(await attr(app, 'data-fine-sample-score')).toBe(String(probe.code));
+    expect(await attr(app, 'data-fine-sample')).toBe(`${probe.lon},${probe.lat}`);
+    await app.page.keyboard.press('Escape');
+  });
+
+  it('moving the map while a view is computing cancels that request', async () => {
+    const before = Number((await attr(app, 'data-fine-cancelled')) ?? 0);
+    const draws = Number(await attr(app, 'data-fine-draws'));
+    const box = (await app.mapCanvas.boundingBox())!;
+    const drag = async (dx: number) => {
+      await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await app.page.mouse.down();
+      await app.page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2, { steps: 5 });
+      await app.page.mouse.up();
+    };
+    await drag(-400);
+    await waitForFine(app, 'computing');
+    await drag(-400);
+    await waitForFine(app, 'cancelled more than', before);
+    await waitForFine(app, 'drawn more than', draws);
+    expect(await attr(app, 'data-coarse-surface')).toBe('hidden');
+  });
+
+  it('zoomed out to 4, the 0.25° surface is back and the legend line gone', async () => {
+    const zoomOut = app.page.getByRole('button', { name: 'Zoom out' });
+    for (let i = 0; i < 5; i++) {
+      await zoomOut.click();
+      await app.waitForRedraw();
+    }
+    expect((await app.urlView())![2]).toBeCloseTo(4, 0);
+    await waitForFine(app, 'off');
+    expect(await attr(app, 'data-coarse-surface')).toBe('shown');
+    expect(await app.page.getByRole('note', { name: 'Fine surface' }).count()).toBe(0);
+  });
+});

@@ -39,13 +39,18 @@ const quantile = (xs: number[], q: number) => {
 };
 
 const rescores = (page: Page) =>
-  page.evaluate(() => Number(document.querySelector('[data-testid="map"]')?.getAttribute('data-rescores') ?? 0));
+  page.evaluate(() =>
+    Number(document.querySelector('[data-testid="map"]')?.getAttribute('data-rescores') ?? 0),
+  );
 
 const measures = (page: Page): Promise<Measure[]> =>
   page.evaluate(() =>
     performance
       .getEntriesByName('gridscout:rescore', 'measure')
-      .map((m) => ({ duration: m.duration, detail: (m as PerformanceMeasure).detail as Record<string, number> })),
+      .map((m) => ({
+        duration: m.duration,
+        detail: (m as PerformanceMeasure).detail as Record<string, number>,
+      })),
   );
 
 const waitForRescore = (page: Page, after: number) =>
@@ -131,16 +136,30 @@ export async function run(ctx: BenchContext): Promise<Row[]> {
     };
     const steady = drag.slice(1).map((m) => m.duration);
     const median = quantile(steady, 0.5);
-    const stat = (key: string) => quantile(drag.slice(1).map((m) => m.detail[key] ?? 0), 0.5);
+    const stat = (key: string) =>
+      quantile(
+        drag.slice(1).map((m) => m.detail[key] ?? 0),
+        0.5,
+      );
     const note = `${cells} cells, ${layers} weighted criteria, ${drag.length} settled drag steps`;
     return [
       { section: SECTION, measure: 'first surface after load', value: first.duration, unit: 'ms' },
       { section: SECTION, measure: 'first rescore (first drag step)', value: drag[0].duration, unit: 'ms' },
+      {
+        section: SECTION,
+        measure: 'first rescore: worker score / draw / upload',
+        value: [drag[0].detail.scoreMs, drag[0].detail.renderMs, drag[0].detail.uploadMs]
+          .map((v) => (v ?? 0).toFixed(1))
+          .join(' / '),
+        unit: 'ms',
+      },
       { section: SECTION, measure: 'drag median', value: median, unit: 'ms', note },
       { section: SECTION, measure: 'drag p90', value: quantile(steady, 0.9), unit: 'ms' },
       { section: SECTION, measure: 'of which worker score (median)', value: stat('scoreMs'), unit: 'ms' },
       { section: SECTION, measure: 'of which worker draw (median)', value: stat('renderMs'), unit: 'ms' },
-      { section: SECTION, measure: 'of which upload (median)', value: stat('uploadMs'), unit: 'ms' },
+      { section: SECTION, measure: 'of which message to worker (median)', value: stat('sendMs'), unit: 'ms' },
+      { section: SECTION, measure: 'of which reply to main (median)', value: stat('replyMs'), unit: 'ms' },
+      { section: SECTION, measure: 'of which texture upload (median)', value: stat('uploadMs'), unit: 'ms' },
       { section: SECTION, measure: 'bare loop (median of 30)', value: bare.median, unit: 'ms', note },
       { section: SECTION, measure: 'drag median / bare loop', value: median / bare.median, unit: '×' },
     ];
@@ -152,7 +171,10 @@ export async function run(ctx: BenchContext): Promise<Row[]> {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { preview } = await import('vite');
   const { launchChromium } = await import('../../tests/e2e/support/browser.ts');
-  const server = await preview({ preview: { port: 4300, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
+  const server = await preview({
+    preview: { port: 4300, strictPort: false, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
   const baseUrl = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
   if (!baseUrl) throw new Error('preview server did not report a URL');
   const browser = await launchChromium();

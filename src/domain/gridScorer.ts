@@ -82,7 +82,7 @@ export function createGridScorer(grid: ScoringGrid, evidence: ScoringEvidence = 
     const r = resolveConfig(config, evidence);
     const key = preparedKey(r);
     if (last?.key === key && last.counts && last.terms.length > 0)
-      return reweigh(r, last, last.counts, { n, weightScratch, exact: sumBuffer });
+      return reweigh(r, last, last.counts, { n, exact: sumBuffer });
     // Reused between calls: fresh 2 MB arrays cost more in page faults than the scoring itself.
     const sum = sumBuffer.fill(0);
     const p = prepare(r, key, sum);

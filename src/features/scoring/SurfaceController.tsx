@@ -18,7 +18,7 @@ import { SURFACE_SOURCE } from '../overlays/suitability/suitabilityOverlay.ts';
 import { useGridStore } from '../../data/gridStore.ts';
 import { createScoringClient, initScoring, recycleImage, type ScoringClient } from './scoringClient.ts';
 import { useScoringStore } from './scoringStore.ts';
-import { NOTHING_WEIGHTED, isNothingWeighted, useSurfaceStore } from './surfaceStore.ts';
+import { NOTHING_WEIGHTED, isNothingWeighted, useSurfaceStore, type SurfaceSummary } from './surfaceStore.ts';
 import './surface.css';
 import { useDatasetStore } from '../../data/datasetStore.ts';
 import { currentLeadTimes } from './useLeadTimes.ts';
@@ -50,6 +50,14 @@ export function SurfaceController() {
       return texture?.size?.[0] === imageSize.width && texture.size[1] === imageSize.height ? texture : null;
     };
 
+    /** The latest drawn result's summary, published once the surface settles (not on every drag step). */
+    let unpublished: SurfaceSummary | null = null;
+    const publish = () => {
+      if (!unpublished || running || pending) return;
+      useSurfaceStore.getState().setSummary(unpublished);
+      unpublished = null;
+    };
+
     const run = async () => {
       if (running || !pending || disposed) return;
       running = true;
@@ -66,6 +74,7 @@ export function SurfaceController() {
           void recycleImage(client, result.image.data);
           return;
         }
+        const replied = performance.now();
         const { width, height, data, premultiplied } = result.image;
         const image = new ImageData(data as Uint8ClampedArray<ArrayBuffer>, width, height);
         if (premultiplied) {
@@ -86,20 +95,31 @@ export function SurfaceController() {
           sourcePixels = data;
           imageSize = { width, height };
         }
+        // Input -> texture updated: what the map draws on its next frame.
+        const measure = performance.measure('gridscout:rescore', {
+          start: requestedAt,
+          end: performance.now(),
+          detail: {
+            cells: grid.cells.length,
+            criteria: criteria(),
+            scoreMs: result.timings.scoreMs,
+            renderMs: result.timings.renderMs,
+            sendMs: result.timings.startedAt - performance.timeOrigin - requestedAt,
+            replyMs: replied - (result.timings.endedAt - performance.timeOrigin),
+            uploadMs: performance.now() - replied,
+          },
+        });
+        unpublished = {
+          histogram: result.histogram,
+          scoredCount: result.scoredCount,
+          excludedCount: result.excludedCount,
+          incompleteCount: result.incompleteCount,
+          excludedByCount: result.excludedByCount,
+          missingByCriterion: result.missingByCriterion,
+          millis: measure.duration,
+        };
         map.once('render', () => {
-          const measure = performance.measure('gridscout:rescore', {
-            start: requestedAt,
-            detail: { cells: grid.cells.length, criteria: criteria(), ...result.timings },
-          });
-          useSurfaceStore.getState().setSummary({
-            histogram: result.histogram,
-            scoredCount: result.scoredCount,
-            excludedCount: result.excludedCount,
-            incompleteCount: result.incompleteCount,
-            excludedByCount: result.excludedByCount,
-            missingByCriterion: result.missingByCriterion,
-            millis: measure.duration,
-          });
+          publish();
           map.getContainer().dataset.rescores = String(Number(map.getContainer().dataset.rescores ?? 0) + 1);
         });
         map.triggerRepaint();
@@ -108,6 +128,7 @@ export function SurfaceController() {
       } finally {
         running = false;
         if (pending) void run();
+        else publish();
       }
     };
 

@@ -55,7 +55,8 @@ export type RescoreResult = Pick<
 > & {
   /** RGBA pixels of the surface in Web Mercator (wrap in ImageData). Transferred. */
   image: { width: number; height: number; data: Uint8ClampedArray; premultiplied: boolean };
-  timings: { scoreMs: number; renderMs: number };
+  /** Worker time in ms; startedAt / endedAt on the epoch clock (performance.timeOrigin + now), to time messages. */
+  timings: { scoreMs: number; renderMs: number; startedAt: number; endedAt: number };
 };
 
 interface State {
@@ -96,6 +97,7 @@ const api = {
   /** Rescores the whole grid and redraws the surface. Rejects with a readable message on an invalid config. */
   rescore(config: ScoringConfig, options: RescoreOptions = {}): RescoreResult {
     const s = ready();
+    const started = performance.now();
     const resolved = resolveConfig(config, { leadTimes: options.leadTimes ?? [] });
     const t0 = performance.now();
     const result = s.scorer.score(resolved);
@@ -117,7 +119,12 @@ const api = {
       incompleteCount: result.incompleteCount,
       excludedByCount: result.excludedByCount,
       missingByCriterion: result.missingByCriterion,
-      timings: { scoreMs: t1 - t0, renderMs: t2 - t1 },
+      timings: {
+        scoreMs: t1 - t0,
+        renderMs: t2 - t1,
+        startedAt: performance.timeOrigin + started,
+        endedAt: performance.timeOrigin + performance.now(),
+      },
     };
     return Comlink.transfer(out, [data.buffer]);
   },

@@ -23,7 +23,7 @@ export interface Prepared {
   missingByCriterion: Partial<Record<CriterionId, number>>;
   /** Counts from the first score() under this key (null before it). */
   counts: { excludedCount: number; incompleteCount: number } | null;
-  /** Built on the first reuse (a weight drag), not for one-off edits. */
+  /** Built on the first reuse (a weight drag) or by GridScorer.warm (the worker, while idle). */
   compact: Compact | null;
 }
 
@@ -60,7 +60,7 @@ export function reweigh(
   buffers: { n: number; exact: Float64Array },
 ): GridScoreResult {
   const { n, exact } = buffers;
-  const c = (p.compact ??= compactTerms(p, n - counts.excludedCount - counts.incompleteCount));
+  const c = compactOf(p, n, counts);
   const sum = c.sum;
   for (let k = 0; k < p.terms.length; k++)
     addWeightedScores(c.scores[k], r.weightFraction[p.terms[k].id], sum, k === 0);
@@ -79,6 +79,15 @@ export function reweigh(
     missingByCriterion: { ...p.missingByCriterion },
     config: r,
   };
+}
+
+/** The scored cells' gathered scores under `p`, built on first use (a weight drag, or GridScorer.warm). */
+export function compactOf(
+  p: Prepared,
+  n: number,
+  counts: { excludedCount: number; incompleteCount: number },
+): Compact {
+  return (p.compact ??= compactTerms(p, n - counts.excludedCount - counts.incompleteCount));
 }
 
 function compactTerms(p: Prepared, scoredCount: number): Compact {

@@ -36,7 +36,8 @@ export function SurfaceController() {
     const client: ScoringClient = createScoringClient();
     let disposed = false;
     let running = false;
-    let pending: { config: ScoringConfig; requestedAt: number } | null = null;
+    /** `warm`: a redraw of the same surface while idle, to run the texture path once before the first drag. */
+    let pending: { config: ScoringConfig; requestedAt: number; warm?: boolean } | null = null;
     /** Pixels last handed to updateImage: the source keeps a reference, so they are recycled only once replaced. */
     let sourcePixels: Uint8ClampedArray | null = null;
     let imageSize = { width: 0, height: 0 };
@@ -58,10 +59,30 @@ export function SurfaceController() {
       unpublished = null;
     };
 
+    /**
+     * The first upload into the texture and the worker's first weight-only pass are slow (GL staging, JIT, fresh
+     * buffers): once the first surface is drawn, an idle moment redraws it through that path (same pixels, no
+     * measure), so the first drag is already warm.
+     */
+    let textureWarm = false;
+    const warmWhenIdle = () => {
+      if (textureWarm || disposed) return;
+      const idle: (cb: () => void) => void =
+        typeof requestIdleCallback === 'function'
+          ? (cb) => requestIdleCallback(cb, { timeout: 1000 })
+          : (cb) => setTimeout(cb, 200);
+      idle(() => {
+        if (textureWarm || disposed || running || pending || blank) return;
+        if (!surfaceTexture()) return warmWhenIdle();
+        pending = { config: useScoringStore.getState().config, requestedAt: performance.now(), warm: true };
+        void run();
+      });
+    };
+
     const run = async () => {
       if (running || !pending || disposed) return;
       running = true;
-      const { config, requestedAt } = pending;
+      const { config, requestedAt, warm } = pending;
       pending = null;
       try {
         resolveConfig(config); // a readable error before the worker sees it
@@ -76,7 +97,6 @@ export function SurfaceController() {
         }
         const replied = performance.now();
         const { width, height, data, premultiplied } = result.image;
-        const image = new ImageData(data as Uint8ClampedArray<ArrayBuffer>, width, height);
         if (premultiplied) {
           const texture = surfaceTexture();
           if (!texture) {
@@ -85,16 +105,26 @@ export function SurfaceController() {
             pending ??= { config, requestedAt };
             return;
           }
-          // texSubImage2D copies the pixels, so they go back to the worker at once.
-          texture.update(image, { premultiply: false });
+          // texSubImage2D copies the pixels, so they go back to the worker at once. Rows outside the band are
+          // transparent in every surface, so the texture already holds them: only the band is uploaded.
+          const { top, rows } = result.image.band;
+          const rowBytes = width * 4;
+          if (rows > 0) {
+            const pixels = new Uint8ClampedArray(data.buffer as ArrayBuffer, top * rowBytes, rows * rowBytes);
+            texture.update(new ImageData(pixels, width, rows), { premultiply: false }, { x: 0, y: top });
+          }
+          textureWarm = true;
           void recycleImage(client, data);
         } else {
-          source()?.updateImage({ image });
+          source()?.updateImage({
+            image: new ImageData(data as Uint8ClampedArray<ArrayBuffer>, width, height),
+          });
           // The previous image is no longer referenced by the source: give its pixels back to the worker.
           if (sourcePixels) void recycleImage(client, sourcePixels);
           sourcePixels = data;
           imageSize = { width, height };
         }
+        if (warm) return map.triggerRepaint();
         // Input -> texture updated: what the map draws on its next frame.
         const measure = performance.measure('gridscout:rescore', {
           start: requestedAt,
@@ -121,6 +151,7 @@ export function SurfaceController() {
         map.once('render', () => {
           publish();
           map.getContainer().dataset.rescores = String(Number(map.getContainer().dataset.rescores ?? 0) + 1);
+          warmWhenIdle();
         });
         map.triggerRepaint();
       } catch (error) {

@@ -159,7 +159,10 @@ export function SurfaceController() {
       } finally {
         running = false;
         if (pending) void run();
-        else publish();
+        else {
+          publish();
+          map.getContainer().dataset.rescoring = 'idle';
+        }
       }
     };
 
@@ -184,6 +187,7 @@ export function SurfaceController() {
         return;
       }
       map.getContainer().dataset.surface = 'drawn';
+      map.getContainer().dataset.rescoring = 'busy';
       pending = { config, requestedAt: performance.now() };
       void run();
     };

@@ -1,7 +1,8 @@
 /**
  * Runs the scoring worker: sends it the grid once, rescores whenever the configuration changes
  * (latest config wins; at most one rescore in flight), puts the drawn surface into the map's
- * image source and records a `gridscout:rescore` User Timing measure per rescore-and-redraw.
+ * image source and records a `gridscout:rescore` User Timing measure per rescore (input -> texture updated; an idle
+ * warm-up redraw records none). The surface summary is published once no rescore is pending, not on every drag step.
  *
  * With every weight at 0 nothing is scored: the surface is cleared (a flat surface of equal scores would
  * mislead) and the map says "Nothing is weighted" instead.

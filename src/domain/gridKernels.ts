@@ -1,8 +1,8 @@
 /**
  * The hot loops of the grid scorer, each a single pass over the cells. On a full rescore, each weighted criterion's
  * kernel adds score × weight per cell, flags missing data and records the cells' codes into the criterion's score
- * table (raw values for plain layers); a weight-only change then runs addWeightedCompact per criterion over the
- * scored cells. Tables hold score × weight, exactly the product scorePoint adds, so sums agree bit for bit.
+ * table (raw values for plain layers); a weight-only change then runs addWeightedScores per criterion over the
+ * scored cells' gathered scores. Tables hold score × weight, exactly the product scorePoint adds, so sums agree bit for bit.
  */
 import type { PreparedLayer } from './gridLuts.ts';
 import { AND3 } from './gridLuts.ts';
@@ -138,26 +138,26 @@ export function flaggedCodes(flags: Uint8Array): Uint8Array {
   return out;
 }
 
-export function gatherCodes(codes: CodeArray, live: Uint32Array, out: CodeArray): CodeArray {
-  for (let j = 0; j < live.length; j++) out[j] = codes[live[j]];
+/** table[codes[live[j]]] per scored cell: a term's unweighted scores, gathered once for weight-only rescoring. */
+export function gatherScores(
+  codes: CodeArray,
+  table: Float64Array,
+  live: Uint32Array,
+  out: Float64Array,
+): Float64Array {
+  for (let j = 0; j < live.length; j++) out[j] = table[codes[live[j]]];
   return out;
 }
 
 /**
- * sum[j] (+)= table[codes[j]] × w over the scored cells only (no skips among them). `first`: the sum starts at
- * 0 + the first term, as the full pass's sums do (0 + x, not x, so that -0 becomes +0 alike).
+ * sum[j] (+)= scores[j] × w over the scored cells only (no skips among them): the same product scorePoint adds
+ * (score × weight), over one monomorphic Float64Array. `first`: the sum starts at 0 + the first term, as the full
+ * pass's sums do (0 + x, not x, so that -0 becomes +0 alike).
  */
-export function addWeightedCompact(
-  codes: CodeArray,
-  table: Float64Array,
-  w: number,
-  scratch: Float64Array,
-  sum: Float64Array,
-  first: boolean,
-): void {
-  for (let r = 0; r < table.length; r++) scratch[r] = table[r] * w;
-  if (first) for (let j = 0; j < codes.length; j++) sum[j] = 0 + scratch[codes[j]];
-  else for (let j = 0; j < codes.length; j++) sum[j] += scratch[codes[j]];
+export function addWeightedScores(scores: Float64Array, w: number, sum: Float64Array, first: boolean): void {
+  const n = scores.length;
+  if (first) for (let j = 0; j < n; j++) sum[j] = 0 + scores[j] * w;
+  else for (let j = 0; j < n; j++) sum[j] += scores[j] * w;
 }
 
 /** Writes the scored cells' sums into `exact` and their rounded codes into `scores`, counting them in `histogram`. */

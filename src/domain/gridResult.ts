@@ -44,6 +44,11 @@ export interface GridScorer {
   stages(assumptions: AssumptionValues, regional?: readonly RegionalLeadTime[]): Uint8Array;
   /** Forgets what the last score() kept, so the next one rescores from scratch (bench, tests). */
   resetCache(): void;
+  /**
+   * Builds what a weight-only rescore under the last score()'s key needs (the scored cells' gathered scores), so the
+   * first slider drag after a full rescore is as fast as the next ones. Idempotent; a no-op before any score().
+   */
+  warm(): void;
 }
 
 /** The result of a full rescore: codes, histogram and counts from the summed cells and their flags. */

@@ -6,15 +6,7 @@
 import type { ResolvedConfig } from './config.ts';
 import type { ConstraintId } from './constraints.ts';
 import type { CriterionId } from './criteria.ts';
-import {
-  addWeightedCompact,
-  codeArray,
-  flaggedCodes,
-  gatherCodes,
-  liveCells,
-  scatterScores,
-  type CodeArray,
-} from './gridKernels.ts';
+import { addWeightedScores, flaggedCodes, gatherScores, liveCells, scatterScores } from './gridKernels.ts';
 import type { GridScoreResult } from './gridResult.ts';
 import type { Term } from './gridTerms.ts';
 import type { StageCodeTable } from './gridStageCodes.ts';
@@ -31,14 +23,15 @@ export interface Prepared {
   missingByCriterion: Partial<Record<CriterionId, number>>;
   /** Counts from the first score() under this key (null before it). */
   counts: { excludedCount: number; incompleteCount: number } | null;
-  /** Built on the first reuse (a weight drag), not for one-off edits. */
+  /** Built on the first reuse (a weight drag) or by GridScorer.warm (the worker, while idle). */
   compact: Compact | null;
 }
 
-/** The cells that get a score (no flag), with each term's codes gathered for them: no skips, no flags to test. */
+/** The cells that get a score (no flag), with each term's scores gathered for them: no skips, no flags to test. */
 interface Compact {
   live: Uint32Array;
-  codes: CodeArray[];
+  /** Per term, the unweighted score of each live cell (table[codes[live[j]]]). */
+  scores: Float64Array[];
   sum: Float64Array;
   /** SCORE_EXCLUDED / SCORE_INCOMPLETE where flagged (live cells are overwritten). */
   codesOfFlagged: Uint8Array;
@@ -64,14 +57,13 @@ export function reweigh(
   r: ResolvedConfig,
   p: Prepared,
   counts: { excludedCount: number; incompleteCount: number },
-  buffers: { n: number; weightScratch: Float64Array; exact: Float64Array },
+  buffers: { n: number; exact: Float64Array },
 ): GridScoreResult {
-  const { n, weightScratch, exact } = buffers;
-  const c = (p.compact ??= compactTerms(p, n - counts.excludedCount - counts.incompleteCount));
+  const { n, exact } = buffers;
+  const c = compactOf(p, n, counts);
   const sum = c.sum;
-  p.terms.forEach((t, k) =>
-    addWeightedCompact(c.codes[k], t.table, r.weightFraction[t.id], weightScratch, sum, k === 0),
-  );
+  for (let k = 0; k < p.terms.length; k++)
+    addWeightedScores(c.scores[k], r.weightFraction[p.terms[k].id], sum, k === 0);
   const scores = c.codesOfFlagged.slice();
   const histogram = new Uint32Array(101);
   scatterScores(sum, c.live, exact, scores, histogram);
@@ -89,11 +81,20 @@ export function reweigh(
   };
 }
 
+/** The scored cells' gathered scores under `p`, built on first use (a weight drag, or GridScorer.warm). */
+export function compactOf(
+  p: Prepared,
+  n: number,
+  counts: { excludedCount: number; incompleteCount: number },
+): Compact {
+  return (p.compact ??= compactTerms(p, n - counts.excludedCount - counts.incompleteCount));
+}
+
 function compactTerms(p: Prepared, scoredCount: number): Compact {
   const live = liveCells(p.flags, scoredCount);
   return {
     live,
-    codes: p.terms.map((t) => gatherCodes(t.codes, live, codeArray(t.table.length, live.length))),
+    scores: p.terms.map((t) => gatherScores(t.codes, t.table, live, new Float64Array(live.length))),
     sum: new Float64Array(live.length),
     codesOfFlagged: flaggedCodes(p.flags),
   };

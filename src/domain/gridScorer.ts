@@ -13,7 +13,7 @@ import type { CriterionId } from './criteria.ts';
 import type { ScoringGrid } from './grid.ts';
 import { codeArray, weighTable, type CodeArray } from './gridKernels.ts';
 import { finish, type GridScoreResult, type GridScorer } from './gridResult.ts';
-import { preparedKey, reweigh, type Prepared } from './gridReweigh.ts';
+import { compactOf, preparedKey, reweigh, type Prepared } from './gridReweigh.ts';
 import { createGridTables } from './gridTables.ts';
 import { addTerm, applyConstraints, type Term, type TermContext } from './gridTerms.ts';
 
@@ -82,7 +82,7 @@ export function createGridScorer(grid: ScoringGrid, evidence: ScoringEvidence = 
     const r = resolveConfig(config, evidence);
     const key = preparedKey(r);
     if (last?.key === key && last.counts && last.terms.length > 0)
-      return reweigh(r, last, last.counts, { n, weightScratch, exact: sumBuffer });
+      return reweigh(r, last, last.counts, { n, exact: sumBuffer });
     // Reused between calls: fresh 2 MB arrays cost more in page faults than the scoring itself.
     const sum = sumBuffer.fill(0);
     const p = prepare(r, key, sum);
@@ -107,6 +107,9 @@ export function createGridScorer(grid: ScoringGrid, evidence: ScoringEvidence = 
     stages: (a: AssumptionValues, regional = []) => tables.stages(a, regional).codes,
     resetCache: () => {
       last = null;
+    },
+    warm: () => {
+      if (last?.counts && last.terms.length > 0) compactOf(last, n, last.counts);
     },
   };
 }

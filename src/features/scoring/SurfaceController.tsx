@@ -1,7 +1,8 @@
 /**
  * Runs the scoring worker: sends it the grid once, rescores whenever the configuration changes
  * (latest config wins; at most one rescore in flight), puts the drawn surface into the map's
- * image source and records a `gridscout:rescore` User Timing measure per rescore-and-redraw.
+ * image source and records a `gridscout:rescore` User Timing measure per rescore (input -> texture updated; an idle
+ * warm-up redraw records none). The surface summary is published once no rescore is pending, not on every drag step.
  *
  * With every weight at 0 nothing is scored: the surface is cleared (a flat surface of equal scores would
  * mislead) and the map says "Nothing is weighted" instead.
@@ -18,7 +19,7 @@ import { SURFACE_SOURCE } from '../overlays/suitability/suitabilityOverlay.ts';
 import { useGridStore } from '../../data/gridStore.ts';
 import { createScoringClient, initScoring, recycleImage, type ScoringClient } from './scoringClient.ts';
 import { useScoringStore } from './scoringStore.ts';
-import { NOTHING_WEIGHTED, isNothingWeighted, useSurfaceStore } from './surfaceStore.ts';
+import { NOTHING_WEIGHTED, isNothingWeighted, useSurfaceStore, type SurfaceSummary } from './surfaceStore.ts';
 import './surface.css';
 import { useDatasetStore } from '../../data/datasetStore.ts';
 import { currentLeadTimes } from './useLeadTimes.ts';
@@ -36,7 +37,8 @@ export function SurfaceController() {
     const client: ScoringClient = createScoringClient();
     let disposed = false;
     let running = false;
-    let pending: { config: ScoringConfig; requestedAt: number } | null = null;
+    /** `warm`: a redraw of the same surface while idle, to run the texture path once before the first drag. */
+    let pending: { config: ScoringConfig; requestedAt: number; warm?: boolean } | null = null;
     /** Pixels last handed to updateImage: the source keeps a reference, so they are recycled only once replaced. */
     let sourcePixels: Uint8ClampedArray | null = null;
     let imageSize = { width: 0, height: 0 };
@@ -50,10 +52,38 @@ export function SurfaceController() {
       return texture?.size?.[0] === imageSize.width && texture.size[1] === imageSize.height ? texture : null;
     };
 
+    /** The latest drawn result's summary, published once the surface settles (not on every drag step). */
+    let unpublished: SurfaceSummary | null = null;
+    const publish = () => {
+      if (!unpublished || running || pending) return;
+      useSurfaceStore.getState().setSummary(unpublished);
+      unpublished = null;
+    };
+
+    /**
+     * The first upload into the texture and the worker's first weight-only pass are slow (GL staging, JIT, fresh
+     * buffers): once the first surface is drawn, an idle moment redraws it through that path (same pixels, no
+     * measure), so the first drag is already warm.
+     */
+    let textureWarm = false;
+    const warmWhenIdle = () => {
+      if (textureWarm || disposed) return;
+      const idle: (cb: () => void) => void =
+        typeof requestIdleCallback === 'function'
+          ? (cb) => requestIdleCallback(cb, { timeout: 1000 })
+          : (cb) => setTimeout(cb, 200);
+      idle(() => {
+        if (textureWarm || disposed || running || pending || blank) return;
+        if (!surfaceTexture()) return warmWhenIdle();
+        pending = { config: useScoringStore.getState().config, requestedAt: performance.now(), warm: true };
+        void run();
+      });
+    };
+
     const run = async () => {
       if (running || !pending || disposed) return;
       running = true;
-      const { config, requestedAt } = pending;
+      const { config, requestedAt, warm } = pending;
       pending = null;
       try {
         resolveConfig(config); // a readable error before the worker sees it
@@ -66,8 +96,8 @@ export function SurfaceController() {
           void recycleImage(client, result.image.data);
           return;
         }
+        const replied = performance.now();
         const { width, height, data, premultiplied } = result.image;
-        const image = new ImageData(data as Uint8ClampedArray<ArrayBuffer>, width, height);
         if (premultiplied) {
           const texture = surfaceTexture();
           if (!texture) {
@@ -76,31 +106,53 @@ export function SurfaceController() {
             pending ??= { config, requestedAt };
             return;
           }
-          // texSubImage2D copies the pixels, so they go back to the worker at once.
-          texture.update(image, { premultiply: false });
+          // texSubImage2D copies the pixels, so they go back to the worker at once. Rows outside the band are
+          // transparent in every surface, so the texture already holds them: only the band is uploaded.
+          const { top, rows } = result.image.band;
+          const rowBytes = width * 4;
+          if (rows > 0) {
+            const pixels = new Uint8ClampedArray(data.buffer as ArrayBuffer, top * rowBytes, rows * rowBytes);
+            texture.update(new ImageData(pixels, width, rows), { premultiply: false }, { x: 0, y: top });
+          }
+          textureWarm = true;
           void recycleImage(client, data);
         } else {
-          source()?.updateImage({ image });
+          source()?.updateImage({
+            image: new ImageData(data as Uint8ClampedArray<ArrayBuffer>, width, height),
+          });
           // The previous image is no longer referenced by the source: give its pixels back to the worker.
           if (sourcePixels) void recycleImage(client, sourcePixels);
           sourcePixels = data;
           imageSize = { width, height };
         }
+        if (warm) return map.triggerRepaint();
+        // Input -> texture updated: what the map draws on its next frame.
+        const measure = performance.measure('gridscout:rescore', {
+          start: requestedAt,
+          end: performance.now(),
+          detail: {
+            cells: grid.cells.length,
+            criteria: criteria(),
+            scoreMs: result.timings.scoreMs,
+            renderMs: result.timings.renderMs,
+            sendMs: result.timings.startedAt - performance.timeOrigin - requestedAt,
+            replyMs: replied - (result.timings.endedAt - performance.timeOrigin),
+            uploadMs: performance.now() - replied,
+          },
+        });
+        unpublished = {
+          histogram: result.histogram,
+          scoredCount: result.scoredCount,
+          excludedCount: result.excludedCount,
+          incompleteCount: result.incompleteCount,
+          excludedByCount: result.excludedByCount,
+          missingByCriterion: result.missingByCriterion,
+          millis: measure.duration,
+        };
         map.once('render', () => {
-          const measure = performance.measure('gridscout:rescore', {
-            start: requestedAt,
-            detail: { cells: grid.cells.length, criteria: criteria(), ...result.timings },
-          });
-          useSurfaceStore.getState().setSummary({
-            histogram: result.histogram,
-            scoredCount: result.scoredCount,
-            excludedCount: result.excludedCount,
-            incompleteCount: result.incompleteCount,
-            excludedByCount: result.excludedByCount,
-            missingByCriterion: result.missingByCriterion,
-            millis: measure.duration,
-          });
+          publish();
           map.getContainer().dataset.rescores = String(Number(map.getContainer().dataset.rescores ?? 0) + 1);
+          warmWhenIdle();
         });
         map.triggerRepaint();
       } catch (error) {
@@ -108,6 +160,10 @@ export function SurfaceController() {
       } finally {
         running = false;
         if (pending) void run();
+        else {
+          publish();
+          map.getContainer().dataset.rescoring = 'idle';
+        }
       }
     };
 
@@ -132,6 +188,7 @@ export function SurfaceController() {
         return;
       }
       map.getContainer().dataset.surface = 'drawn';
+      map.getContainer().dataset.rescoring = 'busy';
       pending = { config, requestedAt: performance.now() };
       void run();
     };

@@ -10,7 +10,6 @@ import {
   createMercatorRaster,
   createScoringGrid,
   premultiplyPalette,
-  renderMercator,
   resolveConfig,
   topSites,
   type GridScoreResult,
@@ -23,6 +22,7 @@ import {
   type TopSite,
   type TopSitesOptions,
 } from '../../domain/index.ts';
+import { renderSurfaceBand, surfaceBand, type SurfaceBand } from '../../domain/gridSurface.ts';
 
 export interface ScoringInit {
   manifest: GridManifest;
@@ -53,15 +53,27 @@ export type RescoreResult = Pick<
   GridScoreResult,
   'histogram' | 'scoredCount' | 'excludedCount' | 'incompleteCount' | 'excludedByCount' | 'missingByCriterion'
 > & {
-  /** RGBA pixels of the surface in Web Mercator (wrap in ImageData). Transferred. */
-  image: { width: number; height: number; data: Uint8ClampedArray; premultiplied: boolean };
-  timings: { scoreMs: number; renderMs: number };
+  /**
+   * RGBA pixels of the surface in Web Mercator (wrap in ImageData). Transferred. Only the rows of `band` can hold
+   * colour (the rest is always transparent): a texture that already holds a surface needs only those rows.
+   */
+  image: {
+    width: number;
+    height: number;
+    data: Uint8ClampedArray;
+    premultiplied: boolean;
+    band: SurfaceBand;
+  };
+  /** Worker time in ms; startedAt / endedAt on the epoch clock (performance.timeOrigin + now), to time messages. */
+  timings: { scoreMs: number; renderMs: number; startedAt: number; endedAt: number };
 };
 
 interface State {
   grid: ScoringGrid;
   scorer: GridScorer;
   raster: MercatorRaster;
+  /** The image rows with land (the only ones a redraw writes). */
+  band: SurfaceBand;
   palette: Uint32Array;
   /** The palette premultiplied by alpha (RescoreOptions.premultiplied). */
   premultipliedPalette: Uint32Array;
@@ -82,10 +94,12 @@ const api = {
   init(input: ScoringInit): void {
     const grid = createScoringGrid(input.manifest, input.cells, input.layers);
     const palette = buildPalette();
+    const raster = createMercatorRaster(grid.manifest, grid.cells, IMAGE_SIZE, IMAGE_SIZE);
     state = {
       grid,
       scorer: createGridScorer(grid),
-      raster: createMercatorRaster(grid.manifest, grid.cells, IMAGE_SIZE, IMAGE_SIZE),
+      raster,
+      band: surfaceBand(raster),
       palette,
       premultipliedPalette: premultiplyPalette(palette),
       spareImages: [],
@@ -96,20 +110,25 @@ const api = {
   /** Rescores the whole grid and redraws the surface. Rejects with a readable message on an invalid config. */
   rescore(config: ScoringConfig, options: RescoreOptions = {}): RescoreResult {
     const s = ready();
+    const started = performance.now();
     const resolved = resolveConfig(config, { leadTimes: options.leadTimes ?? [] });
     const t0 = performance.now();
     const result = s.scorer.score(resolved);
     const t1 = performance.now();
     const palette = options.premultiplied ? s.premultipliedPalette : s.palette;
-    const data = renderMercator(s.raster, result.scores, palette, s.spareImages.pop());
+    // Spare buffers were drawn by this function before (or are fresh): their rows outside the band are transparent.
+    const data = renderSurfaceBand(s.raster, s.band, result.scores, palette, s.spareImages.pop());
     const t2 = performance.now();
     s.last = result;
+    // After the reply is posted: gather what the first weight drag needs (a no-op once built).
+    setTimeout(() => state?.scorer.warm(), 0);
     const out: RescoreResult = {
       image: {
         width: s.raster.width,
         height: s.raster.height,
         data,
         premultiplied: options.premultiplied === true,
+        band: s.band,
       },
       histogram: result.histogram.slice(),
       scoredCount: result.scoredCount,
@@ -117,7 +136,12 @@ const api = {
       incompleteCount: result.incompleteCount,
       excludedByCount: result.excludedByCount,
       missingByCriterion: result.missingByCriterion,
-      timings: { scoreMs: t1 - t0, renderMs: t2 - t1 },
+      timings: {
+        scoreMs: t1 - t0,
+        renderMs: t2 - t1,
+        startedAt: performance.timeOrigin + started,
+        endedAt: performance.timeOrigin + performance.now(),
+      },
     };
     return Comlink.transfer(out, [data.buffer]);
   },

@@ -12,11 +12,25 @@ import { launchChromium } from '../tests/e2e/support/browser.ts';
 import type { BenchContext, Row, Section } from './bench-browser/types.ts';
 import { run as firstView } from './bench-browser/firstView.ts';
 import { run as heap } from './bench-browser/heap.ts';
+import { run as rescore } from './bench-browser/rescore.ts';
+import { run as fineSurface } from './bench-browser/fineSurface.ts';
+
+/** The rescore and fine-surface sections also run on their own (standalone entries) and name a row's figure `measure`. */
+const asSection =
+  (
+    run: (
+      ctx: BenchContext,
+    ) => Promise<{ measure: string; section: string; value: number | string; unit: string; note?: string }[]>,
+  ): Section =>
+  async (ctx) =>
+    (await run(ctx)).map(({ measure, ...row }) => ({ ...row, metric: measure }));
 
 /** Sections in the order they run; each adds its own rows. Add a section with one line. */
 const SECTIONS: { name: string; run: Section }[] = [
   { name: 'first view', run: firstView },
   { name: 'heap', run: heap },
+  { name: 'rescore', run: asSection(rescore) },
+  { name: 'fine surface', run: asSection(fineSurface) },
 ];
 
 const args = process.argv.slice(2);

@@ -7,8 +7,8 @@ import { countryLabelPoints } from './layers/countryLabelPoints.ts';
 import { flattenRegions } from './layers/regionFeatures.ts';
 import { useGeoJsonSource } from './useGeoJsonSource.ts';
 
-/** Places below this population are kept for search but not drawn as labels. */
-const LABEL_MIN_POPULATION = 250_000;
+/** Every place of places.json (≥ 50,000 people) can be labelled; the layer filters by zoom and weight. */
+const LABEL_MIN_POPULATION = 0;
 
 export function BasemapData() {
   const countries = useDatasetStore((s) => s.data.countries);

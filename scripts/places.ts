@@ -34,7 +34,7 @@ export interface Place {
   lon: number;
   population: number;
   /** GeoNames feature code PPLC: a national capital (map label priority). */
-  capital: boolean;
+  capital?: boolean;
 }
 
 export interface PlacesResult {

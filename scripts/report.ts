@@ -13,13 +13,15 @@ import { gridTruthMarkdown, gridTruthReport, type GridTruthReport } from './repo
  * Files not counted in the first-view budget: loaded on demand, when their overlay is turned on or a place is
  * opened (src/data/datasetStore.ts FIRST_VIEW lists what loads at start: places.json does, for the map's city
  * labels and search; queues.json does, for the scoring's regional lead times). population_points.json and
- * cloud_regions.json load when a place is opened or the cloud-regions overlay is shown.
+ * cloud_regions.json load when a place is opened or the cloud-regions overlay is shown; gazetteer.json on the first
+ * place name needed (a card, best sites, an import).
  */
 export const NOT_FIRST_VIEW = new Set([
   'plants.json',
   'transmission/lines.geojson',
   'transmission/substations.json',
   'population_points.json',
+  'gazetteer.json',
   'cloud_regions.json',
   'report.json',
   'REPORT.md',

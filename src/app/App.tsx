@@ -15,6 +15,9 @@ import { SiteScoreCard } from '../features/scoring/SiteScoreCard.tsx';
 import { GridFacts } from '../features/scoring/GridFacts.tsx';
 import { AddToShortlistButton } from '../features/shortlist/AddToShortlistButton.tsx';
 import { ImportedSites } from '../features/import/ImportedSites.tsx';
+import { PlaceMarkers } from '../features/markers/PlaceMarkers.tsx';
+import { MARKERS_STYLE_PART } from '../features/markers/markerStyle.ts';
+import { connectShortlist, useShortlist } from '../features/shortlist/shortlistStore.ts';
 import { DataStatus } from './DataStatus.tsx';
 import { Notices } from './Notices.tsx';
 import { UrlSync } from '../features/share/UrlSync.tsx';
@@ -32,6 +35,15 @@ function PlaceSections({ lon, lat, name, origin, refId }: PlaceSectionProps) {
       <GridFacts lon={lon} lat={lat} />
     </>
   );
+}
+
+/** The overlays, then the place markers above them all. */
+const STYLE_PARTS = [...OVERLAY_STYLE_PARTS, MARKERS_STYLE_PART];
+
+/** The best-site, selected-place and shortlist markers (the shortlist is a feature beside the markers). */
+function Markers() {
+  useEffect(connectShortlist, []);
+  return <PlaceMarkers shortlisted={useShortlist((s) => s.entries)} />;
 }
 
 export function App() {
@@ -62,12 +74,13 @@ export function App() {
       </header>
       <SidePanel tabs={tabs} />
       <main className="map-area" aria-label="Map">
-        <MapView styleParts={OVERLAY_STYLE_PARTS} />
+        <MapView styleParts={STYLE_PARTS} />
         <BasemapData />
         <OverlayData />
         <ImportedSites />
         <OverlayDisplay />
         <SurfaceController />
+        <Markers />
         <MapInteractions scoreAt={scoreAt} />
         <HoverTooltip />
         <DetailsPanel PlaceSections={PlaceSections} />

@@ -7,7 +7,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Lowest first. Folders not listed (scoring, shortlist, share, …) sit above all of these. */
-const LAYERS: readonly (readonly string[])[] = [['sources', 'map'], ['overlays'], ['layers'], ['inspect']];
+const LAYERS: readonly (readonly string[])[] = [
+  ['sources', 'map', 'places'],
+  ['overlays'],
+  ['layers'],
+  ['inspect'],
+];
 
 const root = resolve('src/features');
 const rank = new Map(LAYERS.flatMap((folders, i) => folders.map((f) => [f, i] as const)));

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { statusLine } from '../../shared/format.ts';
 import { useSelectionStore } from '../../shared/selectionStore.ts';
 import { flyTo } from '../map/mapHandle.ts';
+import { NearPlace } from '../places/NearPlace.tsx';
 import { useShortlist } from '../shortlist/shortlistStore.ts';
 import { MAX_ENTRIES, isSamePlace, type NewShortlistEntry } from '../../shared/shortlistTypes.ts';
 import type { PlaceScore } from '../scoring/placeScore.ts';
@@ -42,6 +43,7 @@ function SiteRow({ site, place }: { site: ImportedSite; place: PlaceScore | null
         <p className="small muted">
           Row {site.row} · {site.lat.toFixed(4)}, {site.lon.toFixed(4)}
         </p>
+        <NearPlace lon={site.lon} lat={site.lat} className="small near-place" />
         {site.note && <p className="small import-note">{site.note}</p>}
         <p className="small" data-testid="import-score">
           {scoreText(place)}

@@ -11,6 +11,8 @@ import type { PlaceFacts as PlaceFactsType, PlaceTarget } from '../overlays/over
 import { OVERLAYS } from '../overlays/registry.ts';
 import { regionAt } from '../../domain/regionIndex.ts';
 import { TariffFacts } from './TariffFacts.tsx';
+import { NearPlace } from '../places/NearPlace.tsx';
+import { nearName, useNearestPlace } from '../places/placeNames.ts';
 
 /** A place as the app's sections receive it: always named (its region and coordinates by default). */
 export interface PlaceSectionProps {
@@ -23,10 +25,12 @@ export interface PlaceSectionProps {
 
 const PlaceSectionsSlot = createContext<ComponentType<PlaceSectionProps> | null>(null);
 
-/** A readable default name for a place: its region and coordinates. */
+/** A readable default name for a place: "Near <town>, <admin-1>, <country>", its region and coordinates until the gazetteer is in. */
 function usePlaceName(lon: number, lat: number): string {
   const { countries, admin1 } = useDatasetStore((s) => s.data);
+  const near = useNearestPlace(lon, lat);
   const where = regionAt(admin1, lon, lat)?.properties.name ?? regionAt(countries, lon, lat)?.properties.name;
+  if (near) return nearName(near);
   return `${where ? `${where} ` : ''}(${lat.toFixed(2)}, ${lon.toFixed(2)})`;
 }
 
@@ -81,6 +85,7 @@ function SelectionBody({ selection }: { selection: Selection }) {
     return (
       <article aria-label="Selected place">
         <h2>{selection.label ?? 'Selected place'}</h2>
+        <NearPlace lon={selection.lon} lat={selection.lat} />
         <PlaceFacts
           lon={selection.lon}
           lat={selection.lat}

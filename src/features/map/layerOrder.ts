@@ -2,7 +2,7 @@
  * Every map layer, basemap or overlay, declares an explicit draw order. One place sorts them
  * and refuses duplicates, so no module can silently slip a layer under or over another.
  * Bands: 0-99 basemap fills, 100-199 area overlays, 200-299 boundaries, 300-399 point overlays,
- * 400-499 labels.
+ * 400-499 labels, 500-599 place markers (features/markers: best sites, selected place, shortlist).
  */
 import type { LayerSpecification } from 'maplibre-gl';
 

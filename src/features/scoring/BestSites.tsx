@@ -1,12 +1,19 @@
 /** "Find best sites": the top N cells under the current weights and constraints, at least D km apart. */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { STAGE_LABELS, type TopSite } from '../../domain/index.ts';
+import { distanceText, nearestPlace, placeLabel, type NamedPoint } from '../../domain/nearestPlace.ts';
 import { useSelectionStore } from '../../shared/selectionStore.ts';
 import { flyTo } from '../map/mapHandle.ts';
+import { useMarkersStore } from '../markers/markersStore.ts';
+import { usePlaceFinder } from '../places/gazetteerLoader.ts';
+import { coordsText } from '../places/placeNames.ts';
 import { useSurfaceStore } from './surfaceStore.ts';
 
-const bestSiteLabel = (site: TopSite) =>
-  `Best site #${site.rank} (${site.lat.toFixed(2)}, ${site.lon.toFixed(2)})`;
+/** The selection's and the shortlist's name of a best site: by its nearest town once the gazetteer is in. */
+const bestSiteLabel = (site: TopSite, near: NamedPoint | null) =>
+  near
+    ? `Best site #${site.rank} near ${placeLabel(near)}`
+    : `Best site #${site.rank} (${coordsText(site.lon, site.lat)})`;
 
 /** A best site as an action (e.g. "add to shortlist") receives it: its label and where it is. */
 export interface BestSitePlace {
@@ -41,13 +48,38 @@ export function BestSites({ siteAction }: { siteAction?: BestSiteAction }) {
     };
   }, [requested, findBest, summary, count, spacing]);
 
-  const open = (site: TopSite) => {
+  // Names come from the gazetteer, loaded on the first run; until then the rows show coordinates.
+  const finder = usePlaceFinder(requested);
+  const named = useMemo(
+    () =>
+      (sites ?? []).map((site) => ({
+        site,
+        near: finder ? nearestPlace(finder, [site.lon, site.lat]) : null,
+      })),
+    [sites, finder],
+  );
+  const highlighted = useMarkersStore((s) => s.highlighted);
+  const highlight = useMarkersStore((s) => s.highlight);
+  useEffect(() => {
+    useMarkersStore.getState().setBestSites(
+      named.map(({ site, near }) => ({
+        rank: site.rank,
+        lon: site.lon,
+        lat: site.lat,
+        name: near ? placeLabel(near) : coordsText(site.lon, site.lat),
+      })),
+    );
+  }, [named]);
+  // The markers go with the list: none once this panel is gone.
+  useEffect(() => () => useMarkersStore.getState().setBestSites([]), []);
+
+  const open = (site: TopSite, near: NamedPoint | null) => {
     flyTo({ lon: site.lon, lat: site.lat, zoom: 7 });
     useSelectionStore.getState().select({
       kind: 'point',
       lon: site.lon,
       lat: site.lat,
-      label: bestSiteLabel(site),
+      label: bestSiteLabel(site, near),
       origin: 'best-site',
     });
   };
@@ -86,19 +118,30 @@ export function BestSites({ siteAction }: { siteAction?: BestSiteAction }) {
       )}
       {sites && sites.length > 0 && (
         <ol className="best-list" aria-label="Best sites">
-          {sites.map((site) => (
-            <li key={site.cellId}>
-              <button type="button" className="link-button" onClick={() => open(site)}>
-                #{site.rank} · score {site.score}
+          {named.map(({ site, near }) => (
+            <li
+              key={site.cellId}
+              className={highlighted === site.rank ? 'highlighted' : undefined}
+              data-rank={site.rank}
+              data-highlighted={highlighted === site.rank ? 'true' : 'false'}
+              onMouseEnter={() => highlight(site.rank)}
+              onMouseLeave={() => highlight(null)}
+            >
+              <button type="button" className="link-button" onClick={() => open(site, near)}>
+                #{site.rank}{' '}
+                {near
+                  ? `${placeLabel(near)} · ${distanceText(near.distanceKm)}`
+                  : coordsText(site.lon, site.lat)}{' '}
+                · score {site.score}
               </button>{' '}
               <span className="small">
-                {site.lat.toFixed(2)}, {site.lon.toFixed(2)} ·{' '}
+                {near ? `${coordsText(site.lon, site.lat)} · ` : ''}
                 {site.timeToPowerMonths === null
                   ? 'time to power unknown'
                   : `${site.timeToPowerMonths.toFixed(0)} months`}
                 {site.stage ? ` (${STAGE_LABELS[site.stage]})` : ''}
               </span>{' '}
-              {siteAction?.({ name: bestSiteLabel(site), lon: site.lon, lat: site.lat })}
+              {siteAction?.({ name: bestSiteLabel(site, near), lon: site.lon, lat: site.lat })}
             </li>
           ))}
         </ol>

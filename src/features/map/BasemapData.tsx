@@ -6,6 +6,7 @@ import { placesToGeoJson } from './layers/placesGeoJson.ts';
 import { countryLabelPoints } from './layers/countryLabelPoints.ts';
 import { flattenRegions } from './layers/regionFeatures.ts';
 import { useGeoJsonSource } from './useGeoJsonSource.ts';
+import { useTownLabels } from './useTownLabels.ts';
 
 /** Every place of places.json (≥ 50,000 people) can be labelled; the layer filters by zoom and weight. */
 const LABEL_MIN_POPULATION = 0;
@@ -28,6 +29,8 @@ export function BasemapData() {
     useMemo(() => admin1 && flattenRegions(admin1), [admin1]),
   );
   useGeoJsonSource(BASEMAP_SOURCES.places, labels);
+  // towns: the gazetteer's places smaller than any of places.json (which the city layer labels)
+  useTownLabels(useMemo(() => places?.population.reduce((a, b) => Math.min(a, b), Infinity), [places]));
   useGeoJsonSource(
     BASEMAP_SOURCES.countryLabels,
     useMemo(() => countries && countryLabelPoints(countries), [countries]),

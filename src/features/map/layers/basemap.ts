@@ -152,8 +152,19 @@ export function basemapLayers(): OrderedLayer[] {
         layout: {
           'text-field': ['get', 'name'],
           'text-font': ['sans-serif'],
-          'text-size': ['step', ['get', 'rank'], 13, 20, 12, 60, 11, 120, 10],
+          'text-size': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            1,
+            ['step', ['get', 'rank'], 11, 20, 10, 60, 9.5, 120, 9],
+            5,
+            ['step', ['get', 'rank'], 14, 20, 13, 60, 12, 120, 11],
+          ],
           'symbol-sort-key': ['get', 'rank'],
+          // crowded regions (Europe at the world view): a label may sit beside its point rather than be dropped
+          'text-variable-anchor': ['center', 'right', 'left', 'top', 'bottom'],
+          'text-radial-offset': 0.4,
           'text-transform': 'uppercase',
           'text-letter-spacing': 0.08,
           'text-max-width': 7,

@@ -33,6 +33,8 @@ export interface Place {
   lat: number;
   lon: number;
   population: number;
+  /** GeoNames feature code PPLC: a national capital (map label priority). */
+  capital?: boolean;
 }
 
 export interface PlacesResult {
@@ -72,6 +74,7 @@ export function loadPlaces(): PlacesResult {
       lon: round(r.data.loc.coordinates[0], 4),
       lat: round(r.data.loc.coordinates[1], 4),
       population: r.data.population,
+      capital: r.data.featureCode === 'PPLC',
     });
   });
   all.sort((a, b) => b.population - a.population || a.id - b.id);
@@ -98,6 +101,7 @@ export function placesFile(all: Place[]): PlacesFile {
     lat: keep.map((p) => p.lat),
     lon: keep.map((p) => p.lon),
     population: keep.map((p) => p.population),
+    capitals: keep.flatMap((p, i) => (p.capital ? [i] : [])),
   });
 }
 

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useDatasetStore } from '../data/datasetStore.ts';
 import { MapView } from '../features/map/MapView.tsx';
 import { BasemapData } from '../features/map/BasemapData.tsx';
+import { loadGazetteer } from '../features/places/gazetteerLoader.ts';
 import { LayersPanel } from '../features/layers/LayersPanel.tsx';
 import { OverlayData } from '../features/layers/OverlayData.tsx';
 import { OverlayDisplay } from '../features/layers/OverlayDisplay.tsx';
@@ -77,7 +78,7 @@ export function App() {
       <SidePanel tabs={tabs} />
       <main className="map-area" aria-label="Map">
         <MapView styleParts={STYLE_PARTS} />
-        <BasemapData />
+        <BasemapData loadTowns={loadGazetteer} />
         <OverlayData />
         <ImportedSites />
         <OverlayDisplay />

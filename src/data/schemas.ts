@@ -120,6 +120,8 @@ export const PlacesFileSchema = z.object({
   lat: z.array(z.number()),
   lon: z.array(z.number()),
   population: z.array(z.number()),
+  /** Positions (into the columns) of national capitals: GeoNames feature code PPLC. Label priority only. */
+  capitals: z.array(z.number().int().nonnegative()).optional(),
 });
 export type PlacesFile = z.infer<typeof PlacesFileSchema>;
 

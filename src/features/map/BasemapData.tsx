@@ -1,16 +1,19 @@
 /** Feeds the offline basemap sources (regions with tariffs, place labels) from the loaded datasets. */
 import { useMemo } from 'react';
+import type { Gazetteer } from '../../contract/gazetteer.ts';
 import { useDatasetStore } from '../../data/datasetStore.ts';
 import { BASEMAP_SOURCES } from './layers/basemap.ts';
 import { placesToGeoJson } from './layers/placesGeoJson.ts';
 import { countryLabelPoints } from './layers/countryLabelPoints.ts';
 import { flattenRegions } from './layers/regionFeatures.ts';
 import { useGeoJsonSource } from './useGeoJsonSource.ts';
+import { useTownLabels } from './useTownLabels.ts';
 
-/** Places below this population are kept for search but not drawn as labels. */
-const LABEL_MIN_POPULATION = 250_000;
+/** Every place of places.json (≥ 50,000 people) can be labelled; the layer filters by zoom and weight. */
+const LABEL_MIN_POPULATION = 0;
 
-export function BasemapData() {
+/** `loadTowns`: the gazetteer loader (features/places), passed in by App; without it, no town labels. */
+export function BasemapData({ loadTowns }: { loadTowns?: () => Promise<Gazetteer> }) {
   const countries = useDatasetStore((s) => s.data.countries);
   const admin1 = useDatasetStore((s) => s.data.admin1);
   const places = useDatasetStore((s) => s.data.places);
@@ -28,6 +31,11 @@ export function BasemapData() {
     useMemo(() => admin1 && flattenRegions(admin1), [admin1]),
   );
   useGeoJsonSource(BASEMAP_SOURCES.places, labels);
+  // towns: the gazetteer's places smaller than any of places.json (which the city layer labels)
+  useTownLabels(
+    loadTowns,
+    useMemo(() => places?.population.reduce((a, b) => Math.min(a, b), Infinity), [places]),
+  );
   useGeoJsonSource(
     BASEMAP_SOURCES.countryLabels,
     useMemo(() => countries && countryLabelPoints(countries), [countries]),

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import { buildStyle, type StylePart } from './mapStyle.ts';
 import { openingView, registerMap } from './mapHandle.ts';
+import { MAP_KEYBOARD_LABEL, MapKeyboard } from './MapKeyboard.tsx';
 
 export function MapView({ styleParts }: { styleParts: readonly StylePart[] }) {
   const container = useRef<HTMLDivElement>(null);
@@ -19,10 +20,11 @@ export function MapView({ styleParts }: { styleParts: readonly StylePart[] }) {
       renderWorldCopies: false,
       dragRotate: false,
       pitchWithRotate: false,
+      keyboard: true, // arrows pan, + / − zoom; Enter and Space: MapKeyboard
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-    map.getCanvas().setAttribute('aria-label', 'Map of power, grid capacity and mining sites');
+    map.getCanvas().setAttribute('aria-label', MAP_KEYBOARD_LABEL);
     const host = container.current;
     map.on('load', () => registerMap(map));
     // Style, source and tile errors reach the console, where people and browser tests see them.
@@ -41,5 +43,10 @@ export function MapView({ styleParts }: { styleParts: readonly StylePart[] }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  return <div ref={container} className="map" data-testid="map" />;
+  return (
+    <>
+      <div ref={container} className="map" data-testid="map" />
+      <MapKeyboard />
+    </>
+  );
 }

@@ -2,9 +2,10 @@
  * The time-to-power assumptions table: every lead time and threshold with its evidence (quoted
  * from data/assumptions.json) or its "assumption" label and reasoning, each editable.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { ASSUMPTIONS, validateAssumptionOverride, type Assumption } from '../../domain/index.ts';
 import { useDatasetStore } from '../../data/datasetStore.ts';
+import { useNumberField } from '../../shared/useNumberField.ts';
 import { RegionalLeadTimes } from './RegionalLeadTimes.tsx';
 import { useScoringStore } from './scoringStore.ts';
 
@@ -12,9 +13,19 @@ function AssumptionRow({ assumption }: { assumption: Assumption }) {
   const override = useScoringStore((s) => s.config.assumptions?.[assumption.id]);
   const setAssumption = useScoringStore((s) => s.setAssumption);
   const evidence = useDatasetStore((s) => s.data.assumptionEvidence);
-  const [error, setError] = useState<string | null>(null);
   const value = override ?? assumption.value;
   const ids = assumption.basis.kind === 'evidence' ? assumption.basis.evidenceIds : [];
+  // empty = back to the default; the allowed range is the table's (validateAssumptionOverride checks the same)
+  const field = useNumberField({
+    label: assumption.label,
+    value,
+    rule: { min: assumption.min, max: assumption.max, unit: assumption.unit, optional: true },
+    onValid: (n) =>
+      setAssumption(
+        assumption.id,
+        n === null || validateAssumptionOverride(assumption.id, n) !== null ? undefined : n,
+      ),
+  });
   return (
     <li className="assumption-row">
       <label className="constraint-row">
@@ -22,22 +33,15 @@ function AssumptionRow({ assumption }: { assumption: Assumption }) {
         <input
           type="number"
           step="any"
-          defaultValue={value}
+          placeholder={String(assumption.value)}
           aria-label={`${assumption.label} (${assumption.unit})`}
-          aria-invalid={error !== null}
-          onChange={(e) => {
-            const n = Number(e.target.value);
-            const problem =
-              e.target.value.trim() === '' ? null : validateAssumptionOverride(assumption.id, n);
-            setError(problem);
-            if (!problem) setAssumption(assumption.id, e.target.value.trim() === '' ? undefined : n);
-          }}
+          {...field.input}
         />
         <span className="small">{assumption.unit}</span>
       </label>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
+      {field.problem && (
+        <p role="alert" id={field.errorId} className="field-error">
+          {field.problem}
         </p>
       )}
       <p className="small">

@@ -5,7 +5,7 @@
  * what share of land cells it removes. Excluded-country codes that are not ISO3, or not a country of the grid, are
  * named and not applied.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   isCountryLevelLimit,
   LIMITS,
@@ -15,6 +15,7 @@ import {
   type LimitDef,
   type ScoringGrid,
 } from '../../domain/index.ts';
+import { useDatasetStore } from '../../data/datasetStore.ts';
 import { useGridStore } from '../../data/gridStore.ts';
 import { countryCodeProblems, countryLimitQuestion } from './constraintText.ts';
 import { useScoringStore } from './scoringStore.ts';
@@ -110,6 +111,12 @@ export function ConstraintInputs() {
   const constraints = useScoringStore((s) => s.config.constraints) ?? NO_CONSTRAINTS;
   const setExcluded = useScoringStore((s) => s.setExcludedCountries);
   const grid = useGridStore((s) => s.grid);
+  // the grid's countries once it is here; before, the country polygons (first view), so an unknown code is named at once
+  const regions = useDatasetStore((s) => s.data.countries);
+  const knownCountries = useMemo(
+    () => grid?.manifest.countries ?? regions?.features.map((f) => f.properties.iso3).filter(Boolean) ?? null,
+    [grid, regions],
+  );
   const [countriesText, setCountriesText] = useState((constraints.excludedCountries ?? []).join(', '));
   const [countryError, setCountryError] = useState<string | null>(null);
   return (
@@ -132,7 +139,7 @@ export function ConstraintInputs() {
               .split(/[\s,;]+/)
               .filter(Boolean)
               .map((c) => c.toUpperCase());
-            const problem = countryCodeProblems(codes, grid?.manifest.countries ?? null);
+            const problem = countryCodeProblems(codes, knownCountries);
             setCountryError(problem);
             if (!problem) setExcluded(codes);
           }}

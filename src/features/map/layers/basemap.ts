@@ -14,7 +14,19 @@ export const BASEMAP_SOURCES = {
   admin1: 'basemap-admin1',
   places: 'basemap-places',
   countryLabels: 'basemap-country-labels',
+  towns: 'basemap-towns',
 } as const;
+
+export const BASEMAP_LAYERS = {
+  placeLabels: 'place-labels',
+  townLabels: 'town-labels',
+  countryLabels: 'country-labels',
+} as const;
+
+/** Town labels (the full gazetteer) start at this zoom: its file loads the first time the map gets there. */
+export const TOWN_LABEL_MIN_ZOOM = 6;
+/** Below zoom 8 only towns of at least this many people are labelled (a style choice against clutter). */
+export const TOWN_MIN_POPULATION_Z6 = 5_000;
 
 export const basemapColors = {
   ocean: '#cad8e3',
@@ -22,6 +34,7 @@ export const basemapColors = {
   countryBorder: '#6b7280',
   admin1Border: '#a8a29e',
   label: '#1f2937',
+  townLabel: '#374151',
   labelHalo: '#ffffff',
 } as const;
 
@@ -31,6 +44,7 @@ export function basemapSources(): Record<string, SourceSpecification> {
     [BASEMAP_SOURCES.admin1]: { type: 'geojson', data: emptyCollection(), promoteId: 'code' },
     [BASEMAP_SOURCES.places]: { type: 'geojson', data: emptyCollection() },
     [BASEMAP_SOURCES.countryLabels]: { type: 'geojson', data: emptyCollection() },
+    [BASEMAP_SOURCES.towns]: { type: 'geojson', data: emptyCollection() },
   };
 }
 
@@ -72,17 +86,52 @@ export function basemapLayers(): OrderedLayer[] {
       },
     },
     {
-      order: 400,
+      // Towns (gazetteer < PLACE_MIN_POPULATION, fed from zoom 6): below the city labels, so cities win collisions.
+      order: 395,
       layer: {
-        id: 'place-labels',
+        id: BASEMAP_LAYERS.townLabels,
         type: 'symbol',
-        source: BASEMAP_SOURCES.places,
+        source: BASEMAP_SOURCES.towns,
+        minzoom: TOWN_LABEL_MIN_ZOOM,
+        filter: ['>=', ['get', 'population'], ['step', ['zoom'], TOWN_MIN_POPULATION_Z6, 8, 0]],
         layout: {
           'text-field': ['get', 'name'],
           'text-font': ['sans-serif'],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 8, 13],
-          'symbol-sort-key': ['-', ['get', 'population']],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 6, 10, 10, 12],
+          'symbol-sort-key': ['get', 'sortKey'],
           'text-max-width': 8,
+          'text-padding': 3,
+        },
+        paint: {
+          'text-color': basemapColors.townLabel,
+          'text-halo-color': basemapColors.labelHalo,
+          'text-halo-width': 1.2,
+        },
+      },
+    },
+    {
+      order: 400,
+      layer: {
+        id: BASEMAP_LAYERS.placeLabels,
+        type: 'symbol',
+        source: BASEMAP_SOURCES.places,
+        // capitals count ×10 (`weight`); smaller cities join as the map zooms in (integer zooms: a filter)
+        filter: ['>=', ['get', 'weight'], ['step', ['zoom'], 1_000_000, 3, 300_000, 4, 100_000, 5, 0]],
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': ['sans-serif'],
+          'text-size': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            2,
+            ['step', ['get', 'weight'], 9.5, 1_000_000, 11, 5_000_000, 12.5],
+            8,
+            ['step', ['get', 'weight'], 12, 1_000_000, 13.5, 5_000_000, 15],
+          ],
+          'symbol-sort-key': ['get', 'sortKey'],
+          'text-max-width': 8,
+          'text-padding': 3,
         },
         paint: {
           'text-color': basemapColors.label,
@@ -94,17 +143,32 @@ export function basemapLayers(): OrderedLayer[] {
     {
       order: 410,
       layer: {
-        id: 'country-labels',
+        id: BASEMAP_LAYERS.countryLabels,
         type: 'symbol',
         source: BASEMAP_SOURCES.countryLabels,
-        maxzoom: 5,
+        maxzoom: 8,
+        // named once the largest polygon is big enough on screen (countryLabelPoints.ts: `minzoom`)
+        filter: ['>=', ['zoom'], ['get', 'minzoom']],
         layout: {
           'text-field': ['get', 'name'],
           'text-font': ['sans-serif'],
-          'text-size': 11,
+          'text-size': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            1,
+            ['step', ['get', 'rank'], 11, 20, 10, 60, 9.5, 120, 9],
+            5,
+            ['step', ['get', 'rank'], 14, 20, 13, 60, 12, 120, 11],
+          ],
+          'symbol-sort-key': ['get', 'rank'],
+          // crowded regions (Europe at the world view): a label may sit beside its point rather than be dropped
+          'text-variable-anchor': ['center', 'right', 'left', 'top', 'bottom'],
+          'text-radial-offset': 0.4,
           'text-transform': 'uppercase',
           'text-letter-spacing': 0.08,
           'text-max-width': 7,
+          'text-padding': 4,
         },
         paint: { 'text-color': '#6b7280', 'text-halo-color': basemapColors.labelHalo, 'text-halo-width': 1 },
       },

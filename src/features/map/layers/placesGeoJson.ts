@@ -1,19 +1,36 @@
-/** Turns the columnar gazetteer into GeoJSON points for labels (largest places first). */
+/**
+ * Turns the columnar gazetteer into GeoJSON points for labels, highest label priority first. Each point carries
+ * its population, whether it is a national capital, its `weight` (population, ×10 for a capital) and `sortKey`
+ * (labelRank.ts), which the label layer filters and sorts by.
+ */
 import type { PlacesFile } from '../../../data/schemas.ts';
+import { placeSortKey } from './labelRank.ts';
+
+type Columns = Pick<PlacesFile, 'name' | 'country' | 'lat' | 'lon' | 'population' | 'capitals'>;
 
 export function placesToGeoJson(
-  places: PlacesFile,
+  places: Columns,
   minPopulation: number,
 ): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  const capitals = new Set(places.capitals ?? []);
   const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
   for (let i = 0; i < places.name.length; i++) {
-    if (places.population[i] < minPopulation) continue;
+    const population = places.population[i];
+    if (population < minPopulation) continue;
+    const capital = capitals.has(i);
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [places.lon[i], places.lat[i]] },
-      properties: { name: places.name[i], country: places.country[i], population: places.population[i] },
+      properties: {
+        name: places.name[i],
+        country: places.country[i],
+        population,
+        capital,
+        weight: capital ? population * 10 : population,
+        sortKey: placeSortKey(population, capital),
+      },
     });
   }
-  features.sort((a, b) => (b.properties?.population ?? 0) - (a.properties?.population ?? 0));
+  features.sort((a, b) => a.properties!.sortKey - b.properties!.sortKey);
   return { type: 'FeatureCollection', features };
 }

@@ -5,7 +5,9 @@ import {
   type PlantFuel,
   type PlantStatusClass,
 } from '../../../contract/plants.ts';
+import { useMemo } from 'react';
 import { useDatasetStore } from '../../../data/datasetStore.ts';
+import { useNumberField } from '../../../shared/useNumberField.ts';
 import { STATUS_LABELS, usePlantFilter } from './plantFilter.ts';
 
 function toggle<T extends string>(all: readonly T[], selected: ReadonlySet<T>, value: T, on: boolean): T[] {
@@ -18,6 +20,17 @@ export function PlantFilters() {
   const setFilter = usePlantFilter((s) => s.setFilter);
   const selectedFuels = new Set<PlantFuel>(filter.fuels ?? PLANT_FUELS);
   const selectedStatuses = new Set<PlantStatusClass>(filter.statuses);
+  // up to the largest plant in the data (once loaded): a higher minimum would hide every plant
+  const largest = useMemo(
+    () => (plants ? plants.capacityMw.reduce((a, b) => Math.max(a, b), 0) : undefined),
+    [plants],
+  );
+  const minMw = useNumberField({
+    label: 'Minimum plant size',
+    value: filter.minMw,
+    rule: { min: 0, ...(largest !== undefined ? { max: largest } : {}), unit: 'MW' },
+    onValid: (n) => setFilter({ minMw: n ?? 0 }),
+  });
   const toggleFuel = (fuel: PlantFuel, on: boolean) => {
     const next = toggle(PLANT_FUELS, selectedFuels, fuel, on);
     setFilter({ fuels: next.length === PLANT_FUELS.length ? null : next });
@@ -43,14 +56,13 @@ export function PlantFilters() {
       </fieldset>
       <label className="slider-row">
         Minimum plant size (MW)
-        <input
-          type="number"
-          min={0}
-          step={10}
-          value={filter.minMw}
-          onChange={(e) => setFilter({ minMw: Math.max(0, Number(e.target.value) || 0) })}
-        />
+        <input type="number" min={0} step={10} {...minMw.input} />
       </label>
+      {minMw.problem && (
+        <p role="alert" id={minMw.errorId} className="field-error">
+          {minMw.problem}
+        </p>
+      )}
       <fieldset className="fuel-list">
         <legend>Fuels</legend>
         {PLANT_FUELS.map((fuel) => (

@@ -6,6 +6,7 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import type { PlantFuel } from '../../../contract/plants.ts';
 import type { Overlay } from '../overlay.ts';
 import { formatMw } from '../formatMw.ts';
+import { CLUSTER_HALO_PX, CLUSTER_TEXT_SIZE, clusterLabel, clusterRadius } from './clusterStyle.ts';
 import { describePlant } from './describePlant.ts';
 import { PlantDetails } from './PlantDetails.tsx';
 import { PLANTS_SOURCE } from './plantFeatures.ts';
@@ -70,7 +71,7 @@ export const plantsOverlay: Overlay = {
           paint: {
             'circle-color': '#334155',
             'circle-opacity': 0.55,
-            'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'mw']], 0, 6, 100, 12, 400, 30],
+            'circle-radius': clusterRadius,
             'circle-stroke-color': '#f8fafc',
             'circle-stroke-width': 1,
           },
@@ -84,18 +85,17 @@ export const plantsOverlay: Overlay = {
           source: PLANTS_SOURCE,
           filter: ['has', 'point_count'],
           layout: {
-            // the same "850 MW" / "1.2 GW" as formatMw, inside the circle
-            'text-field': [
-              'case',
-              ['>=', ['get', 'mw'], 1000],
-              ['concat', ['number-format', ['/', ['get', 'mw'], 1000], { 'max-fraction-digits': 1 }], ' GW'],
-              ['concat', ['number-format', ['get', 'mw'], { 'max-fraction-digits': 0 }], ' MW'],
-            ],
+            // the same "850 MW" / "1.2 GW" as formatMw, inside a circle sized to hold it (clusterStyle.ts)
+            'text-field': clusterLabel,
             'text-font': ['sans-serif'],
-            'text-size': 11,
+            'text-size': CLUSTER_TEXT_SIZE,
             'text-allow-overlap': true,
           },
-          paint: { 'text-color': '#ffffff', 'text-halo-color': '#0f172a', 'text-halo-width': 1.5 },
+          paint: {
+            'text-color': '#ffffff',
+            'text-halo-color': '#0f172a',
+            'text-halo-width': CLUSTER_HALO_PX,
+          },
         },
       },
       {

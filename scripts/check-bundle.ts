@@ -32,8 +32,14 @@ export interface Budget {
  * prices, v3 links with lz-string, shared-places dialog, grouped notices) took start-up JS from 445 to 466 kB with the
  * point evaluator already split off; both were raised by that round's growth plus ~1 %. Cutting start-up back (card
  * and dialogs on demand) belongs to the first-view work (issue 15), which is measured, not guessed.
+ * The professional-map and speed round (loading progress with retry, markers, map keyboard and crosshair, checked
+ * number fields, ranked labels, the new search box, the fine-surface controller) took start-up JS from 466 to 478 kB,
+ * each part measured within 470 alone; INITIAL_GZIP_KB 485. The fine-surface worker (~175 kB, with the point
+ * evaluator and zod through src/contract; loaded only from zoom 6) and the search tasks took all JS from 2384 to
+ * 2592 kB; TOTAL_JS_KB 2650. Taking zod out of the worker (the contract's plain-TypeScript modules only) is the way
+ * back down.
  */
-export const BUDGET: Budget = { INITIAL_GZIP_KB: 470, LAZY_CHUNK_GZIP_KB: 25, TOTAL_JS_KB: 2400 };
+export const BUDGET: Budget = { INITIAL_GZIP_KB: 485, LAZY_CHUNK_GZIP_KB: 25, TOTAL_JS_KB: 2650 };
 
 /**
  * Modules that must stay out of the start-up load: they are only needed once the user asks for them. (The import

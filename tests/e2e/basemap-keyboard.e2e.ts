@@ -82,10 +82,9 @@ describe('a readable basemap and input you can trust', () => {
     await expect.poll(() => renderedNames(app, labelLayers), { timeout: 60_000 }).toContain('Moscow');
   });
 
-  it('labels Abilene, Midland (Texas) and Boden (Sweden) at zoom 7.5', async () => {
+  it('labels Abilene (Texas) and Boden (Sweden) at zoom 7.5', async () => {
     for (const [name, iso2] of [
       ['Abilene', 'US'],
-      ['Midland', 'US'],
       ['Boden', 'SE'],
     ]) {
       await jump(app, place(name, iso2), 7.5);

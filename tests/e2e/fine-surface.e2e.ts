@@ -5,8 +5,11 @@
  * surface is back. Expected scores are read from the app (the fine surface's own sample), never copied here.
  */
 import { describe, expect, it } from 'vitest';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppDriver } from './support/driver.ts';
 import { browserSession } from './support/session.ts';
+
+type MapWindow = Window & { __map: MapLibreMap };
 
 const ASHBURN = { lon: -77.49, lat: 39.04 };
 const MAP = '[data-testid="map"]';
@@ -31,7 +34,8 @@ describe('the fine surface when zoomed in', () => {
   let app: AppDriver;
 
   it('appears at zoom 9 over Northern Virginia, with its legend line, over the hidden coarse surface', async () => {
-    app = await open(`/?v=1&view=${ASHBURN.lon},${ASHBURN.lat},9&layers=suitability`);
+    // `debug` exposes the map as window.__map, so a test can move it between two of the app's own steps.
+    app = await open(`/?v=1&view=${ASHBURN.lon},${ASHBURN.lat},9&layers=suitability&debug`);
     await waitForFine(app, 'drawn more than', 0);
     expect(await attr(app, 'data-fine-step')).toBe('0.02');
     expect(await attr(app, 'data-coarse-surface')).toBe('hidden');
@@ -66,16 +70,23 @@ describe('the fine surface when zoomed in', () => {
   it('moving the map while a view is computing cancels that request', async () => {
     const before = Number((await attr(app, 'data-fine-cancelled')) ?? 0);
     const draws = Number(await attr(app, 'data-fine-draws'));
-    const box = (await app.mapCanvas.boundingBox())!;
-    const drag = async (dx: number) => {
-      await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await app.page.mouse.down();
-      await app.page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2, { steps: 5 });
-      await app.page.mouse.up();
-    };
-    await drag(-400);
-    await waitForFine(app, 'computing');
-    await drag(-400);
+    // Pan once; the moment the fine surface starts computing the new view, pan again. Both happen in the page's
+    // JavaScript before the worker can answer, so the first request is always still running when the map moves on.
+    await app.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const host = document.querySelector<HTMLElement>('[data-testid="map"]')!;
+          const map = (window as unknown as MapWindow).__map;
+          const observer = new MutationObserver(() => {
+            if (host.dataset.fineSurface !== 'computing') return;
+            observer.disconnect();
+            map.panBy([-400, 0], { animate: false });
+            resolve();
+          });
+          observer.observe(host, { attributes: true, attributeFilter: ['data-fine-surface'] });
+          map.panBy([-400, 0], { animate: false });
+        }),
+    );
     await waitForFine(app, 'cancelled more than', before);
     await waitForFine(app, 'drawn more than', draws);
     expect(await attr(app, 'data-coarse-surface')).toBe('hidden');

@@ -5,20 +5,10 @@
  * `npx vite build && npx tsx scripts/bench-browser/fineSurface.ts` (starts `vite preview` on a free port); with
  * `--screenshot docs/fine-surface.png` it writes the README screenshot instead.
  */
-import type { Browser } from 'playwright-core';
+import type { BrowserAndServer, MeasureRow } from './types.ts';
 
-// Until scripts/bench-browser/types.ts exists (another part of the bench), the shapes are defined here.
-export interface BenchContext {
-  browser: Browser;
-  baseUrl: string;
-}
-export interface Row {
-  section: string;
-  measure: string;
-  value: number | string;
-  unit: string;
-  note?: string;
-}
+type BenchContext = BrowserAndServer;
+type Row = MeasureRow;
 
 const VIEWS = [
   { name: 'Texas (Abilene)', lon: -99.73, lat: 32.45, zoom: 8 },

@@ -9,21 +9,12 @@
  * - the ratio drag median / bare loop.
  * Standalone: `npx vite build && npx tsx scripts/bench-browser/rescore.ts` (serves dist/ itself).
  */
+import type { BrowserAndServer, MeasureRow } from './types.ts';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-// The same minimal shapes as scripts/bench-browser/types.ts (the main runner's).
-export interface BenchContext {
-  browser: Browser;
-  baseUrl: string;
-}
-export interface Row {
-  section: string;
-  measure: string;
-  value: number | string;
-  unit: string;
-  note?: string;
-}
+type BenchContext = BrowserAndServer;
+type Row = MeasureRow;
 
 const SECTION = 'rescore';
 const SLIDER = 'Power price';

@@ -40,3 +40,15 @@ export const median = (samples: readonly number[]): number => {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 };
+
+/** A row of the sections that also run on their own (rescore, fine surface): the figure is named `measure`. */
+export interface MeasureRow {
+  section: string;
+  measure: string;
+  value: number | string;
+  unit: string;
+  note?: string;
+}
+
+/** What those sections need of the context: a browser and the preview server's origin. */
+export type BrowserAndServer = Pick<BenchContext, 'browser' | 'baseUrl'>;

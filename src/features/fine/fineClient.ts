@@ -3,7 +3,7 @@ import * as Comlink from 'comlink';
 import type { ScoringGrid } from '../../domain/index.ts';
 import { useDatasetStore } from '../../data/datasetStore.ts';
 import { loadPointSources } from '../scoring/pointSourcesLoader.ts';
-import { FINE_DATASET_KEYS, type FineDatasets } from './fineDatasets.ts';
+import { POINT_DATASET_KEYS, type RawPointDatasets } from '../scoring/pointDatasets.ts';
 import type { FineWorkerApi } from './fineSurface.worker.ts';
 
 export interface FineClient {
@@ -21,8 +21,8 @@ export function createFineClient(grid: ScoringGrid): FineClient {
     await api.init({ manifest: grid.manifest, cells: grid.cells, layers: Object.fromEntries(grid.layers) });
     await loadPointSources(grid); // the card's loader: every dataset loaded (or failed) and validated once
     const data = useDatasetStore.getState().data;
-    const picked: FineDatasets = {};
-    for (const k of FINE_DATASET_KEYS) if (data[k] !== undefined) Object.assign(picked, { [k]: data[k] });
+    const picked: RawPointDatasets = {};
+    for (const k of POINT_DATASET_KEYS) if (data[k] !== undefined) Object.assign(picked, { [k]: data[k] });
     await api.setDatasets(picked);
   })();
   return {

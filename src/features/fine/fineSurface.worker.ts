@@ -17,7 +17,7 @@ import { createFineSurfaceJob, type FineSurfaceJob } from '../../domain/fineSurf
 import { fineImage, type FineLattice } from '../../domain/fineSurfaceLattice.ts';
 import type { ScoringInit } from '../scoring/scoring.worker.ts';
 import { preparePointSources, type PointSources } from '../../domain/pointValues.ts';
-import type { FineDatasets } from './fineDatasets.ts';
+import { toPointDatasets, type RawPointDatasets } from '../scoring/pointDatasets.ts';
 
 /** Rows evaluated between two looks at the cancel flag. */
 const ROW_CHUNK = 4;
@@ -58,26 +58,10 @@ const api = {
     last = null;
   },
 
-  /** The point datasets (the same mapping as pointSourcesLoader.ts), prepared once. */
-  setDatasets(d: FineDatasets): void {
+  /** The point datasets (the card loader's mapping, pointDatasets.ts), prepared once. */
+  setDatasets(d: RawPointDatasets): void {
     if (!grid) throw new Error('fine-surface worker: call init() first');
-    sources = preparePointSources({
-      manifest: grid.manifest,
-      grid,
-      countries: d.countries,
-      admin1: d.admin1,
-      indicators: d.indicators,
-      substations: d.substations,
-      coverage: d.transmissionCoverage,
-      plants: d.plants,
-      miningSites: d.miningSites,
-      landing: d.landingPoints?.features.map((f) => ({
-        lon: f.geometry.coordinates[0],
-        lat: f.geometry.coordinates[1],
-      })),
-      cloudRegions: d.cloudRegions?.regions,
-      populationPoints: d.populationPoints,
-    });
+    sources = preparePointSources(toPointDatasets(grid, d));
     last = null;
   },
 

@@ -5,22 +5,9 @@
  */
 import { useEffect, useState } from 'react';
 import type { ScoringGrid } from '../../domain/index.ts';
-import type { PointDatasets, PointSources } from '../../domain/pointValues.ts';
-import { useDatasetStore, type DatasetKey, type Datasets } from '../../data/datasetStore.ts';
-
-/** Datasets the providers read (data/ file in brackets in the failure message). */
-const KEYS = [
-  'countries',
-  'admin1',
-  'indicators',
-  'substations',
-  'transmissionCoverage',
-  'plants',
-  'miningSites',
-  'landingPoints',
-  'cloudRegions',
-  'populationPoints',
-] as const satisfies readonly DatasetKey[];
+import type { PointSources } from '../../domain/pointValues.ts';
+import { useDatasetStore, type DatasetKey } from '../../data/datasetStore.ts';
+import { POINT_DATASET_KEYS, toPointDatasets, type RawPointDatasets } from './pointDatasets.ts';
 
 export interface PointSourcesState {
   status: 'idle' | 'loading' | 'ready';
@@ -33,26 +20,6 @@ type Loaded = Pick<PointSourcesState, 'sources' | 'failed'>;
 const cache = new WeakMap<ScoringGrid, Promise<Loaded>>();
 const done = new WeakMap<ScoringGrid, Loaded>();
 
-function toDatasets(grid: ScoringGrid, d: Partial<Pick<Datasets, (typeof KEYS)[number]>>): PointDatasets {
-  return {
-    manifest: grid.manifest,
-    grid,
-    countries: d.countries,
-    admin1: d.admin1,
-    indicators: d.indicators,
-    substations: d.substations,
-    coverage: d.transmissionCoverage,
-    plants: d.plants,
-    miningSites: d.miningSites,
-    landing: d.landingPoints?.features.map((f) => ({
-      lon: f.geometry.coordinates[0],
-      lat: f.geometry.coordinates[1],
-    })),
-    cloudRegions: d.cloudRegions?.regions,
-    populationPoints: d.populationPoints,
-  };
-}
-
 /** The prepared sources for `grid`, loading the datasets on the first call. */
 export function loadPointSources(grid: ScoringGrid): Promise<Loaded> {
   let p = cache.get(grid);
@@ -60,16 +27,16 @@ export function loadPointSources(grid: ScoringGrid): Promise<Loaded> {
     const store = useDatasetStore.getState();
     // The evaluator (providers, spatial indexes) is its own chunk: nothing of it is needed before a place is opened.
     const evaluator = import('../../domain/pointValues.ts');
-    p = Promise.all([Promise.allSettled(KEYS.map((k) => store.load(k))), evaluator]).then(
+    p = Promise.all([Promise.allSettled(POINT_DATASET_KEYS.map((k) => store.load(k))), evaluator]).then(
       ([settled, mod]) => {
-        const data: Partial<Datasets> = {};
+        const data: RawPointDatasets = {};
         const failed: Loaded['failed'] = [];
         settled.forEach((r, i) => {
-          const key = KEYS[i]!;
+          const key = POINT_DATASET_KEYS[i]!;
           if (r.status === 'fulfilled') Object.assign(data, { [key]: r.value });
           else failed.push({ key, error: r.reason instanceof Error ? r.reason.message : String(r.reason) });
         });
-        const loaded = { sources: mod.preparePointSources(toDatasets(grid, data)), failed };
+        const loaded = { sources: mod.preparePointSources(toPointDatasets(grid, data)), failed };
         done.set(grid, loaded);
         return loaded;
       },

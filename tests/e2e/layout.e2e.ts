@@ -79,10 +79,20 @@ async function noSidewaysScroll() {
 
 /** Hovers the map just beside the card and checks the tooltip keeps clear of it. */
 async function tooltipClearOfCard(x: number, y: number) {
-  await app.page.mouse.move(x - 5, y);
-  await app.page.mouse.move(x, y);
+  // The map may still be settling after the card opened (a pan to reveal the place): a hover during a move shows
+  // nothing, so wait for the map, then nudge the pointer until the tooltip is up.
+  await app.waitForRedraw();
   const tooltip = app.page.getByRole('tooltip');
-  await tooltip.waitFor();
+  await expect
+    .poll(
+      async () => {
+        await app.page.mouse.move(x - 5, y);
+        await app.page.mouse.move(x, y);
+        return tooltip.isVisible();
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
   const tip = await tooltip.evaluate((e) => {
     const r = e.getBoundingClientRect();
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };

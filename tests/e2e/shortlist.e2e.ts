@@ -65,9 +65,10 @@ describe('shortlist, export, share and compare', () => {
     await tab.open();
     expect(await tab.names()).toEqual(names);
     await tab.setNote(names[0], 'edited in tab 2');
-    await expect.poll(() => shortlist.note(names[0])).toBe('edited in tab 2');
+    // Cross-tab sync goes through storage events and a debounced save: seconds on a loaded machine, not poll's 1 s default.
+    await expect.poll(() => shortlist.note(names[0]), { timeout: 20_000 }).toBe('edited in tab 2');
     await shortlist.setNote(names[0], 'note 0 <b>&</b>');
-    await expect.poll(() => tab.note(names[0])).toBe('note 0 <b>&</b>');
+    await expect.poll(() => tab.note(names[0]), { timeout: 20_000 }).toBe('note 0 <b>&</b>');
   });
 
   it('exports CSV and GeoJSON that parse back to the shortlist with its scores', async () => {

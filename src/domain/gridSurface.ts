@@ -3,7 +3,7 @@
  * of the image (far north and south) is transparent under every config, so a redraw writes, and the map uploads,
  * only this band (about two thirds of the 1440 rows on the pipeline grid).
  */
-import type { MercatorRaster } from './mercatorRender.ts';
+import { renderMercatorRows, type MercatorRaster } from './mercatorRender.ts';
 
 export interface SurfaceBand {
   /** First image row of the band. */
@@ -40,23 +40,5 @@ export function renderSurfaceBand(
   palette: Uint32Array,
   out: Uint8ClampedArray = new Uint8ClampedArray(raster.width * raster.height * 4),
 ): Uint8ClampedArray {
-  const { scratch, cells, width, gridWidth, rowToGridRow, colToGridCol, identityCols } = raster;
-  for (let i = 0; i < cells.length; i++) scratch[cells[i]] = palette[codes[i]];
-  const out32 = new Uint32Array(out.buffer, out.byteOffset, width * raster.height);
-  for (let y = band.top; y < band.top + band.rows; y++) {
-    const row = rowToGridRow[y];
-    const base = y * width;
-    if (row < 0) {
-      out32.fill(0, base, base + width);
-    } else if (identityCols) {
-      out32.set(scratch.subarray(row * gridWidth, row * gridWidth + gridWidth), base);
-    } else {
-      const src = row * gridWidth;
-      for (let x = 0; x < width; x++) {
-        const col = colToGridCol[x];
-        out32[base + x] = col < 0 ? 0 : scratch[src + col];
-      }
-    }
-  }
-  return out;
+  return renderMercatorRows(raster, band.top, band.rows, codes, palette, out);
 }

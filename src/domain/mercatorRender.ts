@@ -85,10 +85,25 @@ export function renderMercator(
   palette: Uint32Array,
   out: Uint8ClampedArray = new Uint8ClampedArray(raster.width * raster.height * 4),
 ): Uint8ClampedArray {
-  const { scratch, cells, width, height, gridWidth, rowToGridRow, colToGridCol, identityCols } = raster;
+  return renderMercatorRows(raster, 0, raster.height, codes, palette, out);
+}
+
+/**
+ * renderMercator for image rows top … top + rows − 1 only (the one loop behind renderMercator and the land band of
+ * gridSurface.renderSurfaceBand); rows outside are left as they are.
+ */
+export function renderMercatorRows(
+  raster: MercatorRaster,
+  top: number,
+  rows: number,
+  codes: Uint8Array,
+  palette: Uint32Array,
+  out: Uint8ClampedArray,
+): Uint8ClampedArray {
+  const { scratch, cells, width, gridWidth, rowToGridRow, colToGridCol, identityCols } = raster;
   for (let i = 0; i < cells.length; i++) scratch[cells[i]] = palette[codes[i]];
-  const out32 = new Uint32Array(out.buffer, out.byteOffset, width * height);
-  for (let y = 0; y < height; y++) {
+  const out32 = new Uint32Array(out.buffer, out.byteOffset, width * raster.height);
+  for (let y = top; y < top + rows; y++) {
     const row = rowToGridRow[y];
     const base = y * width;
     if (row < 0) {

@@ -20,6 +20,9 @@ export function MapView({ styleParts }: { styleParts: readonly StylePart[] }) {
       renderWorldCopies: false,
       dragRotate: false,
       pitchWithRotate: false,
+      // No symbol fade: a fade is drawn over several frames and placement is spread over frames while it runs; under
+      // software WebGL each frame costs ~150-200 ms, so labels arrived seconds later (bench:browser first view).
+      fadeDuration: 0,
       keyboard: true, // arrows pan, + / − zoom; Enter and Space: MapKeyboard
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

@@ -44,11 +44,19 @@ async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 120_000 });
 }
 
+/** Figures as printed: whole numbers as they are, others to 1 decimal below 100 and whole above (13.800000000745058 reads 13.8). */
+const formatValue = (value: Row['value']): string =>
+  typeof value !== 'number' || Number.isInteger(value)
+    ? String(value)
+    : Math.abs(value) >= 100
+      ? String(Math.round(value))
+      : value.toFixed(1);
+
 function print(rows: Row[]): void {
   const cells = rows.map((r) => [
     r.section,
     r.metric,
-    `${r.value}${r.unit ? ` ${r.unit}` : ''}`,
+    `${formatValue(r.value)}${r.unit ? ` ${r.unit}` : ''}`,
     r.note ?? '',
   ]);
   const widths = [0, 1, 2].map((i) => Math.max(...cells.map((c) => c[i]!.length)));

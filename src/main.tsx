@@ -5,9 +5,19 @@ import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&ur
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/app.css';
 import { App } from './app/App.tsx';
+import { useDatasetStore } from './data/datasetStore.ts';
+import { useGridStore } from './data/gridStore.ts';
+import { prestartScoringWorker } from './features/scoring/scoringClient.ts';
 
 // MapLibre 6 loads its worker from a separate file; under Vite it must be set once, before any map.
 setWorkerUrl(maplibreWorkerUrl);
+
+// The first view's data, the grid and the scoring worker start loading now, not after React's first commit: their
+// downloads overlap with rendering and with MapLibre starting its own worker (the components ask again; each loads once).
+useDatasetStore.getState().loadAll();
+useDatasetStore.getState().ensure('queues');
+void useGridStore.getState().load();
+prestartScoringWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Gridscout: #root element missing from index.html');

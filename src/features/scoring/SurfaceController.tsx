@@ -193,22 +193,37 @@ export function SurfaceController() {
       void run();
     };
 
+    // Queue lead times change the HV-substation stage's months: the first surface waits until they have loaded or
+    // failed (a small file, loading since start-up), so the first view is scored once; later changes rescore.
+    useDatasetStore.getState().ensure('queues');
+    const queuesSettled = () => {
+      const { data, errors } = useDatasetStore.getState();
+      return data.queues !== undefined || errors.queues !== undefined;
+    };
     let initialised = false;
+    let requested = false;
+    const firstRequest = () => {
+      if (requested || !initialised || !queuesSettled()) return;
+      requested = true;
+      request(useScoringStore.getState().config);
+    };
     void initScoring(client, grid).then(
       () => {
         initialised = true;
         useSurfaceStore.getState().setFindBest((options) => client.api.topSites(options));
-        request(useScoringStore.getState().config);
+        firstRequest();
       },
       (error: unknown) => useSurfaceStore.getState().setError(`Scoring worker: ${String(error)}`),
     );
     const unsubscribe = useScoringStore.subscribe((s, prev) => {
-      if (s.config !== prev.config) request(s.config);
+      if (s.config === prev.config) return;
+      if (requested) request(s.config);
+      else firstRequest();
     });
-    // Queue lead times change the HV-substation stage's months: rescore when they arrive.
-    useDatasetStore.getState().ensure('queues');
     const unsubscribeQueues = useDatasetStore.subscribe((s, prev) => {
-      if (initialised && s.data.queues !== prev.data.queues) request(useScoringStore.getState().config);
+      if (s.data.queues === prev.data.queues && s.errors.queues === prev.errors.queues) return;
+      if (!requested) firstRequest();
+      else if (s.data.queues !== prev.data.queues) request(useScoringStore.getState().config);
     });
     return () => {
       disposed = true;

@@ -21,7 +21,24 @@ export interface ScoringClient {
   dispose(): void;
 }
 
+/** A worker started before anyone asked for one (prestartScoringWorker), handed to the first caller. */
+let prestarted: ScoringClient | null = null;
+
+/**
+ * Starts the scoring worker now, so its script loads and compiles while the first view's data downloads; the next
+ * createScoringClient() returns it.
+ */
+export function prestartScoringWorker(): void {
+  prestarted ??= startWorker();
+}
+
 export function createScoringClient(): ScoringClient {
+  const client = prestarted ?? startWorker();
+  prestarted = null;
+  return client;
+}
+
+function startWorker(): ScoringClient {
   const worker = new Worker(new URL('./scoring.worker.ts', import.meta.url), { type: 'module' });
   const api = Comlink.wrap<ScoringWorkerApi>(worker);
   return {

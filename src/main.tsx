@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { setWorkerUrl } from 'maplibre-gl';
+import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/app.css';
@@ -11,6 +11,8 @@ import { prestartScoringWorker } from './features/scoring/scoringClient.ts';
 
 // MapLibre 6 loads its worker from a separate file; under Vite it must be set once, before any map.
 setWorkerUrl(maplibreWorkerUrl);
+// Starts MapLibre's worker now, so it loads while React renders; the map then finds it ready.
+prewarm();
 
 // The first view's data, the grid and the scoring worker start loading now, not after React's first commit: their
 // downloads overlap with rendering and with MapLibre starting its own worker (the components ask again; each loads once).

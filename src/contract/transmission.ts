@@ -4,15 +4,12 @@
  */
 import { z } from 'zod';
 import { SourceSchema } from './sources.ts';
+import { TRANSMISSION_SOURCES } from './transmissionCodes.ts';
 
-/** The three transmission sources, in coverage-code order (code = index + 1; 0 = no source covers the place). */
-export const TRANSMISSION_SOURCES = ['entsoe_gridkit_2022', 'ga_2017', 'osm_2017'] as const;
+export { COVERAGE, TRANSMISSION_SOURCES, type CoverageCode } from './transmissionCodes.ts';
+
 export const TransmissionSourceSchema = z.enum(TRANSMISSION_SOURCES);
 export type TransmissionSource = z.infer<typeof TransmissionSourceSchema>;
-
-/** Per-cell coverage code: which source's substations cover the cell. */
-export const COVERAGE = { none: 0, entsoe_gridkit_2022: 1, ga_2017: 2, osm_2017: 3 } as const;
-export type CoverageCode = (typeof COVERAGE)[keyof typeof COVERAGE];
 
 export const LocationQualitySchema = z.enum(['schematic', 'surveyed', 'osm']);
 export type LocationQuality = z.infer<typeof LocationQualitySchema>;

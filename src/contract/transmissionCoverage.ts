@@ -3,7 +3,8 @@
  * `transmission_coverage` layer), the site card and the map's coverage mask, so the three cannot disagree.
  * Rule in words: `coverage.rule`, scripts/README.md "Coverage".
  */
-import { COVERAGE, type CoverageCode, type CoverageFile } from './transmission.ts';
+import { COVERAGE, type CoverageCode } from './transmissionCodes.ts';
+import type { CoverageFile } from './transmission.ts';
 
 /**
  * Natural Earth countries whose substations the source tags as another country (grid/transmission PROVENANCE

@@ -6,7 +6,7 @@
  * cannot decide at the point (its layers then keep the cell's value).
  */
 import { energisedMwBasis, isEnergisedStatus } from '../contract/statuses.ts';
-import { COVERAGE } from '../contract/transmission.ts';
+import { COVERAGE } from '../contract/transmissionCodes.ts';
 import { coverageLookup } from '../contract/transmissionCoverage.ts';
 import type { LayerId } from './layerIds.ts';
 import type { PointOutput, PointProvider } from './pointSources.ts';
@@ -24,7 +24,7 @@ import { forEachWithin, nearest, pointSet, type PointSet } from './spatial.ts';
 import { areaLayers } from './pointArea.ts';
 import { indexPopulation, populationWithin } from './population.ts';
 import { populationLayer, POPULATION_RADII } from './populationReach.ts';
-import { HYPERSCALE_PROVIDERS } from '../contract/cloudRegions.ts';
+import { HYPERSCALE_PROVIDERS } from '../contract/cloudProviders.ts';
 
 /** Erases the state type so providers of different states share one registry. */
 export type AnyPointProvider = PointProvider<unknown>;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { LAZY_MODULES, checkBundle, initialChunks, type Manifest } from '../../scripts/check-bundle.ts';
+import {
+  LAZY_MODULES,
+  SCHEMA_FREE_WORKERS,
+  schemaFreeProblems,
+  checkBundle,
+  initialChunks,
+  type Manifest,
+} from '../../scripts/check-bundle.ts';
 
 const budget = { INITIAL_GZIP_KB: 100, LAZY_CHUNK_GZIP_KB: 10, TOTAL_JS_KB: 500 };
 const lazyEntries: Manifest = Object.fromEntries(
@@ -59,5 +66,19 @@ describe('bundle budget check', () => {
     expect(checkBundle(merged, gzip, files(1), budget).problems).toEqual([
       `${LAZY_MODULES[1]} is no longer loaded on demand`,
     ]);
+  });
+
+  it('names a schema-free worker that bundles zod, and one that is missing', () => {
+    const clean = [
+      { file: 'assets/scoring.worker-AbC1.js', text: 'self.onmessage=()=>{}' },
+      { file: 'assets/fineSurface.worker-XyZ2.js', text: 'const a=1' },
+      { file: 'assets/import.worker-Q.js', text: 'inst._zod.parse' },
+    ];
+    expect(schemaFreeProblems(clean)).toEqual([]);
+    const withZod = clean.map((f) => (f.file.includes('fineSurface') ? { ...f, text: 'e._zod.run()' } : f));
+    expect(schemaFreeProblems(withZod)).toEqual([
+      'assets/fineSurface.worker-XyZ2.js bundles zod (a schema library), which it must not',
+    ]);
+    expect(schemaFreeProblems(clean.slice(1))).toEqual([`no built ${SCHEMA_FREE_WORKERS[0]} file`]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The first view: precompressed files on the wire, plants only on demand, the loading progress while files arrive,
- * and a failed file named with a Retry that recovers. One app, opened once, with two data files held by routes.
+ * a failed file named with a Retry that recovers, and one first surface scored with the lead times in. One app,
+ * opened once, with data files held or failed by routes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Route } from 'playwright-core';
@@ -9,6 +10,8 @@ import { closeApps } from './support/session.ts';
 import { openApp, type AppDriver } from './support/driver.ts';
 
 const HELD = '**/data/regions/admin1.geojson';
+/** Held with HELD: the queue lead times arrive only after the grid and the map are ready. */
+const HELD_QUEUES = '**/data/queues.json';
 const FAILING = '**/data/mining_sites.json';
 
 describe('first view', () => {
@@ -23,10 +26,11 @@ describe('first view', () => {
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const held = new Promise<void>((r) => (release = r));
-    await context.route(HELD, async (route: Route) => {
-      await held;
-      await route.continue();
-    });
+    for (const pattern of [HELD, HELD_QUEUES])
+      await context.route(pattern, async (route: Route) => {
+        await held;
+        await route.continue();
+      });
     await context.route(FAILING, (route) => route.fulfill({ status: 503, body: 'held back by the test' }));
     context.on('request', (r) => requested.push(new URL(r.url()).pathname));
     context.on('response', async (r) => {
@@ -46,10 +50,24 @@ describe('first view', () => {
     const progress = app.page.getByRole('status', { name: 'Loading' });
     await progress.getByRole('listitem').filter({ hasText: 'Basemap: states and provinces' }).waitFor();
     expect(await progress.getByRole('progressbar', { name: 'First view loaded' }).count()).toBe(1);
+    // The grid and the map are in while the lead times are held; the pause gives a scorer that did not wait for
+    // them time to draw a first surface without them (the next test counts the surfaces scored).
+    await expect
+      .poll(() => progress.getByRole('listitem').allTextContents(), { timeout: 120_000 })
+      .toSatisfy((items: string[]) => !items.some((t) => t.startsWith('Analysis grid') || t === 'Map'));
+    await app.page.waitForTimeout(1500);
     release();
     await app.page.waitForSelector('body[data-first-view="ready"]', { timeout: 120_000 });
     expect(await progress.count()).toBe(0);
     expect(await app.measures('gridscout:first-view')).toHaveLength(1);
+  });
+
+  it('scores the first surface once, with the queue lead times already in', async () => {
+    await app.page.waitForSelector('[data-testid="map"][data-rescores]', { timeout: 120_000 });
+    await app.waitForMapIdle();
+    expect(await app.page.getByTestId('map').getAttribute('data-rescores')).toBe('1');
+    expect(requested).toContain('/data/queues.json');
+    expect(await app.measures('gridscout:rescore')).toHaveLength(1);
   });
 
   it('names a file that failed and loads it again on Retry', async () => {

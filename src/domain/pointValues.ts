@@ -7,7 +7,9 @@
  */
 import { isCategoricalLayerId, type LayerId, type PlaceValues } from './layerIds.ts';
 import { POINT_PROVIDERS, type AnyPointProvider } from './pointProviders.ts';
-import type { AreaAt, PointDatasets } from './pointSources.ts';
+import type { AreaAt, PointDatasets, PointQuery } from './pointSources.ts';
+import { cosLat } from './geo.ts';
+import type { QueryBlock } from './spatial.ts';
 import { quantizedValue } from './quantize.ts';
 import { createRegionIndex, type RegionIndex } from './regionIndex.ts';
 import type { GridLayer } from '../contract/index.ts';
@@ -55,8 +57,16 @@ export interface PointValuesResult {
   layerSources: Partial<Record<LayerId, readonly string[]>>;
 }
 
-function areaAt(s: PointSources, lon: number, lat: number, cell: PlaceValues): AreaAt {
-  const country = s.countries?.at(lon, lat)?.properties ?? null;
+function areaAt(
+  s: PointSources,
+  lon: number,
+  lat: number,
+  cell: PlaceValues,
+  block: QueryBlock | undefined,
+): AreaAt {
+  const inside = (index: RegionIndex<RegionFeatureLike> | null) =>
+    (block ? index?.atInBlock(block, lon, lat) : index?.at(lon, lat))?.properties ?? null;
+  const country = inside(s.countries);
   if (!country)
     return {
       iso3: cell.country ?? null,
@@ -65,9 +75,48 @@ function areaAt(s: PointSources, lon: number, lat: number, cell: PlaceValues): A
       sub: null,
       inPolygon: false,
     };
-  const sub = s.admin1?.at(lon, lat)?.properties ?? null;
+  const sub = inside(s.admin1);
   const region = sub && sub.iso3 === country.iso3 ? sub.code : null;
   return { iso3: country.iso3, region, country, sub: region ? sub : null, inPolygon: true };
+}
+
+/**
+ * The one evaluation: every provider at the point, each derived layer's value (quantised like the grid) written into
+ * `values`, and `derived(layer, sources used)` called per layer when given (the card's exact set and sources).
+ */
+function evaluate(
+  lon: number,
+  lat: number,
+  sources: PointSources,
+  cellValues: PlaceValues,
+  values: Record<string, unknown>,
+  block: QueryBlock | undefined,
+  derived: ((key: LayerId, used: readonly string[] | undefined) => void) | null,
+): void {
+  const area = areaAt(sources, lon, lat, cellValues, block);
+  const declared = (id: LayerId) => sources.layers.get(id)?.sourceIds ?? [];
+  const q: PointQuery = {
+    lon,
+    lat,
+    cos: cosLat(lat),
+    cell: cellValues,
+    area,
+    declared,
+    valuesOnly: !derived,
+  };
+  if (block) q.block = block;
+  for (const { provider, state } of sources.providers) {
+    const out = provider.at(state, q);
+    if (!out) continue;
+    for (const key in out.values) {
+      const layer = sources.layers.get(key);
+      if (!layer) continue; // a layer this grid does not have stays as it is
+      const raw = out.values[key as LayerId];
+      if (isCategoricalLayerId(key as LayerId)) values[key] = typeof raw === 'string' ? raw : null;
+      else values[key] = quantizedValue(layer, typeof raw === 'number' ? raw : null);
+      derived?.(key as LayerId, out.sources?.[key as LayerId]);
+    }
+  }
 }
 
 /** The layer values at `[lon, lat]` (see the module comment); `cellValues` are the containing land cell's. */
@@ -79,20 +128,24 @@ export function pointValues(
   const values: Record<string, number | string | null | undefined> = { ...cellValues };
   const exact = new Set<LayerId>();
   const layerSources: PointValuesResult['layerSources'] = {};
-  const area = areaAt(sources, lon, lat, cellValues);
-  const declared = (id: LayerId) => sources.layers.get(id)?.sourceIds ?? [];
-  for (const { provider, state } of sources.providers) {
-    const out = provider.at(state, { lon, lat, cell: cellValues, area, declared });
-    if (!out) continue;
-    for (const [key, raw] of Object.entries(out.values) as [LayerId, number | string | null][]) {
-      const layer = sources.layers.get(key);
-      if (!layer) continue; // a layer this grid does not have stays as it is
-      if (isCategoricalLayerId(key)) values[key] = typeof raw === 'string' ? raw : null;
-      else values[key] = quantizedValue(layer, typeof raw === 'number' ? raw : null);
-      exact.add(key);
-      const used = out.sources?.[key];
-      if (used) layerSources[key] = used;
-    }
-  }
+  evaluate(lon, lat, sources, cellValues, values, undefined, (key, used) => {
+    exact.add(key);
+    if (used) layerSources[key] = used;
+  });
   return { values: values as PlaceValues, exact, layerSources };
+}
+
+/**
+ * The fine surface's path: pointValues' values at `[lon, lat]`, a point of `block`, written into `values` (which
+ * holds the cell's values on entry), without the exact set or the sources. Same providers, same values.
+ */
+export function pointValuesInto(
+  lon: number,
+  lat: number,
+  sources: PointSources,
+  cellValues: PlaceValues,
+  values: Record<string, unknown>,
+  block: QueryBlock,
+): void {
+  evaluate(lon, lat, sources, cellValues, values, block, null);
 }

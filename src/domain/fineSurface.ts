@@ -29,8 +29,12 @@ import { noDataFor, quantizeRaw, quantizedValue } from './quantize.ts';
 import { SCORE_NO_CELL } from './scoreCodes.ts';
 
 const POPULATION_PROVIDER = 'population';
-/** Samples per side of the blocks the point searches gather their candidates for (spatial.ts NearestInBlock). */
-const BLOCK = 8;
+/**
+ * Samples per side of the blocks the point searches gather their candidates for (spatial.ts NearestInBlock); callers
+ * evaluating in chunks of rows should use multiples of it (a chunk's rows are blocked on their own).
+ */
+export const FINE_BLOCK = 8;
+const BLOCK = FINE_BLOCK;
 
 let nextBlockKey = 0;
 /** The query block of the samples in [west, east] × [south, north] (a fresh key: caches never mix blocks). */

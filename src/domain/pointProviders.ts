@@ -20,7 +20,15 @@ import {
   OPERATING_CLASSES,
   PIPELINE_CLASSES,
 } from './pointRules.ts';
-import { forEachWithin, nearest, NearestInBlock, pointSet, WithinInBlock, type PointSet } from './spatial.ts';
+import {
+  forEachWithin,
+  nearest,
+  NearestInBlock,
+  pointSet,
+  sumWithin,
+  WithinInBlock,
+  type PointSet,
+} from './spatial.ts';
 import { areaLayers } from './pointArea.ts';
 import { indexPopulation, populationWithin } from './population.ts';
 import { populationLayer, POPULATION_RADII } from './populationReach.ts';
@@ -54,6 +62,22 @@ function forEachWithinAt(blocks: WithinInBlock, q: PointQuery, visit: (i: number
   if (!q.block) forEachWithin(blocks.ps, q.lon, q.lat, blocks.radiusKm, visit);
   else blocks.forEach(q.block, q.lon, q.lat, q.cos, visit);
 }
+
+/** sumWithin(ps, weights, q.lon, q.lat, blocks.radiusKm): the same points added in the same order. */
+function sumWithinAt(blocks: WithinInBlock, weights: Float64Array, q: PointQuery): number {
+  if (!q.block) return sumWithin(blocks.ps, weights, q.lon, q.lat, blocks.radiusKm);
+  return blocks.sum(q.block, q.lon, q.lat, q.cos, weights);
+}
+
+/** nearestAt for a NearestSet: km, and the source record's index (-1 for none); NaN km for an empty set. */
+function nearestRecord(set: NearestSet, q: PointQuery): [km: number, record: number] {
+  if (!set.ids.length) return [NaN, -1];
+  const [j, km] = nearestAt(set.ps, set.blocks, q);
+  return [km, j >= 0 ? set.ids[j]! : -1];
+}
+
+/** Coverage code → its COVERAGE key (the transmission_coverage label). */
+const COVERAGE_LABEL = new Map(Object.entries(COVERAGE).map(([k, c]) => [c as number, k]));
 
 const withBlocks = (ps: PointSet) => ({ ps, blocks: new NearestInBlock(ps) });
 
@@ -90,23 +114,19 @@ const substations = entry({
   at: (s, q) => {
     if (q.area.iso3 === null) return null;
     const code = s.lookup.at(q.area.iso3, q.area.region, q.lon, q.lat);
-    const source = Object.entries(COVERAGE).find(([, c]) => c === code)![0];
+    const source = COVERAGE_LABEL.get(code)!;
     if (code === COVERAGE.none) {
       const values: PointOutput['values'] = { transmission_coverage: 'none' };
       for (const id of SUBSTATION_LAYERS) if (id !== 'transmission_coverage') values[id] = null;
       return { values, sources: {} };
     }
-    const near = (set: NearestSet) => {
-      const [j, km] = set.ids.length ? nearestAt(set.ps, set.blocks, q) : [-1, NaN];
-      return { km, i: j >= 0 ? set.ids[j]! : -1 };
-    };
-    const n110 = near(s.kv110);
+    const [km110, i110] = nearestRecord(s.kv110, q);
     const values: PointOutput['values'] = {
-      substation_km: near(s.any).km,
-      substation_110_km: n110.km,
-      substation_220_km: near(s.kv220).km,
-      substation_345_km: near(s.kv345).km,
-      substation_kv: n110.i >= 0 ? (s.kvOf(n110.i) ?? null) : null,
+      substation_km: nearestRecord(s.any, q)[0],
+      substation_110_km: km110,
+      substation_220_km: nearestRecord(s.kv220, q)[0],
+      substation_345_km: nearestRecord(s.kv345, q)[0],
+      substation_kv: i110 >= 0 ? (s.kvOf(i110) ?? null) : null,
       transmission_coverage: source,
     };
     if (q.valuesOnly) return { values };
@@ -203,20 +223,13 @@ const capacity = entry({
     return { f, operating: sel(OPERATING_CLASSES), pipeline: sel(PIPELINE_CLASSES) };
   },
   at: (s, q) => {
-    const sumMw = (set: typeof s.operating) => {
-      let mw = 0;
-      forEachWithinAt(set.blocks, q, (j) => {
-        mw += set.mw[j]!;
-      });
-      return mw;
-    };
     const usedSources = (set: typeof s.operating) => {
       const used = new Set<string>();
       forEachWithinAt(set.blocks, q, (j) => used.add(s.f.sources[s.f.source[set.ids[j]!]!]!));
       return [...used].sort();
     };
-    const op = sumMw(s.operating);
-    const pipe = sumMw(s.pipeline);
+    const op = sumWithinAt(s.operating.blocks, s.operating.mw, q);
+    const pipe = sumWithinAt(s.pipeline.blocks, s.pipeline.mw, q);
     const values: PointOutput['values'] = { grid_capacity_mw: op, grid_pipeline_mw: pipe };
     if (op === 0) values.stranded_power = 0;
     if (q.valuesOnly) return { values };

@@ -25,6 +25,8 @@ export interface PointSources {
   providers: { provider: AnyPointProvider; state: unknown }[];
   /** Providers that could not run for lack of a dataset, with the datasets missing. */
   unavailable: { id: string; missing: string[] }[];
+  /** Declared sources of a layer (manifest). */
+  declared: (id: LayerId) => readonly string[];
   /** pointValues over these sources: callers that load this module lazily need no static import of it. */
   evaluate: (at: readonly [number, number], cellValues: PlaceValues) => PointValuesResult;
 }
@@ -37,8 +39,10 @@ export function preparePointSources(d: PointDatasets): PointSources {
     if (missing.length) unavailable.push({ id: provider.id, missing });
     else providers.push({ provider, state: provider.prepare(d) });
   }
+  const layers = new Map(d.manifest.layers.map((l) => [l.id, l]));
   const sources: PointSources = {
-    layers: new Map(d.manifest.layers.map((l) => [l.id, l])),
+    layers,
+    declared: (id) => layers.get(id)?.sourceIds ?? [],
     countries: d.countries ? createRegionIndex(d.countries.features) : null,
     admin1: d.admin1 ? createRegionIndex(d.admin1.features) : null,
     providers,
@@ -57,6 +61,16 @@ export interface PointValuesResult {
   layerSources: Partial<Record<LayerId, readonly string[]>>;
 }
 
+function regionProps(
+  index: RegionIndex<RegionFeatureLike> | null,
+  lon: number,
+  lat: number,
+  block: QueryBlock | undefined,
+): RegionFeatureLike['properties'] | null {
+  if (!index) return null;
+  return (block ? index.atInBlock(block, lon, lat) : index.at(lon, lat))?.properties ?? null;
+}
+
 function areaAt(
   s: PointSources,
   lon: number,
@@ -64,9 +78,7 @@ function areaAt(
   cell: PlaceValues,
   block: QueryBlock | undefined,
 ): AreaAt {
-  const inside = (index: RegionIndex<RegionFeatureLike> | null) =>
-    (block ? index?.atInBlock(block, lon, lat) : index?.at(lon, lat))?.properties ?? null;
-  const country = inside(s.countries);
+  const country = regionProps(s.countries, lon, lat, block);
   if (!country)
     return {
       iso3: cell.country ?? null,
@@ -75,7 +87,7 @@ function areaAt(
       sub: null,
       inPolygon: false,
     };
-  const sub = inside(s.admin1);
+  const sub = regionProps(s.admin1, lon, lat, block);
   const region = sub && sub.iso3 === country.iso3 ? sub.code : null;
   return { iso3: country.iso3, region, country, sub: region ? sub : null, inPolygon: true };
 }

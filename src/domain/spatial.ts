@@ -278,26 +278,49 @@ export class WithinInBlock {
 
   /** Calls `visit` for each point within radiusKm of (lon, lat), a query point of `block`, as forEachWithin does. */
   forEach(block: QueryBlock, lon: number, lat: number, cos: number, visit: (i: number) => void): void {
-    if (this.ps.lon.length === 0) return;
-    if (block.key !== this.key) this.build(block);
-    const r = this.radiusKm;
-    const [dLat, dLon] = searchBox(lat, r);
-    const w = lon - dLon;
-    const e = lon + dLon;
-    if (this.fallback || dLon >= 180 || w < -180 || e > 180) {
-      forEachWithin(this.ps, lon, lat, r, visit);
+    const n = this.prepare(block, lon, lat);
+    if (n < 0) {
+      forEachWithin(this.ps, lon, lat, this.radiusKm, visit);
       return;
     }
-    const minX = Math.max(-180, w);
-    const maxX = Math.min(180, e);
-    const minY = lat - dLat;
-    const maxY = lat + dLat;
-    const { n, ids } = this;
-    for (let k = 0; k < n; k++) {
-      const x = this.lon[k]!;
-      const y = this.lat[k]!;
-      if (x < minX || x > maxX || y < minY || y > maxY) continue;
-      if (haversineKm(lon, lat, cos, x, y, this.cos[k]!) <= r) visit(ids[k]!);
-    }
+    for (let k = 0; k < n; k++) if (this.hit(k, lon, lat, cos)) visit(this.ids[k]!);
+  }
+
+  /** sumWithin(ps, weights, lon, lat, radiusKm) for a query point of `block`: the same terms in the same order. */
+  sum(block: QueryBlock, lon: number, lat: number, cos: number, weights: Float64Array): number {
+    const n = this.prepare(block, lon, lat);
+    if (n < 0) return sumWithin(this.ps, weights, lon, lat, this.radiusKm);
+    let sum = 0;
+    for (let k = 0; k < n; k++) if (this.hit(k, lon, lat, cos)) sum += weights[this.ids[k]!]!;
+    return sum;
+  }
+
+  // The query point's box (forEachWithin's), set by prepare.
+  private minX = 0;
+  private maxX = 0;
+  private minY = 0;
+  private maxY = 0;
+
+  /** The candidates to scan for (lon, lat), or -1 where forEachWithin itself must answer (antimeridian). */
+  private prepare(block: QueryBlock, lon: number, lat: number): number {
+    if (this.ps.lon.length === 0) return 0;
+    if (block.key !== this.key) this.build(block);
+    const [dLat, dLon] = searchBox(lat, this.radiusKm);
+    const w = lon - dLon;
+    const e = lon + dLon;
+    if (this.fallback || dLon >= 180 || w < -180 || e > 180) return -1;
+    this.minX = Math.max(-180, w);
+    this.maxX = Math.min(180, e);
+    this.minY = lat - dLat;
+    this.maxY = lat + dLat;
+    return this.n;
+  }
+
+  /** forEachWithin's two tests for candidate k: inside the query point's box, then within the radius. */
+  private hit(k: number, lon: number, lat: number, cos: number): boolean {
+    const x = this.lon[k]!;
+    const y = this.lat[k]!;
+    if (x < this.minX || x > this.maxX || y < this.minY || y > this.maxY) return false;
+    return haversineKm(lon, lat, cos, x, y, this.cos[k]!) <= this.radiusKm;
   }
 }

@@ -13,14 +13,14 @@ import {
   type ScoringConfig,
   type ScoringGrid,
 } from '../../domain/index.ts';
-import { createFineSurfaceJob, type FineSurfaceJob } from '../../domain/fineSurface.ts';
+import { createFineSurfaceJob, FINE_BLOCK, type FineSurfaceJob } from '../../domain/fineSurface.ts';
 import { fineImage, type FineLattice } from '../../domain/fineSurfaceLattice.ts';
 import type { ScoringInit } from '../scoring/scoring.worker.ts';
 import { preparePointSources, type PointSources } from '../../domain/pointValues.ts';
 import { toPointDatasets, type RawPointDatasets } from '../scoring/pointDatasets.ts';
 
-/** Rows evaluated between two looks at the cancel flag. */
-const ROW_CHUNK = 4;
+/** Rows evaluated between two looks at the cancel flag: one band of the job's sample blocks. */
+const ROW_CHUNK = FINE_BLOCK;
 
 export interface FineRequest {
   id: number;

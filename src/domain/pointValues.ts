@@ -27,6 +27,8 @@ export interface PointSources {
   unavailable: { id: string; missing: string[] }[];
   /** Declared sources of a layer (manifest). */
   declared: (id: LayerId) => readonly string[];
+  /** Per layer of the grid: its quantisation and whether it is categorical (looked up once per derived value). */
+  keys: Map<string, { layer: GridLayer; categorical: boolean }>;
   /** pointValues over these sources: callers that load this module lazily need no static import of it. */
   evaluate: (at: readonly [number, number], cellValues: PlaceValues) => PointValuesResult;
 }
@@ -43,6 +45,9 @@ export function preparePointSources(d: PointDatasets): PointSources {
   const sources: PointSources = {
     layers,
     declared: (id) => layers.get(id)?.sourceIds ?? [],
+    keys: new Map(
+      d.manifest.layers.map((l) => [l.id, { layer: l, categorical: isCategoricalLayerId(l.id) }]),
+    ),
     countries: d.countries ? createRegionIndex(d.countries.features) : null,
     admin1: d.admin1 ? createRegionIndex(d.admin1.features) : null,
     providers,
@@ -121,11 +126,11 @@ function evaluate(
     const out = provider.at(state, q);
     if (!out) continue;
     for (const key in out.values) {
-      const layer = sources.layers.get(key);
-      if (!layer) continue; // a layer this grid does not have stays as it is
+      const info = sources.keys.get(key);
+      if (!info) continue; // a layer this grid does not have stays as it is
       const raw = out.values[key as LayerId];
-      if (isCategoricalLayerId(key as LayerId)) values[key] = typeof raw === 'string' ? raw : null;
-      else values[key] = quantizedValue(layer, typeof raw === 'number' ? raw : null);
+      if (info.categorical) values[key] = typeof raw === 'string' ? raw : null;
+      else values[key] = quantizedValue(info.layer, typeof raw === 'number' ? raw : null);
       derived?.(key as LayerId, out.sources?.[key as LayerId]);
     }
   }

@@ -109,9 +109,12 @@ export class NearestInBlock {
     this.cLat = b.lat;
     this.cCos = cosLat(b.lat);
     this.rKm = b.rKm;
-    const [, d0] = nearest(ps, b.lon, b.lat);
+    // Any point's distance bounds the centre's nearest distance from above: the band holds every candidate.
+    const first = around(ps.index, b.lon, b.lat, 1)[0]!;
+    const d0 = haversineKm(b.lon, b.lat, this.cCos, ps.lon[first]!, ps.lat[first]!, ps.cos[first]!);
     const band = d0 + 2 * b.rKm;
-    const found = around(ps.index, b.lon, b.lat, Infinity, band + slackKm(band) + BOUND_TOL_KM);
+    const found: number[] = [];
+    forEachWithin(ps, b.lon, b.lat, band + BOUND_TOL_KM, (i) => found.push(i));
     const n = found.length;
     if (this.ids.length < n) {
       const size = Math.max(n, this.ids.length * 2);

@@ -22,32 +22,42 @@ export interface PointSources {
   layers: Map<string, GridLayer>;
   countries: RegionIndex<RegionFeatureLike> | null;
   admin1: RegionIndex<RegionFeatureLike> | null;
-  providers: { provider: AnyPointProvider; state: unknown }[];
+  /** Each available provider, its prepared state and its layers this grid has (quantisation, categorical flag). */
+  providers: { provider: AnyPointProvider; state: unknown; keys: LayerKey[] }[];
   /** Providers that could not run for lack of a dataset, with the datasets missing. */
   unavailable: { id: string; missing: string[] }[];
   /** Declared sources of a layer (manifest). */
   declared: (id: LayerId) => readonly string[];
-  /** Per layer of the grid: its quantisation and whether it is categorical (looked up once per derived value). */
-  keys: Map<string, { layer: GridLayer; categorical: boolean }>;
   /** pointValues over these sources: callers that load this module lazily need no static import of it. */
   evaluate: (at: readonly [number, number], cellValues: PlaceValues) => PointValuesResult;
+}
+
+/** A layer a provider derives that the grid has. */
+interface LayerKey {
+  id: LayerId;
+  layer: GridLayer;
+  categorical: boolean;
 }
 
 export function preparePointSources(d: PointDatasets): PointSources {
   const providers: PointSources['providers'] = [];
   const unavailable: PointSources['unavailable'] = [];
+  const layers = new Map(d.manifest.layers.map((l) => [l.id, l]));
   for (const provider of POINT_PROVIDERS) {
     const missing = provider.needs.filter((k) => d[k] === undefined);
     if (missing.length) unavailable.push({ id: provider.id, missing });
-    else providers.push({ provider, state: provider.prepare(d) });
+    else {
+      // A layer this grid does not have stays as it is.
+      const keys = provider.layers.flatMap((id) => {
+        const layer = layers.get(id);
+        return layer ? [{ id, layer, categorical: isCategoricalLayerId(id) }] : [];
+      });
+      providers.push({ provider, state: provider.prepare(d), keys });
+    }
   }
-  const layers = new Map(d.manifest.layers.map((l) => [l.id, l]));
   const sources: PointSources = {
     layers,
     declared: (id) => layers.get(id)?.sourceIds ?? [],
-    keys: new Map(
-      d.manifest.layers.map((l) => [l.id, { layer: l, categorical: isCategoricalLayerId(l.id) }]),
-    ),
     countries: d.countries ? createRegionIndex(d.countries.features) : null,
     admin1: d.admin1 ? createRegionIndex(d.admin1.features) : null,
     providers,
@@ -122,16 +132,17 @@ function evaluate(
     valuesOnly: !derived,
   };
   if (block) q.block = block;
-  for (const { provider, state } of sources.providers) {
+  for (const { provider, state, keys } of sources.providers) {
     const out = provider.at(state, q);
     if (!out) continue;
-    for (const key in out.values) {
-      const info = sources.keys.get(key);
-      if (!info) continue; // a layer this grid does not have stays as it is
-      const raw = out.values[key as LayerId];
-      if (info.categorical) values[key] = typeof raw === 'string' ? raw : null;
-      else values[key] = quantizedValue(info.layer, typeof raw === 'number' ? raw : null);
-      derived?.(key as LayerId, out.sources?.[key as LayerId]);
+    const v = out.values;
+    for (let k = 0; k < keys.length; k++) {
+      const { id, layer, categorical } = keys[k]!;
+      const raw = v[id];
+      if (raw === undefined && !(id in v)) continue; // not derived here: the cell's value stays
+      if (categorical) values[id] = typeof raw === 'string' ? raw : null;
+      else values[id] = quantizedValue(layer, typeof raw === 'number' ? raw : null);
+      derived?.(id, out.sources?.[id]);
     }
   }
 }

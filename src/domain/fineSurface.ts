@@ -18,7 +18,7 @@ import type { ScoringConfig, ScoringEvidence } from './config.ts';
 import { findCellIndex, placeValuesAt, type LayerArray, type ScoringGrid } from './grid.ts';
 import { createGridScorer, type GridScorer } from './gridScorer.ts';
 import { isCategoricalLayerId, type PlaceValues } from './layerIds.ts';
-import { createInterpolator } from './fineSurfaceSmooth.ts';
+import { createInterpolator, INTERPOLATED_LAYERS } from './fineSurfaceSmooth.ts';
 import { populationAlongSamples } from './fineSurfacePopulation.ts';
 import { sampleLat, sampleLon, type FineLattice } from './fineSurfaceLattice.ts';
 import { pointValuesInto, type PointSources } from './pointValues.ts';
@@ -145,12 +145,24 @@ export function createFineSurfaceJob(
   const lats = new Float64Array(rows);
   for (let r = 0; r < rows; r++) lats[r] = sampleLat(lattice, r);
   const interpolator = createInterpolator(grid);
-  const scratch: Record<string, unknown> = {};
 
-  function encode(i: number, values: PlaceValues) {
-    const v = values as Record<string, number | string | null | undefined>;
-    for (const { info, array, labels } of columns) {
-      const x = v[info.id];
+  // A sample's values are kept in slots, indexed like sources.slotIds (pointValuesInto writes them there), then
+  // any other layer of the grid: no string-keyed record per sample.
+  const slotIds: string[] = [...sources.slotIds];
+  const slotOf = new Map(slotIds.map((id, k) => [id, k]));
+  for (const { info } of columns) if (!slotOf.has(info.id)) slotOf.set(info.id, slotIds.push(info.id) - 1);
+  const columnSlot = columns.map(({ info }) => slotOf.get(info.id)!);
+  const interpolated = INTERPOLATED_LAYERS.flatMap((id) =>
+    slotOf.has(id) ? [[id, slotOf.get(id)!] as const] : [],
+  );
+  const popSlots = popLayers.map((p) => slotOf.get(p.id)!);
+  const slots: unknown[] = slotIds.map(() => null);
+  const interp: Record<string, unknown> = {};
+
+  function encode(i: number) {
+    for (let k = 0; k < columns.length; k++) {
+      const { info, array, labels } = columns[k]!;
+      const x = slots[columnSlot[k]!];
       array[i] = labels
         ? labels.code(typeof x === 'string' ? x : null)
         : quantizeRaw(typeof x === 'number' ? x : NaN, info.type, info.scale, info.offset);
@@ -189,22 +201,29 @@ export function createFineSurfaceJob(
     return [from, to];
   }
 
-  const cellCache = new Map<number, PlaceValues>();
+  /** Per land cell of the view: its values (placeValuesAt) and the same values in slot order. */
+  const cellCache = new Map<number, { values: PlaceValues; slots: unknown[] }>();
   function evaluateSample(row: number, col: number, block: QueryBlock) {
     const lat = lats[row]!;
     const lon = lons[col]!;
     const index = findCellIndex(grid, lat, lon);
     if (index < 0) return;
-    let cellValues = cellCache.get(index);
-    if (!cellValues) cellCache.set(index, (cellValues = placeValuesAt(grid, index)));
-    Object.assign(scratch, cellValues); // every layer id (placeValuesAt): nothing of the last sample is left
-    interpolator.into(scratch, lon, lat);
-    pointValuesInto(lon, lat, perSample, scratch as PlaceValues, scratch, block);
-    if (popIndex)
-      for (const p of popLayers) scratch[p.id] = quantizedValue(p.info, p.sums[row * cols + col]!);
+    let cell = cellCache.get(index);
+    if (!cell) {
+      const values = placeValuesAt(grid, index) as Record<string, unknown>;
+      cell = { values: values as PlaceValues, slots: slotIds.map((id) => values[id] ?? null) };
+      cellCache.set(index, cell);
+    }
+    // The card's order: the cell's values, the smooth layers interpolated, then every derived layer.
+    for (let k = 0; k < slots.length; k++) slots[k] = cell.slots[k];
+    interpolator.into(interp, lon, lat);
+    for (const [id, k] of interpolated) if (id in interp) slots[k] = interp[id];
+    pointValuesInto(lon, lat, perSample, cell.values, slots, block);
     const i = row * cols + col;
+    for (let k = 0; k < popLayers.length; k++)
+      if (popIndex) slots[popSlots[k]!] = quantizedValue(popLayers[k]!.info, popLayers[k]!.sums[i]!);
     land[i] = 1;
-    encode(i, scratch as PlaceValues);
+    encode(i);
   }
 
   /** Evaluates rows [from, to) except the columns `skip[row − from]` (copied), block by block. */

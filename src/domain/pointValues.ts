@@ -26,6 +26,8 @@ export interface PointSources {
   providers: { provider: AnyPointProvider; state: unknown; keys: LayerKey[] }[];
   /** Providers that could not run for lack of a dataset, with the datasets missing. */
   unavailable: { id: string; missing: string[] }[];
+  /** The manifest's layer ids in order: pointValuesInto's slots. */
+  slotIds: readonly LayerId[];
   /** Declared sources of a layer (manifest). */
   declared: (id: LayerId) => readonly string[];
   /** pointValues over these sources: callers that load this module lazily need no static import of it. */
@@ -35,6 +37,8 @@ export interface PointSources {
 /** A layer a provider derives that the grid has. */
 interface LayerKey {
   id: LayerId;
+  /** Its index in the manifest's layers (PointSources.slotIds). */
+  slot: number;
   layer: GridLayer;
   categorical: boolean;
 }
@@ -50,13 +54,15 @@ export function preparePointSources(d: PointDatasets): PointSources {
       // A layer this grid does not have stays as it is.
       const keys = provider.layers.flatMap((id) => {
         const layer = layers.get(id);
-        return layer ? [{ id, layer, categorical: isCategoricalLayerId(id) }] : [];
+        const slot = d.manifest.layers.indexOf(layer!);
+        return layer ? [{ id, slot, layer, categorical: isCategoricalLayerId(id) }] : [];
       });
       providers.push({ provider, state: provider.prepare(d), keys });
     }
   }
   const sources: PointSources = {
     layers,
+    slotIds: d.manifest.layers.map((l) => l.id),
     declared: (id) => layers.get(id)?.sourceIds ?? [],
     countries: d.countries ? createRegionIndex(d.countries.features) : null,
     admin1: d.admin1 ? createRegionIndex(d.admin1.features) : null,
@@ -116,32 +122,37 @@ function evaluate(
   lat: number,
   sources: PointSources,
   cellValues: PlaceValues,
-  values: Record<string, unknown>,
+  values: Record<string, unknown> | unknown[],
   block: QueryBlock | undefined,
   derived: ((key: LayerId, used: readonly string[] | undefined) => void) | null,
 ): void {
   const area = areaAt(sources, lon, lat, cellValues, block);
-  const declared = (id: LayerId) => sources.layers.get(id)?.sourceIds ?? [];
   const q: PointQuery = {
     lon,
     lat,
     cos: cosLat(lat),
     cell: cellValues,
     area,
-    declared,
+    declared: sources.declared,
     valuesOnly: !derived,
   };
+  const bySlot = Array.isArray(values);
   if (block) q.block = block;
   for (const { provider, state, keys } of sources.providers) {
     const out = provider.at(state, q);
     if (!out) continue;
     const v = out.values;
     for (let k = 0; k < keys.length; k++) {
-      const { id, layer, categorical } = keys[k]!;
+      const { id, layer, categorical, slot } = keys[k]!;
       const raw = v[id];
       if (raw === undefined && !(id in v)) continue; // not derived here: the cell's value stays
-      if (categorical) values[id] = typeof raw === 'string' ? raw : null;
-      else values[id] = quantizedValue(layer, typeof raw === 'number' ? raw : null);
+      const value = categorical
+        ? typeof raw === 'string'
+          ? raw
+          : null
+        : quantizedValue(layer, typeof raw === 'number' ? raw : null);
+      if (bySlot) (values as unknown[])[slot] = value;
+      else (values as Record<string, unknown>)[id] = value;
       derived?.(id, out.sources?.[id]);
     }
   }
@@ -164,16 +175,17 @@ export function pointValues(
 }
 
 /**
- * The fine surface's path: pointValues' values at `[lon, lat]`, a point of `block`, written into `values` (which
- * holds the cell's values on entry), without the exact set or the sources. Same providers, same values.
+ * The fine surface's path: pointValues' values at `[lon, lat]`, a point of `block`, written into `slots` (indexed
+ * like `sources.slotIds`, holding the cell's values on entry), without the exact set or the sources. Same
+ * providers, same values.
  */
 export function pointValuesInto(
   lon: number,
   lat: number,
   sources: PointSources,
   cellValues: PlaceValues,
-  values: Record<string, unknown>,
+  slots: unknown[],
   block: QueryBlock,
 ): void {
-  evaluate(lon, lat, sources, cellValues, values, block, null);
+  evaluate(lon, lat, sources, cellValues, slots, block, null);
 }

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbConfig, arbPlace } from './testing/arbitraries.ts';
 import { gridFromPlaces, mulberry32 } from './testing/syntheticGrid.ts';
-import { createFineSurfaceJob } from './fineSurface.ts';
+import { createFineSurfaceJob, warmFineSurface } from './fineSurface.ts';
 import {
   FINE_MAX_SAMPLES,
   FINE_MIN_ZOOM,
@@ -123,6 +123,17 @@ describe('fine surface', () => {
       }),
       { numRuns: 5 },
     );
+  });
+
+  it('gives the same codes after a warm-up job (which only compiles and builds caches)', () => {
+    const config = fc.sample(arbConfig(), { numRuns: 1, seed: 1506 })[0]!;
+    const before = createFineSurfaceJob({ grid, sources }, lattice);
+    before.evaluateRows(0, lattice.rows);
+    const want = before.score(config);
+    warmFineSurface({ grid, sources });
+    const after = createFineSurfaceJob({ grid, sources }, lattice);
+    after.evaluateRows(0, lattice.rows);
+    expect(after.score(config)).toEqual(want);
   });
 
   it('sums people along a row exactly as populationWithin does at each sample', () => {

@@ -15,12 +15,12 @@
  */
 import type { GridLayer, GridManifest } from '../contract/index.ts';
 import type { ScoringConfig, ScoringEvidence } from './config.ts';
-import { findCellIndex, placeValuesAt, type LayerArray, type ScoringGrid } from './grid.ts';
+import { cellCentre, findCellIndex, placeValuesAt, type LayerArray, type ScoringGrid } from './grid.ts';
 import { createGridScorer, type GridScorer } from './gridScorer.ts';
 import { isCategoricalLayerId, type PlaceValues } from './layerIds.ts';
 import { createInterpolator, INTERPOLATED_LAYERS } from './fineSurfaceSmooth.ts';
 import { populationAlongSamples } from './fineSurfacePopulation.ts';
-import { sampleLat, sampleLon, type FineLattice } from './fineSurfaceLattice.ts';
+import { fineLattice, sampleLat, sampleLon, type FineLattice } from './fineSurfaceLattice.ts';
 import { pointValuesInto, type PointSources } from './pointValues.ts';
 import { distanceKm } from './geo.ts';
 import type { QueryBlock } from './spatial.ts';
@@ -309,4 +309,17 @@ export function createFineSurfaceJob(
       return out;
     },
   };
+}
+
+/**
+ * Runs one small job (about 800 samples around the grid's middle land cell) and drops it: the worker calls it once
+ * the point datasets are prepared, so the first view does not also pay for compiling the hot loops and building the
+ * one-time tables (population columns, polygon edge indexes). Changes no result.
+ */
+export function warmFineSurface(inputs: FineSurfaceInputs): void {
+  const { grid } = inputs;
+  if (grid.cells.length === 0) return;
+  const { lat, lon } = cellCentre(grid.manifest, grid.cells[grid.cells.length >> 1]!);
+  const lattice = fineLattice({ west: lon - 0.4, east: lon + 0.4, south: lat - 0.2, north: lat + 0.2 }, 9);
+  if (lattice) createFineSurfaceJob(inputs, lattice).evaluateRows(0, lattice.rows);
 }

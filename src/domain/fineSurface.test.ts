@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbConfig, arbPlace } from './testing/arbitraries.ts';
 import { gridFromPlaces, mulberry32 } from './testing/syntheticGrid.ts';
-import { createFineSurfaceJob } from './fineSurface.ts';
+import { createFineSurfaceJob, warmFineSurface } from './fineSurface.ts';
 import {
   FINE_MAX_SAMPLES,
   FINE_MIN_ZOOM,
@@ -125,6 +125,17 @@ describe('fine surface', () => {
     );
   });
 
+  it('gives the same codes after a warm-up job (which only compiles and builds caches)', () => {
+    const config = fc.sample(arbConfig(), { numRuns: 1, seed: 1506 })[0]!;
+    const before = createFineSurfaceJob({ grid, sources }, lattice);
+    before.evaluateRows(0, lattice.rows);
+    const want = before.score(config);
+    warmFineSurface({ grid, sources });
+    const after = createFineSurfaceJob({ grid, sources }, lattice);
+    after.evaluateRows(0, lattice.rows);
+    expect(after.score(config)).toEqual(want);
+  });
+
   it('sums people along a row exactly as populationWithin does at each sample', () => {
     const index = indexPopulation(populationPoints);
     const lons = Float64Array.from({ length: lattice.cols }, (_, c) => sampleLon(lattice, c));
@@ -135,6 +146,48 @@ describe('fine surface', () => {
         lons.forEach((lon, c) => expect(sums[c]).toBe(populationWithin(index, [lon, lat], km)));
       }),
       { numRuns: 20 },
+    );
+  });
+
+  it('sums people exactly as populationWithin for settlements right at the edge of a sample’s reach', () => {
+    // Settlements placed on the circle of radius km around random samples (solved for the longitude gap at random
+    // latitude gaps), nudged by 0 to a few 1e-6°: where the analytic run end and the distance test are closest.
+    const lons = Float64Array.from({ length: lattice.cols }, (_, c) => sampleLon(lattice, c));
+    const RAD = Math.PI / 180;
+    fc.assert(
+      fc.property(
+        fc.nat(lattice.rows - 1),
+        fc.constantFrom(50, 100, 300),
+        fc.array(
+          fc.record({
+            col: fc.nat(lattice.cols - 1),
+            latShare: fc.double({ min: -1, max: 1, noNaN: true }),
+            side: fc.constantFrom(-1, 1),
+            nudge: fc.constantFrom(0, 1e-12, -1e-12, 1e-9, -1e-9, 5e-7, -5e-7, 1e-6, -1e-6, 3e-6, -3e-6),
+          }),
+          { minLength: 1, maxLength: 40 },
+        ),
+        (row, km, edges) => {
+          const lat = sampleLat(lattice, row);
+          const pts = edges.map((e, k) => {
+            const dLatDeg = (e.latShare * km) / 111.19492664455873;
+            const pLat = lat + dLatDeg;
+            const hav = (x: number) => Math.sin(x / 2) ** 2;
+            const ratio =
+              (hav(km / 6371) - hav(dLatDeg * RAD)) / (Math.cos(lat * RAD) * Math.cos(pLat * RAD));
+            const a = (2 * Math.asin(Math.sqrt(Math.min(1, Math.max(0, ratio))))) / RAD;
+            return { lon: lons[e.col]! + e.side * (a + e.nudge), lat: pLat, population: 1000 + k };
+          });
+          const index = indexPopulation({
+            lon: pts.map((p) => p.lon),
+            lat: pts.map((p) => p.lat),
+            population: pts.map((p) => p.population),
+          });
+          const sums = populationAlongSamples(index, lat, lons, km);
+          lons.forEach((lon, c) => expect(sums[c]).toBe(populationWithin(index, [lon, lat], km)));
+        },
+      ),
+      { numRuns: 150, seed: 1505 },
     );
   });
 

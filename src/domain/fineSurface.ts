@@ -15,18 +15,39 @@
  */
 import type { GridLayer, GridManifest } from '../contract/index.ts';
 import type { ScoringConfig, ScoringEvidence } from './config.ts';
-import { findCellIndex, placeValuesAt, type LayerArray, type ScoringGrid } from './grid.ts';
+import { cellCentre, findCellIndex, placeValuesAt, type LayerArray, type ScoringGrid } from './grid.ts';
 import { createGridScorer, type GridScorer } from './gridScorer.ts';
 import { isCategoricalLayerId, type PlaceValues } from './layerIds.ts';
-import { createInterpolator } from './fineSurfaceSmooth.ts';
+import { createInterpolator, INTERPOLATED_LAYERS } from './fineSurfaceSmooth.ts';
 import { populationAlongSamples } from './fineSurfacePopulation.ts';
-import { sampleLat, sampleLon, type FineLattice } from './fineSurfaceLattice.ts';
-import { pointValues, type PointSources } from './pointValues.ts';
+import { fineLattice, sampleLat, sampleLon, type FineLattice } from './fineSurfaceLattice.ts';
+import { pointValuesInto, type PointSources } from './pointValues.ts';
+import { distanceKm } from './geo.ts';
+import type { QueryBlock } from './spatial.ts';
 import type { PopulationIndex } from './population.ts';
 import { noDataFor, quantizeRaw, quantizedValue } from './quantize.ts';
 import { SCORE_NO_CELL } from './scoreCodes.ts';
 
 const POPULATION_PROVIDER = 'population';
+/**
+ * Samples per side of the blocks the point searches gather their candidates for (spatial.ts NearestInBlock); callers
+ * evaluating in chunks of rows should use multiples of it (a chunk's rows are blocked on their own).
+ */
+export const FINE_BLOCK = 8;
+const BLOCK = FINE_BLOCK;
+
+let nextBlockKey = 0;
+/** The query block of the samples in [west, east] × [south, north] (a fresh key: caches never mix blocks). */
+function queryBlock(west: number, east: number, south: number, north: number): QueryBlock {
+  const lon = (west + east) / 2;
+  const lat = (south + north) / 2;
+  let r = 0;
+  for (const x of [west, east])
+    for (const y of [south, north]) r = Math.max(r, distanceKm([lon, lat], [x, y]));
+  // Every sample lies within the farthest corner's distance (small blocks); the margin only covers rounding, and a
+  // sample found beyond it falls back to the plain search anyway.
+  return { key: nextBlockKey++, lon, lat, rKm: r * 1.001 + 1e-3, west, south, east, north };
+}
 const POPULATION_LAYERS = [
   ['population_100km', 100],
   ['population_300km', 300],
@@ -117,20 +138,31 @@ export function createFineSurfaceJob(
   };
   const popLayers = POPULATION_LAYERS.flatMap(([id, km]) => {
     const info = grid.layerInfo.get(id);
-    return info ? [{ id, km, info, sums: new Float64Array(cols) }] : [];
+    return info ? [{ id, km, info, sums: new Float64Array(n) }] : [];
   });
   const lons = new Float64Array(cols);
   for (let c = 0; c < cols; c++) lons[c] = sampleLon(lattice, c);
+  const lats = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) lats[r] = sampleLat(lattice, r);
   const interpolator = createInterpolator(grid);
-  const at: [number, number] = [0, 0];
-  const scratch: Record<string, unknown> = {};
-  let cellIndex = -1;
-  let cellValues: PlaceValues = {};
 
-  function encode(i: number, values: PlaceValues) {
-    const v = values as Record<string, number | string | null | undefined>;
-    for (const { info, array, labels } of columns) {
-      const x = v[info.id];
+  // A sample's values are kept in slots, indexed like sources.slotIds (pointValuesInto writes them there), then
+  // any other layer of the grid: no string-keyed record per sample.
+  const slotIds: string[] = [...sources.slotIds];
+  const slotOf = new Map(slotIds.map((id, k) => [id, k]));
+  for (const { info } of columns) if (!slotOf.has(info.id)) slotOf.set(info.id, slotIds.push(info.id) - 1);
+  const columnSlot = columns.map(({ info }) => slotOf.get(info.id)!);
+  const interpolated = INTERPOLATED_LAYERS.flatMap((id) =>
+    slotOf.has(id) ? [[id, slotOf.get(id)!] as const] : [],
+  );
+  const popSlots = popLayers.map((p) => slotOf.get(p.id)!);
+  const slots: unknown[] = slotIds.map(() => null);
+  const interp: Record<string, unknown> = {};
+
+  function encode(i: number) {
+    for (let k = 0; k < columns.length; k++) {
+      const { info, array, labels } = columns[k]!;
+      const x = slots[columnSlot[k]!];
       array[i] = labels
         ? labels.code(typeof x === 'string' ? x : null)
         : quantizeRaw(typeof x === 'number' ? x : NaN, info.type, info.scale, info.offset);
@@ -143,15 +175,18 @@ export function createFineSurfaceJob(
     const old = prev?.samples.columns[k]?.labels;
     return labels && old ? old.labels.map((l) => labels.code(l)) : null;
   });
-  /** Copies the previous job's samples of `row` and evaluates the rest of it; false when it held none of the row. */
-  function copyRow(row: number): boolean {
-    if (!prev) return false;
+  /**
+   * Copies the previous job's samples of `row`; returns the columns [from, to) still to evaluate (all of them when it
+   * held none of the row).
+   */
+  function copyRow(row: number): [number, number] | null {
+    if (!prev) return null;
     const pl = prev.lattice;
     const prow = pl.j0 - lattice.j0 + row; // same latitude: j0 − row − 0.5 equal
-    if (prow < 0 || prow >= pl.rows) return false;
+    if (prow < 0 || prow >= pl.rows) return null;
     const from = Math.max(0, pl.i0 - lattice.i0);
     const to = Math.min(cols, pl.i0 + pl.cols - lattice.i0);
-    if (to <= from) return false;
+    if (to <= from) return null;
     const shift = lattice.i0 - pl.i0;
     for (let col = from; col < to; col++) {
       const i = row * cols + col;
@@ -163,43 +198,76 @@ export function createFineSurfaceJob(
         columns[k]!.array[i] = map ? (map[raw] ?? columns[k]!.labels!.code(null)) : raw;
       }
     }
-    if (from === 0 && to === cols) return true;
-    evaluateRow(row, 0, from);
-    evaluateRow(row, to, cols);
-    return true;
+    return [from, to];
   }
 
-  function evaluateRow(row: number, colFrom = 0, colTo = cols) {
-    if (colTo <= colFrom) return;
-    const lat = sampleLat(lattice, row);
-    if (popIndex) {
-      const strip = lons.subarray(colFrom, colTo); // only the samples evaluated (a pan's new strip)
-      for (const p of popLayers)
-        populationAlongSamples(popIndex, lat, strip, p.km, p.sums.subarray(colFrom, colTo));
+  /** Per land cell of the view: its values (placeValuesAt) and the same values in slot order. */
+  const cellCache = new Map<number, { values: PlaceValues; slots: unknown[] }>();
+  function evaluateSample(row: number, col: number, block: QueryBlock) {
+    const lat = lats[row]!;
+    const lon = lons[col]!;
+    const index = findCellIndex(grid, lat, lon);
+    if (index < 0) return;
+    let cell = cellCache.get(index);
+    if (!cell) {
+      const values = placeValuesAt(grid, index) as Record<string, unknown>;
+      cell = { values: values as PlaceValues, slots: slotIds.map((id) => values[id] ?? null) };
+      cellCache.set(index, cell);
     }
-    at[1] = lat;
-    for (let col = colFrom; col < colTo; col++) {
-      const lon = lons[col]!;
-      const index = findCellIndex(grid, lat, lon);
-      if (index < 0) continue;
-      if (index !== cellIndex) {
-        cellIndex = index;
-        cellValues = placeValuesAt(grid, index);
-      }
-      Object.assign(scratch, cellValues);
-      interpolator.into(scratch, lon, lat);
-      at[0] = lon;
-      const { values } = pointValues(at, perSample, scratch as PlaceValues);
-      if (popIndex) {
-        const out = values as Record<string, number | null>;
-        for (const p of popLayers) out[p.id] = quantizedValue(p.info, p.sums[col]!);
-      }
-      const i = row * cols + col;
-      land[i] = 1;
-      encode(i, values);
-    }
+    // The card's order: the cell's values, the smooth layers interpolated, then every derived layer.
+    for (let k = 0; k < slots.length; k++) slots[k] = cell.slots[k];
+    interpolator.into(interp, lon, lat);
+    for (const [id, k] of interpolated) if (id in interp) slots[k] = interp[id];
+    pointValuesInto(lon, lat, perSample, cell.values, slots, block);
+    const i = row * cols + col;
+    for (let k = 0; k < popLayers.length; k++)
+      if (popIndex) slots[popSlots[k]!] = quantizedValue(popLayers[k]!.info, popLayers[k]!.sums[i]!);
+    land[i] = 1;
+    encode(i);
   }
 
+  /** Evaluates rows [from, to) except the columns `skip[row − from]` (copied), block by block. */
+  function evaluateBlocks(from: number, to: number, skip: ([number, number] | null)[]) {
+    const todo = (row: number, col: number) => {
+      const k = skip[row - from];
+      return !k || col < k[0] || col >= k[1];
+    };
+    if (popIndex)
+      for (let row = from; row < to; row++) {
+        const k = skip[row - from];
+        const sums = (p: (typeof popLayers)[number], a: number, b: number) => {
+          if (b <= a) return;
+          const strip = lons.subarray(a, b); // only the samples evaluated (a pan's new strip)
+          populationAlongSamples(
+            popIndex,
+            lats[row]!,
+            strip,
+            p.km,
+            p.sums.subarray(row * cols + a, row * cols + b),
+          );
+        };
+        for (const p of popLayers) {
+          if (!k) sums(p, 0, cols);
+          else {
+            sums(p, 0, k[0]);
+            sums(p, k[1], cols);
+          }
+        }
+      }
+    for (let r0 = from; r0 < to; r0 += BLOCK) {
+      const r1 = Math.min(to, r0 + BLOCK);
+      for (let c0 = 0; c0 < cols; c0 += BLOCK) {
+        const c1 = Math.min(cols, c0 + BLOCK);
+        let any = false;
+        for (let row = r0; row < r1 && !any; row++)
+          for (let col = c0; col < c1 && !any; col++) any = todo(row, col);
+        if (!any) continue;
+        const block = queryBlock(lons[c0]!, lons[c1 - 1]!, lats[r1 - 1]!, lats[r0]!);
+        for (let row = r0; row < r1; row++)
+          for (let col = c0; col < c1; col++) if (todo(row, col)) evaluateSample(row, col, block);
+      }
+    }
+  }
   let scorer: GridScorer | null = null;
   const sampleGrid = (): ScoringGrid => {
     const layers = columns.map(({ info, labels }) => {
@@ -228,7 +296,10 @@ export function createFineSurfaceJob(
     lattice,
     samples: { land, columns },
     evaluateRows(from, to) {
-      for (let row = from; row < Math.min(to, rows); row++) if (!copyRow(row)) evaluateRow(row);
+      const end = Math.min(to, rows);
+      const skip: ([number, number] | null)[] = [];
+      for (let row = from; row < end; row++) skip.push(copyRow(row));
+      evaluateBlocks(from, end, skip);
     },
     score(config, out = new Uint8Array(n)) {
       prev = null; // every row is evaluated: the previous job can go
@@ -238,4 +309,17 @@ export function createFineSurfaceJob(
       return out;
     },
   };
+}
+
+/**
+ * Runs one small job (about 800 samples around the grid's middle land cell) and drops it: the worker calls it once
+ * the point datasets are prepared, so the first view does not also pay for compiling the hot loops and building the
+ * one-time tables (population columns, polygon edge indexes). Changes no result.
+ */
+export function warmFineSurface(inputs: FineSurfaceInputs): void {
+  const { grid } = inputs;
+  if (grid.cells.length === 0) return;
+  const { lat, lon } = cellCentre(grid.manifest, grid.cells[grid.cells.length >> 1]!);
+  const lattice = fineLattice({ west: lon - 0.4, east: lon + 0.4, south: lat - 0.2, north: lat + 0.2 }, 9);
+  if (lattice) createFineSurfaceJob(inputs, lattice).evaluateRows(0, lattice.rows);
 }

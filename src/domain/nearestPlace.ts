@@ -9,7 +9,7 @@
  */
 import KDBush from 'kdbush';
 import { gazetteerPlace, type Gazetteer, type GazetteerPlace } from '../contract/gazetteer.ts';
-import { distanceKm } from './geo.ts';
+import { cosLat, distanceKm } from './geo.ts';
 import { forEachWithin, nearest, type PointSet } from './spatial.ts';
 
 export { distanceText, placeLabel } from './placeLabel.ts';
@@ -42,7 +42,7 @@ export function placeFinder(g: Gazetteer): PlaceFinder {
     for (let i = 0; i < g.size; i++) index.add(g.lon[i]!, g.lat[i]!);
     if (g.size === 0) index.add(0, 0);
     index.finish();
-    f = { gazetteer: g, points: { lon: g.lon, lat: g.lat, index } };
+    f = { gazetteer: g, points: { lon: g.lon, lat: g.lat, cos: Float64Array.from(g.lat, cosLat), index } };
     finders.set(g, f);
   }
   return f;

@@ -61,15 +61,6 @@ function at(s: AreaState, q: PointQuery): PointOutput | null {
     water_stress: ind?.waterStress?.value ?? null,
     hazard: ind?.hazard?.value ?? null,
   };
-  const own = (d: Dated | undefined) => (d ? [d.sourceId] : []);
-  const sources: PointOutput['sources'] = {
-    power_price: tariff ? [tariff.sourceId] : [],
-    power_price_basis: tariff ? [tariff.sourceId] : [],
-    power_price_source: tariff ? [tariff.sourceId] : [],
-    carbon: own(ind?.carbonIntensity),
-    water_stress: own(ind?.waterStress),
-    hazard: own(ind?.hazard),
-  };
   const wholesale = s.wholesaleByCountry?.get(area.country.iso3);
   if (wholesale) Object.assign(values, wholesale);
   else if (s.wholesaleByCountry) for (const id of WHOLESALE_LAYERS) values[id] = null;
@@ -79,6 +70,16 @@ function at(s: AreaState, q: PointQuery): PointOutput | null {
     const qr = s.queueByState?.get(area.region);
     if (qr !== undefined) values.queue_region = qr;
   }
+  if (q.valuesOnly) return { values };
+  const own = (d: Dated | undefined) => (d ? [d.sourceId] : []);
+  const sources: PointOutput['sources'] = {
+    power_price: tariff ? [tariff.sourceId] : [],
+    power_price_basis: tariff ? [tariff.sourceId] : [],
+    power_price_source: tariff ? [tariff.sourceId] : [],
+    carbon: own(ind?.carbonIntensity),
+    water_stress: own(ind?.waterStress),
+    hazard: own(ind?.hazard),
+  };
   return { values, sources };
 }
 

@@ -9,7 +9,7 @@ import { energisedMwBasis, isEnergisedStatus } from '../contract/statuses.ts';
 import { COVERAGE } from '../contract/transmissionCodes.ts';
 import { coverageLookup } from '../contract/transmissionCoverage.ts';
 import type { LayerId } from './layerIds.ts';
-import type { PointOutput, PointProvider } from './pointSources.ts';
+import type { PointOutput, PointProvider, PointQuery } from './pointSources.ts';
 import {
   CAPACITY_RADIUS_KM,
   DISTANCE_CAP_KM,
@@ -20,7 +20,15 @@ import {
   OPERATING_CLASSES,
   PIPELINE_CLASSES,
 } from './pointRules.ts';
-import { forEachWithin, nearest, pointSet, type PointSet } from './spatial.ts';
+import {
+  forEachWithin,
+  nearest,
+  NearestInBlock,
+  pointSet,
+  sumWithin,
+  WithinInBlock,
+  type PointSet,
+} from './spatial.ts';
 import { areaLayers } from './pointArea.ts';
 import { indexPopulation, populationWithin } from './population.ts';
 import { populationLayer, POPULATION_RADII } from './populationReach.ts';
@@ -34,11 +42,44 @@ interface NearestSet {
   ps: PointSet;
   /** Index into the source records of each point. */
   ids: number[];
+  /** The same search per block of query points (PointQuery.block). */
+  blocks: NearestInBlock;
 }
-const nearestSet = (lon: readonly number[], lat: readonly number[], ids: number[]): NearestSet => ({
-  ps: pointSet(ids.map((i) => ({ lon: lon[i]!, lat: lat[i]! }))),
-  ids,
-});
+const nearestSet = (lon: readonly number[], lat: readonly number[], ids: number[]): NearestSet => {
+  const ps = pointSet(ids.map((i) => ({ lon: lon[i]!, lat: lat[i]! })));
+  return { ps, ids, blocks: new NearestInBlock(ps) };
+};
+
+/** nearest(ps, q.lon, q.lat), through the block search when the query has a block (same result). */
+function nearestAt(ps: PointSet, blocks: NearestInBlock, q: PointQuery): [number, number] {
+  if (!q.block) return nearest(ps, q.lon, q.lat);
+  blocks.query(q.block, q.lon, q.lat, q.cos);
+  return [blocks.index, blocks.km];
+}
+
+/** forEachWithin(ps, q.lon, q.lat, blocks.radiusKm, visit), through the block search when the query has a block. */
+function forEachWithinAt(blocks: WithinInBlock, q: PointQuery, visit: (i: number) => void): void {
+  if (!q.block) forEachWithin(blocks.ps, q.lon, q.lat, blocks.radiusKm, visit);
+  else blocks.forEach(q.block, q.lon, q.lat, q.cos, visit);
+}
+
+/** sumWithin(ps, weights, q.lon, q.lat, blocks.radiusKm): the same points added in the same order. */
+function sumWithinAt(blocks: WithinInBlock, weights: Float64Array, q: PointQuery): number {
+  if (!q.block) return sumWithin(blocks.ps, weights, q.lon, q.lat, blocks.radiusKm);
+  return blocks.sum(q.block, q.lon, q.lat, q.cos, weights);
+}
+
+/** nearestAt for a NearestSet: km, and the source record's index (-1 for none); NaN km for an empty set. */
+function nearestRecord(set: NearestSet, q: PointQuery): [km: number, record: number] {
+  if (!set.ids.length) return [NaN, -1];
+  const [j, km] = nearestAt(set.ps, set.blocks, q);
+  return [km, j >= 0 ? set.ids[j]! : -1];
+}
+
+/** Coverage code → its COVERAGE key (the transmission_coverage label). */
+const COVERAGE_LABEL = new Map(Object.entries(COVERAGE).map(([k, c]) => [c as number, k]));
+
+const withBlocks = (ps: PointSet) => ({ ps, blocks: new NearestInBlock(ps) });
 
 const SUBSTATION_LAYERS = [
   'substation_km',
@@ -73,33 +114,28 @@ const substations = entry({
   at: (s, q) => {
     if (q.area.iso3 === null) return null;
     const code = s.lookup.at(q.area.iso3, q.area.region, q.lon, q.lat);
-    const source = Object.entries(COVERAGE).find(([, c]) => c === code)![0];
+    const source = COVERAGE_LABEL.get(code)!;
     if (code === COVERAGE.none) {
       const values: PointOutput['values'] = { transmission_coverage: 'none' };
       for (const id of SUBSTATION_LAYERS) if (id !== 'transmission_coverage') values[id] = null;
       return { values, sources: {} };
     }
-    const near = (set: NearestSet) => {
-      const [j, km] = set.ids.length ? nearest(set.ps, q.lon, q.lat) : [-1, NaN];
-      return { km, i: j >= 0 ? set.ids[j]! : -1 };
+    const [km110, i110] = nearestRecord(s.kv110, q);
+    const values: PointOutput['values'] = {
+      substation_km: nearestRecord(s.any, q)[0],
+      substation_110_km: km110,
+      substation_220_km: nearestRecord(s.kv220, q)[0],
+      substation_345_km: nearestRecord(s.kv345, q)[0],
+      substation_kv: i110 >= 0 ? (s.kvOf(i110) ?? null) : null,
+      transmission_coverage: source,
     };
-    const n110 = near(s.kv110);
+    if (q.valuesOnly) return { values };
     const covering = s.f.sourceIds[s.f.sources.indexOf(source as (typeof s.f.sources)[number])]!;
     const txIds = new Set(s.f.sourceIds);
     const sources: PointOutput['sources'] = {};
     for (const id of SUBSTATION_LAYERS)
       sources[id] = [covering, ...q.declared(id).filter((x) => !txIds.has(x))];
-    return {
-      values: {
-        substation_km: near(s.any).km,
-        substation_110_km: n110.km,
-        substation_220_km: near(s.kv220).km,
-        substation_345_km: near(s.kv345).km,
-        substation_kv: n110.i >= 0 ? (s.kvOf(n110.i) ?? null) : null,
-        transmission_coverage: source,
-      },
-      sources,
-    };
+    return { values, sources };
   },
 });
 
@@ -116,10 +152,10 @@ const energised = entry({
   ],
   prepare: (d) => {
     const sites = d.miningSites!.filter((s) => isEnergisedStatus(s.status));
-    return { sites, ps: pointSet(sites) };
+    return { sites, ...withBlocks(pointSet(sites)) };
   },
   at: (s, q) => {
-    const [i, d] = nearest(s.ps, q.lon, q.lat);
+    const [i, d] = nearestAt(s.ps, s.blocks, q);
     const site = i >= 0 ? s.sites[i]! : null;
     return {
       values: {
@@ -138,8 +174,8 @@ const landing = entry({
   id: 'cable landings',
   needs: ['landing'],
   layers: ['landing_km'],
-  prepare: (d) => pointSet(d.landing!),
-  at: (ps, q) => ({ values: { landing_km: Math.min(DISTANCE_CAP_KM, nearest(ps, q.lon, q.lat)[1]) } }),
+  prepare: (d) => withBlocks(pointSet(d.landing!)),
+  at: (s, q) => ({ values: { landing_km: Math.min(DISTANCE_CAP_KM, nearestAt(s.ps, s.blocks, q)[1]) } }),
 });
 
 /** scripts/grid/layers/connectivity.ts: nearest hyperscale cloud region, capped. */
@@ -147,8 +183,11 @@ const cloudRegions = entry({
   id: 'cloud regions',
   needs: ['cloudRegions'],
   layers: ['cloud_region_km'],
-  prepare: (d) => pointSet(d.cloudRegions!.filter((r) => HYPERSCALE_PROVIDERS.includes(r.provider))),
-  at: (ps, q) => ({ values: { cloud_region_km: Math.min(DISTANCE_CAP_KM, nearest(ps, q.lon, q.lat)[1]) } }),
+  prepare: (d) =>
+    withBlocks(pointSet(d.cloudRegions!.filter((r) => HYPERSCALE_PROVIDERS.includes(r.provider)))),
+  at: (s, q) => ({
+    values: { cloud_region_km: Math.min(DISTANCE_CAP_KM, nearestAt(s.ps, s.blocks, q)[1]) },
+  }),
 });
 
 /** scripts/grid/layers/connectivity.ts: people within 100 and 300 km (populationWithin over the same places). */
@@ -177,28 +216,28 @@ const capacity = entry({
     const f = d.plants!;
     const sel = (classes: ReadonlySet<string>) => {
       const ids = f.statusClass.flatMap((c, i) => (classes.has(f.statusClasses[c]!) ? [i] : []));
-      return { ...nearestSet(f.lon, f.lat, ids), mw: ids.map((i) => f.capacityMw[i]!) };
+      const ps = pointSet(ids.map((i) => ({ lon: f.lon[i]!, lat: f.lat[i]! })));
+      const mw = Float64Array.from(ids, (i) => f.capacityMw[i]!);
+      return { ids, mw, blocks: new WithinInBlock(ps, CAPACITY_RADIUS_KM) };
     };
     return { f, operating: sel(OPERATING_CLASSES), pipeline: sel(PIPELINE_CLASSES) };
   },
   at: (s, q) => {
-    const sum = (set: typeof s.operating) => {
-      let mw = 0;
+    const usedSources = (set: typeof s.operating) => {
       const used = new Set<string>();
-      forEachWithin(set.ps, q.lon, q.lat, CAPACITY_RADIUS_KM, (j) => {
-        mw += set.mw[j]!;
-        used.add(s.f.sources[s.f.source[set.ids[j]!]!]!);
-      });
-      return { mw, ids: [...used].sort() };
+      forEachWithinAt(set.blocks, q, (j) => used.add(s.f.sources[s.f.source[set.ids[j]!]!]!));
+      return [...used].sort();
     };
-    const op = sum(s.operating);
-    const pipe = sum(s.pipeline);
-    const values: PointOutput['values'] = { grid_capacity_mw: op.mw, grid_pipeline_mw: pipe.mw };
-    const sources: PointOutput['sources'] = { grid_capacity_mw: op.ids, grid_pipeline_mw: pipe.ids };
-    if (op.mw === 0) {
-      values.stranded_power = 0;
-      sources.stranded_power = [];
-    }
+    const op = sumWithinAt(s.operating.blocks, s.operating.mw, q);
+    const pipe = sumWithinAt(s.pipeline.blocks, s.pipeline.mw, q);
+    const values: PointOutput['values'] = { grid_capacity_mw: op, grid_pipeline_mw: pipe };
+    if (op === 0) values.stranded_power = 0;
+    if (q.valuesOnly) return { values };
+    const sources: PointOutput['sources'] = {
+      grid_capacity_mw: usedSources(s.operating),
+      grid_pipeline_mw: usedSources(s.pipeline),
+    };
+    if (op === 0) sources.stranded_power = [];
     return { values, sources };
   },
 });

@@ -11,6 +11,7 @@ import type { CoverageFile, SubstationsFile } from '../contract/transmission.ts'
 import type { ScoringGrid } from './grid.ts';
 import type { LayerId, PlaceValues } from './layerIds.ts';
 import type { PolygonFeature } from './regionIndex.ts';
+import type { QueryBlock } from './spatial.ts';
 
 export interface TariffLike {
   usdPerKwh: number;
@@ -75,6 +76,15 @@ export interface AreaAt {
 export interface PointQuery {
   lon: number;
   lat: number;
+  /** cosLat(lat) (geo.ts), computed once per point. */
+  cos: number;
+  /**
+   * The block of points being evaluated together (the fine surface's lattice blocks), if any: providers may gather
+   * candidates once per block (spatial.ts NearestInBlock, WithinInBlock); the values are the same as without.
+   */
+  block?: QueryBlock;
+  /** Only `values` are read (the fine surface): a provider may leave `sources` out. */
+  valuesOnly?: boolean;
   cell: PlaceValues;
   area: AreaAt;
   /** Declared sources of a layer (manifest). */

@@ -7,7 +7,9 @@
  */
 import { isCategoricalLayerId, type LayerId, type PlaceValues } from './layerIds.ts';
 import { POINT_PROVIDERS, type AnyPointProvider } from './pointProviders.ts';
-import type { AreaAt, PointDatasets } from './pointSources.ts';
+import type { AreaAt, PointDatasets, PointQuery } from './pointSources.ts';
+import { cosLat } from './geo.ts';
+import type { QueryBlock } from './spatial.ts';
 import { quantizedValue } from './quantize.ts';
 import { createRegionIndex, type RegionIndex } from './regionIndex.ts';
 import type { GridLayer } from '../contract/index.ts';
@@ -20,23 +22,48 @@ export interface PointSources {
   layers: Map<string, GridLayer>;
   countries: RegionIndex<RegionFeatureLike> | null;
   admin1: RegionIndex<RegionFeatureLike> | null;
-  providers: { provider: AnyPointProvider; state: unknown }[];
+  /** Each available provider, its prepared state and its layers this grid has (quantisation, categorical flag). */
+  providers: { provider: AnyPointProvider; state: unknown; keys: LayerKey[] }[];
   /** Providers that could not run for lack of a dataset, with the datasets missing. */
   unavailable: { id: string; missing: string[] }[];
+  /** The manifest's layer ids in order: pointValuesInto's slots. */
+  slotIds: readonly LayerId[];
+  /** Declared sources of a layer (manifest). */
+  declared: (id: LayerId) => readonly string[];
   /** pointValues over these sources: callers that load this module lazily need no static import of it. */
   evaluate: (at: readonly [number, number], cellValues: PlaceValues) => PointValuesResult;
+}
+
+/** A layer a provider derives that the grid has. */
+interface LayerKey {
+  id: LayerId;
+  /** Its index in the manifest's layers (PointSources.slotIds). */
+  slot: number;
+  layer: GridLayer;
+  categorical: boolean;
 }
 
 export function preparePointSources(d: PointDatasets): PointSources {
   const providers: PointSources['providers'] = [];
   const unavailable: PointSources['unavailable'] = [];
+  const layers = new Map(d.manifest.layers.map((l) => [l.id, l]));
   for (const provider of POINT_PROVIDERS) {
     const missing = provider.needs.filter((k) => d[k] === undefined);
     if (missing.length) unavailable.push({ id: provider.id, missing });
-    else providers.push({ provider, state: provider.prepare(d) });
+    else {
+      // A layer this grid does not have stays as it is.
+      const keys = provider.layers.flatMap((id) => {
+        const layer = layers.get(id);
+        const slot = d.manifest.layers.indexOf(layer!);
+        return layer ? [{ id, slot, layer, categorical: isCategoricalLayerId(id) }] : [];
+      });
+      providers.push({ provider, state: provider.prepare(d), keys });
+    }
   }
   const sources: PointSources = {
-    layers: new Map(d.manifest.layers.map((l) => [l.id, l])),
+    layers,
+    slotIds: d.manifest.layers.map((l) => l.id),
+    declared: (id) => layers.get(id)?.sourceIds ?? [],
     countries: d.countries ? createRegionIndex(d.countries.features) : null,
     admin1: d.admin1 ? createRegionIndex(d.admin1.features) : null,
     providers,
@@ -55,8 +82,24 @@ export interface PointValuesResult {
   layerSources: Partial<Record<LayerId, readonly string[]>>;
 }
 
-function areaAt(s: PointSources, lon: number, lat: number, cell: PlaceValues): AreaAt {
-  const country = s.countries?.at(lon, lat)?.properties ?? null;
+function regionProps(
+  index: RegionIndex<RegionFeatureLike> | null,
+  lon: number,
+  lat: number,
+  block: QueryBlock | undefined,
+): RegionFeatureLike['properties'] | null {
+  if (!index) return null;
+  return (block ? index.atInBlock(block, lon, lat) : index.at(lon, lat))?.properties ?? null;
+}
+
+function areaAt(
+  s: PointSources,
+  lon: number,
+  lat: number,
+  cell: PlaceValues,
+  block: QueryBlock | undefined,
+): AreaAt {
+  const country = regionProps(s.countries, lon, lat, block);
   if (!country)
     return {
       iso3: cell.country ?? null,
@@ -65,9 +108,54 @@ function areaAt(s: PointSources, lon: number, lat: number, cell: PlaceValues): A
       sub: null,
       inPolygon: false,
     };
-  const sub = s.admin1?.at(lon, lat)?.properties ?? null;
+  const sub = regionProps(s.admin1, lon, lat, block);
   const region = sub && sub.iso3 === country.iso3 ? sub.code : null;
   return { iso3: country.iso3, region, country, sub: region ? sub : null, inPolygon: true };
+}
+
+/**
+ * The one evaluation: every provider at the point, each derived layer's value (quantised like the grid) written into
+ * `values`, and `derived(layer, sources used)` called per layer when given (the card's exact set and sources).
+ */
+function evaluate(
+  lon: number,
+  lat: number,
+  sources: PointSources,
+  cellValues: PlaceValues,
+  values: Record<string, unknown> | unknown[],
+  block: QueryBlock | undefined,
+  derived: ((key: LayerId, used: readonly string[] | undefined) => void) | null,
+): void {
+  const area = areaAt(sources, lon, lat, cellValues, block);
+  const q: PointQuery = {
+    lon,
+    lat,
+    cos: cosLat(lat),
+    cell: cellValues,
+    area,
+    declared: sources.declared,
+    valuesOnly: !derived,
+  };
+  const bySlot = Array.isArray(values);
+  if (block) q.block = block;
+  for (const { provider, state, keys } of sources.providers) {
+    const out = provider.at(state, q);
+    if (!out) continue;
+    const v = out.values;
+    for (let k = 0; k < keys.length; k++) {
+      const { id, layer, categorical, slot } = keys[k]!;
+      const raw = v[id];
+      if (raw === undefined && !(id in v)) continue; // not derived here: the cell's value stays
+      const value = categorical
+        ? typeof raw === 'string'
+          ? raw
+          : null
+        : quantizedValue(layer, typeof raw === 'number' ? raw : null);
+      if (bySlot) (values as unknown[])[slot] = value;
+      else (values as Record<string, unknown>)[id] = value;
+      derived?.(id, out.sources?.[id]);
+    }
+  }
 }
 
 /** The layer values at `[lon, lat]` (see the module comment); `cellValues` are the containing land cell's. */
@@ -79,20 +167,25 @@ export function pointValues(
   const values: Record<string, number | string | null | undefined> = { ...cellValues };
   const exact = new Set<LayerId>();
   const layerSources: PointValuesResult['layerSources'] = {};
-  const area = areaAt(sources, lon, lat, cellValues);
-  const declared = (id: LayerId) => sources.layers.get(id)?.sourceIds ?? [];
-  for (const { provider, state } of sources.providers) {
-    const out = provider.at(state, { lon, lat, cell: cellValues, area, declared });
-    if (!out) continue;
-    for (const [key, raw] of Object.entries(out.values) as [LayerId, number | string | null][]) {
-      const layer = sources.layers.get(key);
-      if (!layer) continue; // a layer this grid does not have stays as it is
-      if (isCategoricalLayerId(key)) values[key] = typeof raw === 'string' ? raw : null;
-      else values[key] = quantizedValue(layer, typeof raw === 'number' ? raw : null);
-      exact.add(key);
-      const used = out.sources?.[key];
-      if (used) layerSources[key] = used;
-    }
-  }
+  evaluate(lon, lat, sources, cellValues, values, undefined, (key, used) => {
+    exact.add(key);
+    if (used) layerSources[key] = used;
+  });
   return { values: values as PlaceValues, exact, layerSources };
+}
+
+/**
+ * The fine surface's path: pointValues' values at `[lon, lat]`, a point of `block`, written into `slots` (indexed
+ * like `sources.slotIds`, holding the cell's values on entry), without the exact set or the sources. Same
+ * providers, same values.
+ */
+export function pointValuesInto(
+  lon: number,
+  lat: number,
+  sources: PointSources,
+  cellValues: PlaceValues,
+  slots: unknown[],
+  block: QueryBlock,
+): void {
+  evaluate(lon, lat, sources, cellValues, slots, block, null);
 }

@@ -71,4 +71,68 @@ describe('region index', () => {
     expect(createRegionIndex([]).at(0, 0)).toBeUndefined();
     expect(regionAt(undefined, 0, 0)).toBeUndefined();
   });
+
+  it('answers atInBlock as at does at every point of blocks on and off borders', () => {
+    // Block centres near polygon vertices (on borders and coasts) and anywhere; 8 × 8 points per block.
+    const vertices = admin1.features.flatMap((f) => {
+      const g = f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
+      const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+      return rings.flatMap((r) => r.filter((_, k) => k % 50 === 0));
+    });
+    const countryIndex = createRegionIndex(countries.features);
+    const adminIndex = createRegionIndex(admin1.features);
+    let key = 0;
+    let boundaryBlocks = 0;
+    fc.assert(
+      fc.property(
+        fc.nat(vertices.length - 1),
+        fc.boolean(),
+        fc.double({ min: -0.2, max: 0.2, noNaN: true }),
+        fc.double({ min: -0.2, max: 0.2, noNaN: true }),
+        fc.constantFrom(0.02, 0.04, 0.1),
+        (v, anywhere, dx, dy, step) => {
+          const [vx, vy] = vertices[v] as [number, number];
+          const west = (anywhere ? vx * 0.5 : vx) + dx - 3.5 * step;
+          const south = (anywhere ? vy * 0.5 : vy) + dy - 3.5 * step;
+          const east = west + 7 * step;
+          const north = south + 7 * step;
+          const block = {
+            key: key++,
+            lon: (west + east) / 2,
+            lat: (south + north) / 2,
+            rKm: 0,
+            west,
+            south,
+            east,
+            north,
+          };
+          const codes = new Set<string | undefined>();
+          for (let r = 0; r < 8; r++)
+            for (let c = 0; c < 8; c++) {
+              const lon = west + c * step;
+              const lat = south + r * step;
+              // The reference is `at` at the point (itself checked against a linear scan above).
+              expect(countryIndex.atInBlock(block, lon, lat)).toBe(countryIndex.at(lon, lat));
+              const sub = adminIndex.atInBlock(block, lon, lat);
+              expect(sub).toBe(adminIndex.at(lon, lat));
+              codes.add(sub?.properties.code);
+            }
+          if (codes.size > 1) boundaryBlocks++;
+        },
+      ),
+      { numRuns: 200, seed: 1504 },
+    );
+    // The draw reaches borders: many blocks hold points of more than one region.
+    expect(boundaryBlocks).toBeGreaterThan(20);
+  });
+
+  it('gives the first of overlapping features in a block, as at does', () => {
+    const features = [square('B', 0, 0, 10), square('A', 5, 5, 10), square('C', 2, 2, 1)];
+    const index = createRegionIndex(features);
+    const block = { key: 1, lon: 2.5, lat: 2.5, rKm: 0, west: 2.2, south: 2.2, east: 2.8, north: 2.8 };
+    expect(index.atInBlock(block, 2.5, 2.5)?.properties.code).toBe('B');
+    const inside = { key: 2, lon: 7, lat: 7, rKm: 0, west: 6, south: 6, east: 8, north: 8 };
+    expect(index.atInBlock(inside, 6, 6)?.properties.code).toBe('B');
+    expect(index.atInBlock(inside, 8, 8)?.properties.code).toBe('B');
+  });
 });

@@ -18,7 +18,15 @@ const VIEWS = [
 
 interface Measure {
   duration: number;
-  detail: { evaluateMs: number; scoreMs: number; samples: number; step: number };
+  detail: {
+    evaluateMs: number;
+    scoreMs: number;
+    samples: number;
+    step: number;
+    settleMs: number;
+    replyMs: number;
+    mapMs: number;
+  };
 }
 
 export async function run(ctx: BenchContext): Promise<Row[]> {
@@ -63,6 +71,15 @@ export async function run(ctx: BenchContext): Promise<Row[]> {
           'a quarter of the view evaluated, the rest reused',
         ),
         row('after a pan, evaluate samples', pan!.detail.evaluateMs),
+        {
+          section: 'Fine surface',
+          measure: `${v.name}: after a pan, settle wait / worker reply / map draws it`,
+          value: [pan!.detail.settleMs, pan!.detail.replyMs, pan!.detail.mapMs]
+            .map((x) => Math.round(x))
+            .join(' / '),
+          unit: 'ms',
+          note: 'reply: evaluate, score, colour and the messages; map: image handed over → the frame that draws it',
+        },
       );
     }
   } finally {

@@ -1,14 +1,16 @@
 /**
- * The fine surface on the map (issue 15 part 3): from zoom FINE_MIN_ZOOM, once the map has settled (moveend,
- * debounced), the fine-surface worker scores the view at the lattice's samples with the point evaluator; the result
- * is drawn with the coarse surface's palette as an image source above it, and the coarse surface is hidden while
- * the fine one covers the view. Below that zoom the 0.25° surface is back. Moving the map cancels a pending request;
- * a settled change of weights or assumptions re-scores the view (the samples are not evaluated again).
+ * The fine surface on the map (issue 15 part 3): from zoom FINE_MIN_ZOOM, once the map has settled (moveend), the
+ * fine-surface worker scores the view at the lattice's samples with the point evaluator; the result is drawn with
+ * the coarse surface's palette as an image source above it, and the coarse surface is hidden while the fine one
+ * covers the view. Below that zoom the 0.25° surface is back. Moving the map cancels a pending request; a settled
+ * change of weights or assumptions re-scores the view (the samples are not evaluated again).
  *
  * For tests and people, the map container says what is shown: data-fine-surface (off | computing | drawn | error),
  * data-fine-step, data-fine-draws, data-fine-cancelled (requests cancelled by a newer one), data-fine-probe (the
  * sample nearest the view centre: its centre, screen position and code) and data-fine-sample / -sample-score (the
- * sample at the last click), data-coarse-surface (hidden | shown). `performance.measure('gridscout:fine-surface')` spans map settled → fine image drawn.
+ * sample at the last click), data-coarse-surface (hidden | shown). `performance.measure('gridscout:fine-surface')`
+ * spans map settled → fine image drawn (detail: the worker's evaluate / score times, and settle wait / worker reply /
+ * map draw).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ImageSource, Map as MapLibreMap } from 'maplibre-gl';
@@ -37,8 +39,6 @@ import './fineSurface.css';
 
 export const FINE_SOURCE = 'fine-surface';
 export const FINE_LAYER = 'fine-surface-raster';
-/** Wait this long after the map settles before asking (a second move within it asks once). */
-const SETTLE_MS = 100;
 /** Weights are re-scored once they settle, not per drag frame. */
 const CONFIG_SETTLE_MS = 300;
 /** The lattice covers the view and this share of its size on each side, so a small pan stays covered. */
@@ -105,7 +105,6 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
   let cancelled = 0;
   let draws = 0;
   let settledAt = performance.now();
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let configTimer: ReturnType<typeof setTimeout> | undefined;
   let current: Drawn | null = null;
 
@@ -144,7 +143,8 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
     host.dataset.fineProbe = JSON.stringify({ lon, lat, x: p.x, y: p.y, code });
   };
 
-  const draw = (d: Drawn, start: number) => {
+  const draw = (d: Drawn, start: number, requestedAt: number) => {
+    const arrivedAt = performance.now();
     ensureLayer(map, d.lattice);
     const { width, height, data } = d.image;
     (map.getSource(FINE_SOURCE) as ImageSource).updateImage({
@@ -155,9 +155,21 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
     apply();
     onStep(d.lattice.step);
     map.once('render', () => {
+      // detail: where the time went: the settle wait, the worker's reply (evaluate + score + messages) and the map
+      // (the image handed over → the frame that draws it).
+      const drawnAt = performance.now();
       performance.measure('gridscout:fine-surface', {
         start,
-        detail: { ...d.timings, step: d.lattice.step, cols: d.lattice.cols, rows: d.lattice.rows },
+        end: drawnAt,
+        detail: {
+          ...d.timings,
+          step: d.lattice.step,
+          cols: d.lattice.cols,
+          rows: d.lattice.rows,
+          settleMs: requestedAt - start,
+          replyMs: arrivedAt - requestedAt,
+          mapMs: drawnAt - arrivedAt,
+        },
       });
       draws += 1;
       host.dataset.fineSurface = 'drawn';
@@ -177,6 +189,7 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
     client ??= createFineClient(grid);
     const id = ++nextId;
     const start = settledAt;
+    const requestedAt = performance.now();
     host.dataset.fineSurface = 'computing';
     const c = client;
     void c.ready
@@ -191,7 +204,7 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
             host.dataset.fineCancelled = String(cancelled);
             return;
           }
-          draw(r, start);
+          draw(r, start, requestedAt);
         },
         (error: unknown) => {
           if (disposed) return;
@@ -202,15 +215,15 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
   };
 
   const onMoveStart = () => {
-    clearTimeout(timer);
     // A request still computing is for a view the map is leaving: cancel it now.
     if (client && host.dataset.fineSurface === 'computing') void client.api.cancel(++nextId);
   };
   const onMoveEnd = () => {
     settledAt = performance.now();
-    clearTimeout(timer);
-    timer = setTimeout(request, SETTLE_MS);
+    // Asked at once, not after a timer: a timer waits behind the frames the map still draws after a move (300-400 ms
+    // under software WebGL), and a newer move cancels the request anyway.
     if (current && !covers(current.lattice)) apply();
+    request();
   };
   const onClick = (e: { lngLat: { lng: number; lat: number } }) => {
     if (!current) return;
@@ -240,7 +253,6 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
     apply,
     stop() {
       disposed = true;
-      clearTimeout(timer);
       clearTimeout(configTimer);
       map.off('movestart', onMoveStart);
       map.off('moveend', onMoveEnd);

@@ -49,6 +49,12 @@ export async function run(ctx: BenchContext): Promise<Row[]> {
           detail: (e as PerformanceMeasure).detail as Measure['detail'],
         })),
       );
+      const [coldPreview, panPreview] = await page.evaluate(() =>
+        performance.getEntriesByName('gridscout:fine-surface-preview', 'measure').map((e) => ({
+          duration: e.duration,
+          step: ((e as PerformanceMeasure).detail as { step: number }).step,
+        })),
+      );
       const note = `zoom ${v.zoom}, 1440×900, ${cold!.detail.samples} samples at ${cold!.detail.step}°`;
       const row = (measure: string, value: number, n?: string): Row => ({
         section: 'Fine surface',
@@ -63,6 +69,9 @@ export async function run(ctx: BenchContext): Promise<Row[]> {
           cold!.duration,
           `${note}; includes starting the worker and loading the point datasets`,
         ),
+        ...(coldPreview
+          ? [row('first view, quick pass drawn', coldPreview.duration, `at ${coldPreview.step}°`)]
+          : []),
         row('first view, evaluate samples', cold!.detail.evaluateMs),
         row('first view, score + colour', cold!.detail.scoreMs),
         row(
@@ -70,6 +79,9 @@ export async function run(ctx: BenchContext): Promise<Row[]> {
           pan!.duration,
           'a quarter of the view evaluated, the rest reused',
         ),
+        ...(panPreview
+          ? [row('after a pan, quick pass drawn', panPreview.duration, `at ${panPreview.step}°`)]
+          : []),
         row('after a pan, evaluate samples', pan!.detail.evaluateMs),
         {
           section: 'Fine surface',

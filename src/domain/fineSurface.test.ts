@@ -13,7 +13,11 @@ import {
   FINE_MAX_SAMPLES,
   FINE_MIN_ZOOM,
   fineLattice,
+  latticeBounds,
   mercatorRowMap,
+  PREVIEW_FACTOR,
+  PREVIEW_MIN_SAMPLES,
+  previewLattice,
   sampleAt,
   sampleLat,
   sampleLon,
@@ -86,6 +90,26 @@ describe('fine surface', () => {
     expect(wide.cols * wide.rows).toBeLessThanOrEqual(FINE_MAX_SAMPLES);
     expect(wide.step).toBeGreaterThan(0.02);
     expect(fineLattice({ west: -60, east: 60, south: 0, north: 60 }, FINE_MIN_ZOOM)).toBeNull();
+  });
+
+  it('previews a large view at 4× its step over the same bounds, and draws a small one at once', () => {
+    const view = { west: W, east: E, south: S, north: N };
+    expect(lattice.cols * lattice.rows).toBeGreaterThanOrEqual(PREVIEW_MIN_SAMPLES);
+    const preview = previewLattice(view, lattice)!;
+    expect(preview.step).toBe(0.08);
+    expect(preview.step).toBeCloseTo(lattice.step * PREVIEW_FACTOR, 12);
+    // Both cover the view; the preview has about 1 / PREVIEW_FACTOR² of the samples.
+    for (const l of [lattice, preview]) {
+      const b = latticeBounds(l);
+      expect(b.west).toBeLessThanOrEqual(W);
+      expect(b.east).toBeGreaterThanOrEqual(E);
+      expect(b.south).toBeLessThanOrEqual(S);
+      expect(b.north).toBeGreaterThanOrEqual(N);
+    }
+    expect(preview.cols * preview.rows).toBeLessThan((2 * lattice.cols * lattice.rows) / PREVIEW_FACTOR ** 2);
+    const small = fineLattice({ west: -77.6, east: -77.4, south: 39, north: 39.1 }, 10)!;
+    expect(small.cols * small.rows).toBeLessThan(PREVIEW_MIN_SAMPLES);
+    expect(previewLattice({ west: -77.6, east: -77.4, south: 39, north: 39.1 }, small)).toBeNull();
   });
 
   it('finds the sample at its own centre; every sample row is drawn in the Mercator image', () => {

@@ -45,6 +45,12 @@ describe('the fine surface when zoomed in', () => {
     );
     const measures = await app.measures('gridscout:fine-surface');
     expect(measures.length).toBeGreaterThan(0);
+    // The view holds more than PREVIEW_MIN_SAMPLES samples: a quick pass at 4 × 0.02° came first.
+    expect(Number(await attr(app, 'data-fine-previews'))).toBeGreaterThan(0);
+    expect(await attr(app, 'data-fine-preview-step')).toBe('0.08');
+    expect(await app.measures('gridscout:fine-surface-preview')).toHaveLength(
+      Number(await attr(app, 'data-fine-previews')),
+    );
     console.log(`gridscout:fine-surface: ${measures.map((m) => m.duration.toFixed(0)).join(', ')} ms`);
   });
 

@@ -2,13 +2,15 @@
  * The fine surface on the map (issue 15 part 3): from zoom FINE_MIN_ZOOM, once the map has settled (moveend), the
  * fine-surface worker scores the view at the lattice's samples with the point evaluator; the result is drawn with
  * the coarse surface's palette as an image source above it, and the coarse surface is hidden while the fine one
- * covers the view. Below that zoom the 0.25° surface is back. Moving the map cancels a pending request; a settled
- * change of weights or assumptions re-scores the view (the samples are not evaluated again).
+ * covers the view. A large new view (previewLattice; not a pan the drawn image mostly covers) is first drawn at 4×
+ * its step, which is quick, then at its own step. Below that zoom the 0.25° surface is back. Moving the map cancels a pending request; a settled change of
+ * weights or assumptions re-scores the view (the samples are not evaluated again).
  *
  * For tests and people, the map container says what is shown: data-fine-surface (off | computing | drawn | error),
  * data-fine-step, data-fine-draws, data-fine-cancelled (requests cancelled by a newer one), data-fine-probe (the
  * sample nearest the view centre: its centre, screen position and code) and data-fine-sample / -sample-score (the
- * sample at the last click), data-coarse-surface (hidden | shown). `performance.measure('gridscout:fine-surface')`
+ * sample at the last click), data-coarse-surface (hidden | shown), data-fine-previews and data-fine-preview-step (the
+ * quick passes drawn; `gridscout:fine-surface-preview` measures them). `performance.measure('gridscout:fine-surface')`
  * spans map settled → fine image drawn (detail: the worker's evaluate / score times, and settle wait / worker reply /
  * map draw).
  */
@@ -18,6 +20,7 @@ import type { ScoringGrid } from '../../domain/index.ts';
 import {
   fineLattice,
   latticeBounds,
+  previewLattice,
   sampleAt,
   sampleLat,
   sampleLon,
@@ -50,6 +53,17 @@ export const fineLegendText = (step: number) =>
   `Fine surface: ${step}° samples (exact distances, regions and population; temperature, 220 kV line distance and stranded power ${INTERPOLATED_NOTE})`;
 
 type Drawn = Extract<FineResult, { cancelled: false }>;
+
+/** The drawn lattice covers at least this share of the next one (same step): no preview pass. */
+const REUSED_SHARE = 0.5;
+
+/** The share of lattice `b`'s samples that lattice `a` also holds (0 for different steps). */
+function sharedShare(a: FineLattice, b: FineLattice): number {
+  if (a.step !== b.step) return 0;
+  const cols = Math.min(a.i0 + a.cols, b.i0 + b.cols) - Math.max(a.i0, b.i0);
+  const rows = Math.min(a.j0, b.j0) - Math.max(a.j0 - a.rows, b.j0 - b.rows);
+  return cols > 0 && rows > 0 ? (cols * rows) / (b.cols * b.rows) : 0;
+}
 
 function viewBounds(map: MapLibreMap): ViewBounds {
   const b = map.getBounds();
@@ -104,6 +118,7 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
   let nextId = 0;
   let cancelled = 0;
   let draws = 0;
+  let previews = 0;
   let settledAt = performance.now();
   let configTimer: ReturnType<typeof setTimeout> | undefined;
   let current: Drawn | null = null;
@@ -143,7 +158,8 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
     host.dataset.fineProbe = JSON.stringify({ lon, lat, x: p.x, y: p.y, code });
   };
 
-  const draw = (d: Drawn, start: number, requestedAt: number) => {
+  /** `preview`: the quick coarser pass (previewLattice), drawn while the view's own step computes. */
+  const draw = (d: Drawn, start: number, requestedAt: number, preview: boolean) => {
     const arrivedAt = performance.now();
     ensureLayer(map, d.lattice);
     const { width, height, data } = d.image;
@@ -158,7 +174,7 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
       // detail: where the time went: the settle wait, the worker's reply (evaluate + score + messages) and the map
       // (the image handed over → the frame that draws it).
       const drawnAt = performance.now();
-      performance.measure('gridscout:fine-surface', {
+      performance.measure(preview ? 'gridscout:fine-surface-preview' : 'gridscout:fine-surface', {
         start,
         end: drawnAt,
         detail: {
@@ -171,6 +187,12 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
           mapMs: drawnAt - arrivedAt,
         },
       });
+      if (preview) {
+        previews += 1;
+        host.dataset.finePreviews = String(previews);
+        host.dataset.finePreviewStep = String(d.lattice.step);
+        return;
+      }
       draws += 1;
       host.dataset.fineSurface = 'drawn';
       host.dataset.fineStep = String(d.lattice.step);
@@ -183,12 +205,25 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
   const request = () => {
     if (disposed) return;
     const config = useScoringStore.getState().config;
-    const lattice = fineLattice(viewBounds(map), map.getZoom());
+    const bounds = viewBounds(map);
+    const lattice = fineLattice(bounds, map.getZoom());
     if (!lattice || isNothingWeighted(config)) return off();
     if (current && !covers(current.lattice)) apply(); // show the coarse surface until the new view is drawn
     client ??= createFineClient(grid);
-    const id = ++nextId;
+    // A large new view is first drawn at a coarser step (quick), then at its own. Not after a pan or a weight change:
+    // the drawn image at this step already covers most of the view, and its samples are reused (a preview would
+    // only coarsen what is shown and delay the full step).
+    const reused = current !== null && sharedShare(current.lattice, lattice) >= REUSED_SHARE;
+    const preview = reused ? null : previewLattice(bounds, lattice);
     const start = settledAt;
+    if (preview) ask(preview, start, true, () => ask(lattice, start, false));
+    else ask(lattice, start, false);
+  };
+
+  const ask = (lattice: FineLattice, start: number, preview: boolean, then?: () => void) => {
+    if (disposed || !client) return;
+    const config = useScoringStore.getState().config;
+    const id = ++nextId;
     const requestedAt = performance.now();
     host.dataset.fineSurface = 'computing';
     const c = client;
@@ -204,7 +239,8 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
             host.dataset.fineCancelled = String(cancelled);
             return;
           }
-          draw(r, start, requestedAt);
+          draw(r, start, requestedAt, preview);
+          then?.();
         },
         (error: unknown) => {
           if (disposed) return;

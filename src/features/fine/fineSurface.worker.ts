@@ -50,8 +50,11 @@ export type FineResult =
 let grid: ScoringGrid | null = null;
 let sources: PointSources | null = null;
 let latest = 0;
-/** The last evaluated lattice: a request for the same lattice only re-scores. */
-let last: { key: string; job: FineSurfaceJob; leadKey: string } | null = null;
+/**
+ * The last evaluated lattice per step (the view's and its preview's): a request for the same lattice only
+ * re-scores, and a pan copies what the last lattice of its step held.
+ */
+const lastByStep = new Map<number, { key: string; job: FineSurfaceJob; leadKey: string }>();
 const palette = buildPalette();
 
 /**
@@ -74,14 +77,14 @@ const latticeKey = (l: FineLattice) => `${l.step}|${l.i0}|${l.j0}|${l.cols}|${l.
 const api = {
   init(init: ScoringInit): void {
     grid = createScoringGrid(init.manifest, init.cells, init.layers);
-    last = null;
+    lastByStep.clear();
   },
 
   /** The point datasets (the card loader's mapping, pointDatasets.ts), prepared once. */
   setDatasets(d: RawPointDatasets): void {
     if (!grid) throw new Error('fine-surface worker: call init() first');
     sources = preparePointSources(toPointDatasets(grid, d));
-    last = null;
+    lastByStep.clear();
     warmFineSurface({ grid, sources }); // compiles the hot loops before the first view (~0.3 s once)
   },
 
@@ -97,6 +100,7 @@ const api = {
     const t0 = performance.now();
     const key = latticeKey(req.lattice);
     const leadKey = JSON.stringify(req.leadTimes);
+    const last = lastByStep.get(req.lattice.step);
     let job = last?.key === key && last.leadKey === leadKey ? last.job : null;
     if (!job) {
       // Samples the last view also held are copied from it (a pan evaluates only what it brings into view).
@@ -115,7 +119,9 @@ const api = {
         fresh.evaluateRows(row, row + ROW_CHUNK);
       }
       job = fresh;
-      last = { key, job, leadKey };
+      lastByStep.delete(req.lattice.step); // re-inserted last: the map's order is the order of use
+      lastByStep.set(req.lattice.step, { key, job, leadKey });
+      for (const step of lastByStep.keys()) if (lastByStep.size > 2) lastByStep.delete(step);
     }
     const t1 = performance.now();
     if (req.id !== latest) return { id: req.id, cancelled: true };

@@ -17,6 +17,7 @@ const VIEWS = [
 ] as const;
 
 interface Measure {
+  start: number;
   duration: number;
   detail: {
     evaluateMs: number;
@@ -43,18 +44,28 @@ export async function run(ctx: BenchContext): Promise<Row[]> {
       await page.mouse.move(box.x + box.width / 4, box.y + box.height / 2, { steps: 5 });
       await page.mouse.up();
       await page.waitForSelector('[data-testid="map"][data-fine-draws="2"]', { timeout: 180_000 });
-      const [cold, pan] = await page.evaluate(() =>
+      // Then one zoom step in: a new view with the datasets loaded and the worker warm (a quick pass first).
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.waitForSelector('[data-testid="map"][data-fine-draws="3"]', { timeout: 180_000 });
+      const [cold, pan, zoomed] = await page.evaluate(() =>
         performance.getEntriesByName('gridscout:fine-surface', 'measure').map((e) => ({
+          start: e.startTime,
           duration: e.duration,
           detail: (e as PerformanceMeasure).detail as Measure['detail'],
         })),
       );
-      const [coldPreview, panPreview] = await page.evaluate(() =>
+      const previews = await page.evaluate(() =>
         performance.getEntriesByName('gridscout:fine-surface-preview', 'measure').map((e) => ({
+          start: e.startTime,
           duration: e.duration,
           step: ((e as PerformanceMeasure).detail as { step: number }).step,
         })),
       );
+      // A quick pass belongs to the view whose full draw it preceded (same start: map settled).
+      const previewOf = (m: { start: number } | undefined) => previews.find((p) => p.start === m?.start);
+      const coldPreview = previewOf(cold);
+      const panPreview = previewOf(pan);
+      const zoomPreview = previewOf(zoomed);
       const note = `zoom ${v.zoom}, 1440×900, ${cold!.detail.samples} samples at ${cold!.detail.step}°`;
       const row = (measure: string, value: number, n?: string): Row => ({
         section: 'Fine surface',
@@ -83,6 +94,15 @@ export async function run(ctx: BenchContext): Promise<Row[]> {
           ? [row('after a pan, quick pass drawn', panPreview.duration, `at ${panPreview.step}°`)]
           : []),
         row('after a pan, evaluate samples', pan!.detail.evaluateMs),
+        ...(zoomPreview
+          ? [row('one zoom step in, quick pass drawn', zoomPreview.duration, `at ${zoomPreview.step}°`)]
+          : []),
+        row(
+          'one zoom step in, settled → drawn',
+          zoomed!.duration,
+          `${zoomed!.detail.samples} samples at ${zoomed!.detail.step}°, datasets loaded`,
+        ),
+        row('one zoom step in, evaluate samples', zoomed!.detail.evaluateMs),
         {
           section: 'Fine surface',
           measure: `${v.name}: after a pan, settle wait / worker reply / map draws it`,

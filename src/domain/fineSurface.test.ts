@@ -19,6 +19,7 @@ import {
   PREVIEW_MIN_SAMPLES,
   previewLattice,
   sampleAt,
+  sharedShare,
   sampleLat,
   sampleLon,
 } from './fineSurfaceLattice.ts';
@@ -110,6 +111,15 @@ describe('fine surface', () => {
     const small = fineLattice({ west: -77.6, east: -77.4, south: 39, north: 39.1 }, 10)!;
     expect(small.cols * small.rows).toBeLessThan(PREVIEW_MIN_SAMPLES);
     expect(previewLattice({ west: -77.6, east: -77.4, south: 39, north: 39.1 }, small)).toBeNull();
+  });
+
+  it('counts the share of a lattice another holds: all of itself, half after a half-width pan, none at another step', () => {
+    expect(sharedShare(lattice, lattice)).toBe(1);
+    const panned = { ...lattice, i0: lattice.i0 + lattice.cols / 2 };
+    expect(lattice.cols % 2).toBe(0);
+    expect(sharedShare(lattice, panned)).toBe(0.5);
+    expect(sharedShare(lattice, { ...lattice, i0: lattice.i0 + lattice.cols })).toBe(0);
+    expect(sharedShare(lattice, previewLattice({ west: W, east: E, south: S, north: N }, lattice)!)).toBe(0);
   });
 
   it('finds the sample at its own centre; every sample row is drawn in the Mercator image', () => {

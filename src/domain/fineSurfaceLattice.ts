@@ -112,6 +112,14 @@ export function previewLattice(bounds: ViewBounds, lattice: FineLattice): FineLa
   return preview.cols > 0 && preview.rows > 0 ? preview : null;
 }
 
+/** The share of lattice `b`'s samples that lattice `a` also holds (0 for different steps). */
+export function sharedShare(a: FineLattice, b: FineLattice): number {
+  if (a.step !== b.step) return 0;
+  const cols = Math.min(a.i0 + a.cols, b.i0 + b.cols) - Math.max(a.i0, b.i0);
+  const rows = Math.min(a.j0, b.j0) - Math.max(a.j0 - a.rows, b.j0 - b.rows);
+  return cols > 0 && rows > 0 ? (cols * rows) / (b.cols * b.rows) : 0;
+}
+
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 const latOfMercatorY = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
 

@@ -168,6 +168,14 @@ export class NearestInBlock {
   }
 }
 
+/** The search box's half-widths in degrees around latitude `lat` (forEachWithin and WithinInBlock). */
+function searchBox(lat: number, radiusKm: number): [dLat: number, dLon: number] {
+  const dLat = (radiusKm / EARTH_RADIUS_KM) * (180 / Math.PI);
+  const maxLat = Math.min(90, Math.abs(lat) + dLat);
+  const cos = Math.cos((maxLat * Math.PI) / 180);
+  const dLon = cos < 1e-6 ? 180 : Math.min(180, dLat / cos);
+  return [dLat, dLon];
+}
 /**
  * Calls `visit` for each point within radiusKm (great circle) of (lon, lat), in a fixed order (bbox query with
  * antimeridian wrap, then a haversine filter).
@@ -180,10 +188,7 @@ export function forEachWithin(
   visit: (i: number) => void,
 ): void {
   if (ps.lon.length === 0) return;
-  const dLat = (radiusKm / EARTH_RADIUS_KM) * (180 / Math.PI);
-  const maxLat = Math.min(90, Math.abs(lat) + dLat);
-  const cos = Math.cos((maxLat * Math.PI) / 180);
-  const dLon = cos < 1e-6 ? 180 : Math.min(180, dLat / cos);
+  const [dLat, dLon] = searchBox(lat, radiusKm);
   const boxes: [number, number][] = [];
   if (dLon >= 180) boxes.push([-180, 180]);
   else {
@@ -221,14 +226,6 @@ export function sumWithin(
   return sum;
 }
 
-/** forEachWithin's search half-widths in degrees at latitude `lat` (the same formulas). */
-function searchBox(lat: number, radiusKm: number): [dLat: number, dLon: number] {
-  const dLat = (radiusKm / EARTH_RADIUS_KM) * (180 / Math.PI);
-  const maxLat = Math.min(90, Math.abs(lat) + dLat);
-  const cos = Math.cos((maxLat * Math.PI) / 180);
-  const dLon = cos < 1e-6 ? 180 : Math.min(180, dLat / cos);
-  return [dLat, dLon];
-}
 const BOX_PAD_DEG = 1e-9;
 
 /**

@@ -3,8 +3,9 @@
  * fine-surface worker scores the view at the lattice's samples with the point evaluator; the result is drawn with
  * the coarse surface's palette as an image source above it, and the coarse surface is hidden while the fine one
  * covers the view. A large new view (previewLattice; not a pan the drawn image mostly covers) is first drawn at 4×
- * its step, which is quick, then at its own step. Below that zoom the 0.25° surface is back. Moving the map cancels a pending request; a settled change of
- * weights or assumptions re-scores the view (the samples are not evaluated again).
+ * its step, which is quick, then at its own step. Below that zoom the 0.25° surface is back. Moving the map cancels
+ * a pending request; a settled change of weights or assumptions re-scores the view (the samples are not evaluated
+ * again).
  *
  * For tests and people, the map container says what is shown: data-fine-surface (off | computing | drawn | error),
  * data-fine-step, data-fine-draws, data-fine-cancelled (requests cancelled by a newer one), data-fine-probe (the
@@ -22,6 +23,7 @@ import {
   latticeBounds,
   previewLattice,
   sampleAt,
+  sharedShare,
   sampleLat,
   sampleLon,
   type FineLattice,
@@ -56,14 +58,6 @@ type Drawn = Extract<FineResult, { cancelled: false }>;
 
 /** The drawn lattice covers at least this share of the next one (same step): no preview pass. */
 const REUSED_SHARE = 0.5;
-
-/** The share of lattice `b`'s samples that lattice `a` also holds (0 for different steps). */
-function sharedShare(a: FineLattice, b: FineLattice): number {
-  if (a.step !== b.step) return 0;
-  const cols = Math.min(a.i0 + a.cols, b.i0 + b.cols) - Math.max(a.i0, b.i0);
-  const rows = Math.min(a.j0, b.j0) - Math.max(a.j0 - a.rows, b.j0 - b.rows);
-  return cols > 0 && rows > 0 ? (cols * rows) / (b.cols * b.rows) : 0;
-}
 
 function viewBounds(map: MapLibreMap): ViewBounds {
   const b = map.getBounds();

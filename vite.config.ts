@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
@@ -41,5 +42,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/unit/fastCheckSetup.ts'],
     testTimeout: 60_000,
+    // Vitest's default is one worker fewer than the cores: one on a 2-core machine, where two cut npm test from
+    // ~150 to ~100 s.
+    maxWorkers: availableParallelism(),
   },
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -13,5 +14,6 @@ export default defineConfig({
     globalSetup: ['tests/data/globalSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 600_000,
+    maxWorkers: availableParallelism(), // Vitest's default leaves a core idle (vite.config.ts)
   },
 });

@@ -16,14 +16,38 @@ export class DataLoadError extends Error {
 
 export const dataUrl = (path: string): string => `${import.meta.env.BASE_URL}data/${path}`;
 
+/**
+ * How long a data request may wait for the server's answer (its headers) before it counts as failed. The body
+ * may take longer: a large file on a slow link is still arriving, not stalled. The wait includes the browser's
+ * own queue (six connections per server), so it covers the whole first view (2.4 MB) at 1 Mbit/s. Without it, a
+ * request that never answers would hold back whatever waits on it (the first surface waits for the lead times)
+ * with no message.
+ */
+export const RESPONSE_TIMEOUT_MS = 60_000;
+
+/** fetch(), failing with a DataLoadError when there is no answer within RESPONSE_TIMEOUT_MS. */
+async function request(url: string): Promise<Response> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, RESPONSE_TIMEOUT_MS);
+  try {
+    return await fetch(url, { signal: controller.signal });
+  } catch (error) {
+    throw new DataLoadError(
+      url,
+      timedOut ? `no answer from the server within ${RESPONSE_TIMEOUT_MS / 1000} s` : `network error (${String(error)})`,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function fetchJson<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
   const url = dataUrl(path);
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    throw new DataLoadError(url, `network error (${String(error)})`);
-  }
+  const response = await request(url);
   if (!response.ok) throw new DataLoadError(url, `HTTP ${response.status}`);
   // A static server answers a missing file with the app's index.html.
   if (response.headers.get('content-type')?.includes('text/html')) throw new DataLoadError(url, 'file is missing');
@@ -43,12 +67,7 @@ export async function fetchJson<S extends z.ZodType>(path: string, schema: S): P
 
 export async function fetchBinary(path: string): Promise<ArrayBuffer> {
   const url = dataUrl(path);
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    throw new DataLoadError(url, `network error (${String(error)})`);
-  }
+  const response = await request(url);
   if (!response.ok) throw new DataLoadError(url, `HTTP ${response.status}`);
   if (response.headers.get('content-type')?.includes('text/html')) throw new DataLoadError(url, 'file is missing');
   try {

@@ -176,6 +176,7 @@ function searchBox(lat: number, radiusKm: number): [dLat: number, dLon: number] 
   const dLon = cos < 1e-6 ? 180 : Math.min(180, dLat / cos);
   return [dLat, dLon];
 }
+
 /**
  * Calls `visit` for each point within radiusKm (great circle) of (lon, lat), in a fixed order (bbox query with
  * antimeridian wrap, then a haversine filter).

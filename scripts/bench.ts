@@ -24,6 +24,7 @@ import {
   type ScoringGrid,
 } from '../src/domain/index.ts';
 import { loadGridFromDisk } from '../src/domain/testing/loadGrid.ts';
+import { renderSurfaceBand, surfaceBand } from '../src/domain/gridSurface.ts';
 import { mulberry32, syntheticGrid } from '../src/domain/testing/syntheticGrid.ts';
 
 const args = process.argv.slice(2);
@@ -113,6 +114,15 @@ for (let k = 0; k < WARMUP; k++) renderMercator(raster, result.scores, palette, 
 line(
   'redraw mercator 1440×1440 (recycled buffer)',
   Array.from({ length: runs }, () => time(() => renderMercator(raster, result.scores, palette, image))),
+);
+const band = surfaceBand(raster);
+const bandImage = renderSurfaceBand(raster, band, result.scores, palette);
+for (let k = 0; k < WARMUP; k++) renderSurfaceBand(raster, band, result.scores, palette, bandImage);
+line(
+  `redraw surface band ${band.rows} of 1440 rows (the worker's path, recycled buffer)`,
+  Array.from({ length: runs }, () =>
+    time(() => renderSurfaceBand(raster, band, result.scores, palette, bandImage)),
+  ),
 );
 line(
   'redraw mercator 1440×1440 (new 8 MB buffer each time)',

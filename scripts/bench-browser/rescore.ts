@@ -147,6 +147,7 @@ export async function run(ctx: BenchContext): Promise<Row[]> {
       },
       { section: SECTION, measure: 'drag median', value: median, unit: 'ms', note },
       { section: SECTION, measure: 'drag p90', value: quantile(steady, 0.9), unit: 'ms' },
+      { section: SECTION, measure: 'of which worker config (median)', value: stat('resolveMs'), unit: 'ms' },
       { section: SECTION, measure: 'of which worker score (median)', value: stat('scoreMs'), unit: 'ms' },
       { section: SECTION, measure: 'of which worker draw (median)', value: stat('renderMs'), unit: 'ms' },
       { section: SECTION, measure: 'of which message to worker (median)', value: stat('sendMs'), unit: 'ms' },

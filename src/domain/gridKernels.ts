@@ -160,6 +160,84 @@ export function addWeightedScores(scores: Float64Array, w: number, sum: Float64A
   else for (let j = 0; j < n; j++) sum[j] += scores[j] * w;
 }
 
+/**
+ * addWeightedScores for two to four terms in one pass: the sum is read and written once instead of once per term.
+ * JavaScript adds left to right in doubles, so sum + a·wa + b·wb equals (sum + a·wa) + b·wb, term by term: the same
+ * sums as addWeightedScores called per term, bit for bit.
+ */
+export function addWeightedScores2(
+  a: Float64Array,
+  b: Float64Array,
+  wa: number,
+  wb: number,
+  sum: Float64Array,
+  first: boolean,
+): void {
+  const n = a.length;
+  if (first) for (let j = 0; j < n; j++) sum[j] = 0 + a[j] * wa + b[j] * wb;
+  else for (let j = 0; j < n; j++) sum[j] = sum[j] + a[j] * wa + b[j] * wb;
+}
+
+export function addWeightedScores3(
+  a: Float64Array,
+  b: Float64Array,
+  c: Float64Array,
+  wa: number,
+  wb: number,
+  wc: number,
+  sum: Float64Array,
+  first: boolean,
+): void {
+  const n = a.length;
+  if (first) for (let j = 0; j < n; j++) sum[j] = 0 + a[j] * wa + b[j] * wb + c[j] * wc;
+  else for (let j = 0; j < n; j++) sum[j] = sum[j] + a[j] * wa + b[j] * wb + c[j] * wc;
+}
+
+export function addWeightedScores4(
+  a: Float64Array,
+  b: Float64Array,
+  c: Float64Array,
+  d: Float64Array,
+  wa: number,
+  wb: number,
+  wc: number,
+  wd: number,
+  sum: Float64Array,
+  first: boolean,
+): void {
+  const n = a.length;
+  if (first) for (let j = 0; j < n; j++) sum[j] = 0 + a[j] * wa + b[j] * wb + c[j] * wc + d[j] * wd;
+  else for (let j = 0; j < n; j++) sum[j] = sum[j] + a[j] * wa + b[j] * wb + c[j] * wc + d[j] * wd;
+}
+
+/**
+ * Σ scores[k][j] × w[k] over the terms in order, into sum: four terms per pass (addWeightedScores2–4), so a drag
+ * over N terms reads and writes the sum ⌈N / 4⌉ times rather than N times. Equal to addWeightedScores per term.
+ */
+export function sumWeightedScores(scores: Float64Array[], w: number[], sum: Float64Array): void {
+  for (let k = 0; k < scores.length; k += 4) {
+    const first = k === 0;
+    const left = scores.length - k;
+    if (left >= 4)
+      addWeightedScores4(
+        scores[k],
+        scores[k + 1],
+        scores[k + 2],
+        scores[k + 3],
+        w[k],
+        w[k + 1],
+        w[k + 2],
+        w[k + 3],
+        sum,
+        first,
+      );
+    else if (left === 3)
+      addWeightedScores3(scores[k], scores[k + 1], scores[k + 2], w[k], w[k + 1], w[k + 2], sum, first);
+    else if (left === 2) addWeightedScores2(scores[k], scores[k + 1], w[k], w[k + 1], sum, first);
+    else addWeightedScores(scores[k], w[k], sum, first);
+  }
+}
+
 /** Writes the scored cells' sums into `exact` and their rounded codes into `scores`, counting them in `histogram`. */
 export function scatterScores(
   sum: Float64Array,

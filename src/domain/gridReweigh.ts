@@ -6,7 +6,7 @@
 import type { ResolvedConfig } from './config.ts';
 import type { ConstraintId } from './constraints.ts';
 import type { CriterionId } from './criteria.ts';
-import { addWeightedScores, flaggedCodes, gatherScores, liveCells, scatterScores } from './gridKernels.ts';
+import { flaggedCodes, gatherScores, liveCells, scatterScores, sumWeightedScores } from './gridKernels.ts';
 import type { GridScoreResult } from './gridResult.ts';
 import type { Term } from './gridTerms.ts';
 import type { StageCodeTable } from './gridStageCodes.ts';
@@ -62,8 +62,11 @@ export function reweigh(
   const { n, exact } = buffers;
   const c = compactOf(p, n, counts);
   const sum = c.sum;
-  for (let k = 0; k < p.terms.length; k++)
-    addWeightedScores(c.scores[k], r.weightFraction[p.terms[k].id], sum, k === 0);
+  sumWeightedScores(
+    c.scores,
+    p.terms.map((t) => r.weightFraction[t.id]),
+    sum,
+  );
   const scores = c.codesOfFlagged.slice();
   const histogram = new Uint32Array(101);
   scatterScores(sum, c.live, exact, scores, histogram);

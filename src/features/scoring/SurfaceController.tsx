@@ -133,6 +133,7 @@ export function SurfaceController() {
           detail: {
             cells: grid.cells.length,
             criteria: criteria(),
+            resolveMs: result.timings.resolveMs,
             scoreMs: result.timings.scoreMs,
             renderMs: result.timings.renderMs,
             sendMs: result.timings.startedAt - performance.timeOrigin - requestedAt,

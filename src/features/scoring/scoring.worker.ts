@@ -65,7 +65,7 @@ export type RescoreResult = Pick<
     band: SurfaceBand;
   };
   /** Worker time in ms; startedAt / endedAt on the epoch clock (performance.timeOrigin + now), to time messages. */
-  timings: { scoreMs: number; renderMs: number; startedAt: number; endedAt: number };
+  timings: { resolveMs: number; scoreMs: number; renderMs: number; startedAt: number; endedAt: number };
 };
 
 interface State {
@@ -137,6 +137,7 @@ const api = {
       excludedByCount: result.excludedByCount,
       missingByCriterion: result.missingByCriterion,
       timings: {
+        resolveMs: t0 - started,
         scoreMs: t1 - t0,
         renderMs: t2 - t1,
         startedAt: performance.timeOrigin + started,

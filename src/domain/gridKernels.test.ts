@@ -9,7 +9,10 @@ describe('sumWeightedScores', () => {
       fc.property(
         fc.integer({ min: 1, max: 9 }).chain((terms) =>
           fc.tuple(
-            fc.array(fc.array(score, { minLength: 5, maxLength: 5 }), { minLength: terms, maxLength: terms }),
+            fc.array(fc.array(score, { minLength: 5, maxLength: 5 }), {
+              minLength: terms,
+              maxLength: terms,
+            }),
             fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: terms, maxLength: terms }),
           ),
         ),

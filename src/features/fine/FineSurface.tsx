@@ -19,6 +19,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ImageSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { ScoringGrid } from '../../domain/index.ts';
 import {
+  FINE_MIN_ZOOM,
   fineLattice,
   latticeBounds,
   previewLattice,
@@ -32,13 +33,14 @@ import {
 import { INTERPOLATED_NOTE } from '../../domain/fineSurfaceSmooth.ts';
 import { useGridStore } from '../../data/gridStore.ts';
 import { useDatasetStore } from '../../data/datasetStore.ts';
-import { useMap } from '../map/mapHandle.ts';
+import { openingView, useMap } from '../map/mapHandle.ts';
 import { useLayersStore } from '../layers/layersStore.ts';
 import { SURFACE_LAYER } from '../overlays/suitability/suitabilityOverlay.ts';
 import { useScoringStore } from '../scoring/scoringStore.ts';
 import { isNothingWeighted } from '../scoring/surfaceStore.ts';
 import { currentLeadTimes } from '../scoring/useLeadTimes.ts';
-import { createFineClient, type FineClient } from './fineClient.ts';
+import { loadPointSources } from '../scoring/pointSourcesLoader.ts';
+import { createFineClient, prefetchFineSurface, type FineClient } from './fineClient.ts';
 import type { FineResult } from './fineSurface.worker.ts';
 import './fineSurface.css';
 
@@ -103,6 +105,11 @@ function ensureLayer(map: MapLibreMap, l: FineLattice) {
     before,
   );
 }
+
+const whenIdle = (run: () => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(run, { timeout: 2000 })
+    : setTimeout(run, 200);
 
 /** Runs the fine surface on `map`; returns a stop function and the hook to re-apply layer visibility. */
 function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: number | null) => void) {
@@ -188,6 +195,9 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
         return;
       }
       draws += 1;
+      // The card's point indexes on this thread, once the view is drawn and the thread is idle: a place opened here
+      // is then scored at once. Not before: they would hold back the fine worker's datasets.
+      if (draws === 1) whenIdle(() => void loadPointSources(grid));
       host.dataset.fineSurface = 'drawn';
       host.dataset.fineStep = String(d.lattice.step);
       host.dataset.fineDraws = String(draws);
@@ -303,6 +313,18 @@ export function FineSurface() {
   const visible = useLayersStore((s) => s.visible.suitability);
   const opacity = useLayersStore((s) => s.opacity.suitability);
   const apply = useRef<() => void>(() => {});
+
+  // Opening zoomed in (a link, a reload), the fine surface is the first view's surface: its worker and datasets
+  // start loading with the app (the view is known before the map exists), not once the map and the grid are there.
+  useEffect(() => {
+    const { grid: loaded } = useGridStore.getState();
+    if (
+      !loaded &&
+      openingView().zoom >= FINE_MIN_ZOOM &&
+      !isNothingWeighted(useScoringStore.getState().config)
+    )
+      prefetchFineSurface();
+  }, []);
 
   useEffect(() => {
     if (!grid || !map) return;

@@ -1,6 +1,6 @@
 /**
  * Fine-surface Web Worker (comlink). Holds a copy of the grid and of the point datasets (loaded and validated once
- * on the main thread by scoring/pointSourcesLoader.ts, then sent here: the worker bundles no schema library) and
+ * on the main thread by the dataset store, fineClient.ts, then sent here: the worker bundles no schema library) and
  * scores a view on request. Requests carry
  * an id; a newer request cancels an older one, which stops between row chunks and answers `cancelled`. Results are
  * transferred, not copied. All logic lives in src/domain (fineSurface*.ts).

@@ -86,11 +86,12 @@ export async function run(ctx: BenchContext): Promise<Row[]> {
         row(
           'first view, navigation → drawn',
           cold!.start + cold!.duration,
-          coldPreview
-            ? `quick pass at ${Math.round(coldPreview.start + coldPreview.duration)} ms; ${v === VIEWS[0] ? 'nothing cached' : 'the browser cache holds the previous views’ files'}`
-            : v === VIEWS[0]
-              ? 'nothing cached'
-              : 'the browser cache holds the previous views’ files',
+          [
+            ...(coldPreview
+              ? [`quick pass at ${Math.round(coldPreview.start + coldPreview.duration)} ms`]
+              : []),
+            v === VIEWS[0] ? 'nothing cached' : 'the browser cache holds the previous views’ files',
+          ].join('; '),
         ),
         row('first view, evaluate samples', cold!.detail.evaluateMs),
         row('first view, score + colour', cold!.detail.scoreMs),

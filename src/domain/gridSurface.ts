@@ -18,8 +18,7 @@ export interface SurfaceBand {
  */
 export function surfaceBand(raster: MercatorRaster): SurfaceBand {
   if (raster.identityCols) directPlan(raster);
-  const landRows = new Uint8Array(raster.scratch.length / raster.gridWidth);
-  for (let i = 0; i < raster.cells.length; i++) landRows[Math.floor(raster.cells[i] / raster.gridWidth)] = 1;
+  const landRows = gridRowsWithLand(raster);
   let top = -1;
   let bottom = -1;
   for (let y = 0; y < raster.height; y++) {
@@ -30,6 +29,13 @@ export function surfaceBand(raster: MercatorRaster): SurfaceBand {
     }
   }
   return top < 0 ? { top: 0, rows: 0 } : { top, rows: bottom - top + 1 };
+}
+
+/** 1 for each grid row that holds a land cell. */
+function gridRowsWithLand(raster: MercatorRaster): Uint8Array {
+  const landRows = new Uint8Array(raster.scratch.length / raster.gridWidth);
+  for (let i = 0; i < raster.cells.length; i++) landRows[Math.floor(raster.cells[i] / raster.gridWidth)] = 1;
+  return landRows;
 }
 
 /**
@@ -59,12 +65,11 @@ function directPlan(raster: MercatorRaster): DirectPlan {
     count[row]++;
   }
   const pixel = new Int32Array(cells.length);
-  const landRows = new Uint8Array(gridRows);
   for (let i = 0; i < cells.length; i++) {
     const row = Math.floor(cells[i] / gridWidth);
-    landRows[row] = 1;
     pixel[i] = firstY[row] < 0 ? -1 : firstY[row] * width + (cells[i] - row * gridWidth);
   }
+  const landRows = gridRowsWithLand(raster);
   const repeats: number[] = [];
   for (let row = 0; row < gridRows; row++) if (landRows[row] === 1 && count[row] > 1) repeats.push(row);
   const plan = {

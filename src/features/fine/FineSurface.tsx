@@ -42,6 +42,7 @@ import { currentLeadTimes } from '../scoring/useLeadTimes.ts';
 import { loadPointSources } from '../scoring/pointSourcesLoader.ts';
 import { createFineClient, prefetchFineSurface, type FineClient } from './fineClient.ts';
 import type { FineResult } from './fineSurface.worker.ts';
+import { whenIdle } from '../../shared/whenIdle.ts';
 import './fineSurface.css';
 
 export const FINE_SOURCE = 'fine-surface';
@@ -105,11 +106,6 @@ function ensureLayer(map: MapLibreMap, l: FineLattice) {
     before,
   );
 }
-
-const whenIdle = (run: () => void) =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(run, { timeout: 2000 })
-    : setTimeout(run, 200);
 
 /** Runs the fine surface on `map`; returns a stop function and the hook to re-apply layer visibility. */
 function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: number | null) => void) {
@@ -197,7 +193,7 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
       draws += 1;
       // The card's point indexes on this thread, once the view is drawn and the thread is idle: a place opened here
       // is then scored at once. Not before: they would hold back the fine worker's datasets.
-      if (draws === 1) whenIdle(() => void loadPointSources(grid));
+      if (draws === 1) whenIdle(() => void loadPointSources(grid), 2000);
       host.dataset.fineSurface = 'drawn';
       host.dataset.fineStep = String(d.lattice.step);
       host.dataset.fineDraws = String(draws);

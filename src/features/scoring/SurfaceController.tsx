@@ -23,6 +23,7 @@ import { NOTHING_WEIGHTED, isNothingWeighted, useSurfaceStore, type SurfaceSumma
 import './surface.css';
 import { useDatasetStore } from '../../data/datasetStore.ts';
 import { currentLeadTimes } from './useLeadTimes.ts';
+import { whenIdle } from '../../shared/whenIdle.ts';
 
 export function SurfaceController() {
   const grid = useGridStore((s) => s.grid);
@@ -68,16 +69,12 @@ export function SurfaceController() {
     let textureWarm = false;
     const warmWhenIdle = () => {
       if (textureWarm || disposed) return;
-      const idle: (cb: () => void) => void =
-        typeof requestIdleCallback === 'function'
-          ? (cb) => requestIdleCallback(cb, { timeout: 1000 })
-          : (cb) => setTimeout(cb, 200);
-      idle(() => {
+      whenIdle(() => {
         if (textureWarm || disposed || running || pending || blank) return;
         if (!surfaceTexture()) return warmWhenIdle();
         pending = { config: useScoringStore.getState().config, requestedAt: performance.now(), warm: true };
         void run();
-      });
+      }, 1000);
     };
 
     const run = async () => {

@@ -14,7 +14,8 @@ import {
   type PlacesFile,
   type Source,
 } from './schemas.ts';
-import { fetchJson } from './fetchValidated.ts';
+import { fetchJson, type FetchJsonOptions } from './fetchValidated.ts';
+import { DATASET_FILES } from './datasetFiles.ts';
 import type { CloudRegionsFile, PopulationPointsFile } from '../contract/cloudRegions.ts';
 import type { PlantsFile } from '../contract/plants.ts';
 import type { QueuesFile } from '../contract/queues.ts';
@@ -63,7 +64,7 @@ export interface Datasets {
 }
 export type DatasetKey = keyof Datasets;
 
-const LOADERS: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {
+const LOADERS: { [K in DatasetKey]: (o?: FetchJsonOptions) => Promise<Datasets[K]> } = {
   sources: loadSources,
   countries: loadCountries,
   admin1: loadAdmin1,
@@ -79,7 +80,7 @@ const LOADERS: { [K in DatasetKey]: () => Promise<Datasets[K]> } = {
   populationPoints: loadPopulationPoints,
   assumptionEvidence: loadAssumptionEvidence,
   queues: loadQueues,
-  gridManifest: () => fetchJson('grid/manifest.json', GridManifestSchema),
+  gridManifest: (o) => fetchJson(DATASET_FILES.gridManifest.path, GridManifestSchema, o),
 };
 
 /**
@@ -125,28 +126,24 @@ interface DatasetState {
   ensure: (key: DatasetKey) => void;
   /** The dataset, loading it first if needed (once); rejects with the error also recorded in `errors`. */
   load: <K extends DatasetKey>(key: K) => Promise<Datasets[K]>;
+  /**
+   * As `load`, when this call starts the download: `onBytes` then gets the file's bytes before they are parsed
+   * (fetchJson's option). Null when the dataset is loading or loaded already: its bytes are gone, use `load`.
+   */
+  loadSharing: <K extends DatasetKey>(key: K, onBytes: (bytes: ArrayBuffer) => void) => Promise<Datasets[K]> | null;
   /** Forgets a failed load and loads the dataset again (the Retry button of a load error). */
   retry: (key: DatasetKey) => Promise<void>;
 }
 
 const loading = new Map<DatasetKey, Promise<unknown>>();
 
-export const useDatasetStore = create<DatasetState>((set, get) => ({
-  data: {},
-  errors: {},
-  firstViewSettled: false,
-  firstViewReady: true,
-  setFirstViewReady: (firstViewReady) => set({ firstViewReady }),
-  loadAll: () => FIRST_VIEW.forEach((key) => get().ensure(key)),
-  ensure: (key) => void get().load(key).catch(() => {}),
-  load: <K extends DatasetKey>(key: K) => {
-    const started = loading.get(key);
-    if (started) return started as Promise<Datasets[K]>;
+export const useDatasetStore = create<DatasetState>((set, get) => {
+  const start = <K extends DatasetKey>(key: K, options?: FetchJsonOptions): Promise<Datasets[K]> => {
     const settle = () => {
       const { data, errors } = get();
       if (FIRST_VIEW.every((k) => k in data || k in errors)) set({ firstViewSettled: true });
     };
-    const promise = LOADERS[key]().then(
+    const promise = LOADERS[key](options).then(
       (value) => {
         set((s) => ({ data: { ...s.data, [key]: value } }));
         settle();
@@ -160,20 +157,31 @@ export const useDatasetStore = create<DatasetState>((set, get) => ({
     );
     loading.set(key, promise);
     return promise;
-  },
-  retry: async (key) => {
-    if (!(key in get().errors)) return;
-    loading.delete(key);
-    set((s) => {
-      const errors = { ...s.errors };
-      delete errors[key];
-      return { errors };
-    });
-    await get()
-      .load(key)
-      .then(
-        () => {},
-        () => {},
-      );
-  },
-}));
+  };
+  return {
+    data: {},
+    errors: {},
+    firstViewSettled: false,
+    firstViewReady: true,
+    setFirstViewReady: (firstViewReady) => set({ firstViewReady }),
+    loadAll: () => FIRST_VIEW.forEach((key) => get().ensure(key)),
+    ensure: (key) => void get().load(key).catch(() => {}),
+    loadSharing: (key, onBytes) => (loading.has(key) ? null : start(key, { onBytes })),
+    load: <K extends DatasetKey>(key: K) => (loading.get(key) as Promise<Datasets[K]> | undefined) ?? start(key),
+    retry: async (key) => {
+      if (!(key in get().errors)) return;
+      loading.delete(key);
+      set((s) => {
+        const errors = { ...s.errors };
+        delete errors[key];
+        return { errors };
+      });
+      await get()
+        .load(key)
+        .then(
+          () => {},
+          () => {},
+        );
+    },
+  };
+});

@@ -17,7 +17,8 @@ import {
   type RegionProps,
   type Source,
 } from './schemas.ts';
-import { fetchJson } from './fetchValidated.ts';
+import { fetchJson, type FetchJsonOptions } from './fetchValidated.ts';
+import { DATASET_FILES as F } from './datasetFiles.ts';
 import {
   CloudRegionsFileSchema,
   PopulationPointsFileSchema,
@@ -48,25 +49,28 @@ export const RegionCollectionSchema = z.object({
 export type RegionCollection = z.infer<typeof RegionCollectionSchema>;
 export type RegionFeature = RegionCollection['features'][number];
 
-export const loadSources = async (): Promise<Source[]> =>
-  (await fetchJson('sources.json', SourcesFileSchema)).sources;
-export const loadCountries = (): Promise<RegionCollection> =>
-  fetchJson('regions/countries.geojson', RegionCollectionSchema);
-export const loadAdmin1 = (): Promise<RegionCollection> =>
-  fetchJson('regions/admin1.geojson', RegionCollectionSchema);
-export const loadMiningSites = async (): Promise<MiningSite[]> =>
-  (await fetchJson('mining_sites.json', MiningSitesFileSchema)).sites;
-export const loadIndicators = async (): Promise<CountryIndicators[]> =>
-  (await fetchJson('indicators.json', IndicatorsFileSchema)).countries;
-export const loadPlaces = (): Promise<PlacesFile> => fetchJson('places.json', PlacesFileSchema);
+export const loadSources = async (o?: FetchJsonOptions): Promise<Source[]> =>
+  (await fetchJson(F.sources.path, SourcesFileSchema, o))[F.sources.field];
+export const loadCountries = (o?: FetchJsonOptions): Promise<RegionCollection> =>
+  fetchJson(F.countries.path, RegionCollectionSchema, o);
+export const loadAdmin1 = (o?: FetchJsonOptions): Promise<RegionCollection> =>
+  fetchJson(F.admin1.path, RegionCollectionSchema, o);
+export const loadMiningSites = async (o?: FetchJsonOptions): Promise<MiningSite[]> =>
+  (await fetchJson(F.miningSites.path, MiningSitesFileSchema, o))[F.miningSites.field];
+export const loadIndicators = async (o?: FetchJsonOptions): Promise<CountryIndicators[]> =>
+  (await fetchJson(F.indicators.path, IndicatorsFileSchema, o))[F.indicators.field];
+export const loadPlaces = (o?: FetchJsonOptions): Promise<PlacesFile> =>
+  fetchJson(F.places.path, PlacesFileSchema, o);
 
 export type { RegionProps };
-export const loadPlants = (): Promise<PlantsFile> => fetchJson('plants.json', PlantsFileSchema);
-export const loadSubstations = (): Promise<SubstationsFile> =>
-  fetchJson('transmission/substations.json', SubstationsFileSchema);
-export const loadLines = (): Promise<LinesFile> => fetchJson('transmission/lines.geojson', LinesFileSchema);
-export const loadCoverage = (): Promise<CoverageFile> =>
-  fetchJson('transmission/coverage.json', CoverageFileSchema);
+export const loadPlants = (o?: FetchJsonOptions): Promise<PlantsFile> =>
+  fetchJson(F.plants.path, PlantsFileSchema, o);
+export const loadSubstations = (o?: FetchJsonOptions): Promise<SubstationsFile> =>
+  fetchJson(F.substations.path, SubstationsFileSchema, o);
+export const loadLines = (o?: FetchJsonOptions): Promise<LinesFile> =>
+  fetchJson(F.transmissionLines.path, LinesFileSchema, o);
+export const loadCoverage = (o?: FetchJsonOptions): Promise<CoverageFile> =>
+  fetchJson(F.transmissionCoverage.path, CoverageFileSchema, o);
 
 export const PointCollectionSchema = z.object({
   type: z.literal('FeatureCollection'),
@@ -79,18 +83,18 @@ export const PointCollectionSchema = z.object({
   ),
 });
 export type PointCollection = z.infer<typeof PointCollectionSchema>;
-export const loadLandingPoints = (): Promise<PointCollection> =>
-  fetchJson('landing_points.geojson', PointCollectionSchema);
-export const loadCloudRegions = (): Promise<CloudRegionsFile> =>
-  fetchJson('cloud_regions.json', CloudRegionsFileSchema);
-export const loadPopulationPoints = (): Promise<PopulationPointsFile> =>
-  fetchJson('population_points.json', PopulationPointsFileSchema);
-export const loadAssumptionEvidence = async (): Promise<AssumptionEvidence[]> =>
-  (await fetchJson('assumptions.json', AssumptionsFileSchema)).rows;
+export const loadLandingPoints = (o?: FetchJsonOptions): Promise<PointCollection> =>
+  fetchJson(F.landingPoints.path, PointCollectionSchema, o);
+export const loadCloudRegions = (o?: FetchJsonOptions): Promise<CloudRegionsFile> =>
+  fetchJson(F.cloudRegions.path, CloudRegionsFileSchema, o);
+export const loadPopulationPoints = (o?: FetchJsonOptions): Promise<PopulationPointsFile> =>
+  fetchJson(F.populationPoints.path, PopulationPointsFileSchema, o);
+export const loadAssumptionEvidence = async (o?: FetchJsonOptions): Promise<AssumptionEvidence[]> =>
+  (await fetchJson(F.assumptionEvidence.path, AssumptionsFileSchema, o))[F.assumptionEvidence.field];
 
 /**
  * US generation-queue evidence (data/queues.json, validated by the pipeline and again here): lead times for the
  * time-to-power HV-substation stage, and county queue pressure. A missing file rejects with a readable
  * DataLoadError; scoring then uses the global assumptions.
  */
-export const loadQueues = (): Promise<QueuesFile> => fetchJson('queues.json', QueuesFileSchema);
+export const loadQueues = (o?: FetchJsonOptions): Promise<QueuesFile> => fetchJson(F.queues.path, QueuesFileSchema, o);

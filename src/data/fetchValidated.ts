@@ -45,15 +45,39 @@ async function request(url: string): Promise<Response> {
   }
 }
 
-export async function fetchJson<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+export interface FetchJsonOptions {
+  /**
+   * Gets the file's downloaded bytes before they are parsed, and owns them (it may transfer them to a worker, which
+   * then parses the same bytes this validates: the fine-surface worker, fineClient.ts). Not called when the
+   * download fails.
+   */
+  onBytes?: (bytes: ArrayBuffer) => void;
+}
+
+export async function fetchJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: FetchJsonOptions = {},
+): Promise<z.infer<S>> {
   const url = dataUrl(path);
   const response = await request(url);
   if (!response.ok) throw new DataLoadError(url, `HTTP ${response.status}`);
   // A static server answers a missing file with the app's index.html.
   if (response.headers.get('content-type')?.includes('text/html')) throw new DataLoadError(url, 'file is missing');
+  let text: string | null = null;
+  if (options.onBytes) {
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await response.arrayBuffer();
+    } catch (error) {
+      throw new DataLoadError(url, `download interrupted (${String(error)})`);
+    }
+    text = new TextDecoder().decode(bytes); // decoded before the bytes are handed over (a transfer detaches them)
+    options.onBytes(bytes);
+  }
   let body: unknown;
   try {
-    body = await response.json();
+    body = text === null ? await response.json() : JSON.parse(text);
   } catch {
     throw new DataLoadError(url, 'not valid JSON');
   }

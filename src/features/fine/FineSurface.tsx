@@ -227,27 +227,27 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
     const requestedAt = performance.now();
     host.dataset.fineSurface = 'computing';
     const c = client;
-    void c.ready
-      .then((): Promise<FineResult> =>
-        c.api.compute({ id, lattice, config, leadTimes: [...currentLeadTimes()] }),
-      )
-      .then(
-        (r) => {
-          if (disposed) return;
-          if (r.cancelled || r.id !== nextId) {
-            cancelled += 1;
-            host.dataset.fineCancelled = String(cancelled);
-            return;
-          }
-          draw(r, start, requestedAt, preview);
-          then?.();
-        },
-        (error: unknown) => {
-          if (disposed) return;
-          host.dataset.fineSurface = 'error';
-          host.dataset.fineError = error instanceof Error ? error.message : String(error);
-        },
-      );
+    // Asked at once: the worker waits for its own datasets. `ready` rejects if the worker could not take the grid.
+    void Promise.all([
+      c.ready,
+      c.api.compute({ id, lattice, config, leadTimes: [...currentLeadTimes()] }),
+    ]).then(
+      ([, r]) => {
+        if (disposed) return;
+        if (r.cancelled || r.id !== nextId) {
+          cancelled += 1;
+          host.dataset.fineCancelled = String(cancelled);
+          return;
+        }
+        draw(r, start, requestedAt, preview);
+        then?.();
+      },
+      (error: unknown) => {
+        if (disposed) return;
+        host.dataset.fineSurface = 'error';
+        host.dataset.fineError = error instanceof Error ? error.message : String(error);
+      },
+    );
   };
 
   const onMoveStart = () => {

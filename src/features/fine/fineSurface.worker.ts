@@ -1,7 +1,8 @@
 /**
- * Fine-surface Web Worker (comlink). Holds a copy of the grid and of the point datasets (loaded and validated once
- * on the main thread by the dataset store, fineClient.ts, then sent here: the worker bundles no schema library) and
- * scores a view on request. Requests carry
+ * Fine-surface Web Worker (comlink). Holds a copy of the grid and of the point datasets and scores a view on request.
+ * The datasets are validated on the main thread by the dataset store (the worker bundles no schema library): a file
+ * the main thread downloads for this worker comes here as bytes too, parsed here while the main thread parses and
+ * validates the same bytes, and kept on its verdict; one loaded before is copied (fineClient.ts). Requests carry
  * an id; a newer request cancels an older one, which stops between row chunks and answers `cancelled`. Results are
  * transferred, not copied. All logic lives in src/domain (fineSurface*.ts).
  */
@@ -22,7 +23,13 @@ import {
 import { fineImage, type FineLattice } from '../../domain/fineSurfaceLattice.ts';
 import type { ScoringInit } from '../scoring/scoring.worker.ts';
 import { preparePointSources, type PointSources } from '../../domain/pointValues.ts';
-import { toPointDatasets, type RawPointDatasets } from '../scoring/pointDatasets.ts';
+import {
+  POINT_DATASET_KEYS,
+  toPointDatasets,
+  type PointDatasetKey,
+  type RawPointDatasets,
+} from '../scoring/pointDatasets.ts';
+import { keptPart } from '../../data/datasetFiles.ts';
 
 /** Rows evaluated between two looks at the cancel flag: one band of the job's sample blocks. */
 const ROW_CHUNK = FINE_BLOCK;
@@ -48,7 +55,16 @@ export type FineResult =
     };
 
 let grid: ScoringGrid | null = null;
+/** The point datasets sent so far (accepted files and copied values), and parsed files awaiting their verdict. */
+const datasets: RawPointDatasets = {};
+const unchecked = new Map<PointDatasetKey, unknown>();
+/** Datasets sent, accepted, rejected or failed: the sources are prepared once every one is decided. */
+const decided = new Set<PointDatasetKey>();
 let sources: PointSources | null = null;
+let preparedFor: ScoringGrid | null = null;
+let markReady: () => void = () => {};
+/** Resolves once the sources are prepared for a grid: a view asked for before then waits here, not on the main thread. */
+const ready = new Promise<void>((resolve) => (markReady = resolve));
 let latest = 0;
 /**
  * The last evaluated lattice per step (the view's and its preview's): a request for the same lattice only
@@ -56,6 +72,26 @@ let latest = 0;
  */
 const lastByStep = new Map<number, { key: string; job: FineSurfaceJob; leadKey: string }>();
 const palette = buildPalette();
+
+/**
+ * Prepares the point sources (the card loader's mapping, pointDatasets.ts) once the grid is here and every dataset
+ * is decided (a failed or rejected one stays missing), without waiting for the main thread to ask.
+ */
+function prepareWhenComplete(): void {
+  if (!grid || preparedFor === grid || decided.size < POINT_DATASET_KEYS.length) return;
+  sources = preparePointSources(toPointDatasets(grid, datasets));
+  preparedFor = grid;
+  lastByStep.clear();
+  warmFineSurface({ grid, sources }); // compiles the hot loops before the first view (~0.1 s once)
+  markReady();
+}
+
+/** One dataset decided: `value` kept (absent: missing). */
+function decide(key: PointDatasetKey, value: unknown): void {
+  if (value !== undefined) Object.assign(datasets, { [key]: value });
+  decided.add(key);
+  prepareWhenComplete();
+}
 
 /**
  * Lets queued messages (a cancel) run: a MessageChannel round trip, which browsers do not clamp as they clamp
@@ -78,14 +114,36 @@ const api = {
   init(init: ScoringInit): void {
     grid = createScoringGrid(init.manifest, init.cells, init.layers);
     lastByStep.clear();
+    prepareWhenComplete();
   },
 
-  /** The point datasets (the card loader's mapping, pointDatasets.ts), prepared once. */
-  setDatasets(d: RawPointDatasets): void {
-    if (!grid) throw new Error('fine-surface worker: call init() first');
-    sources = preparePointSources(toPointDatasets(grid, d));
-    lastByStep.clear();
-    warmFineSurface({ grid, sources }); // compiles the hot loops before the first view (~0.3 s once)
+  /**
+   * A point dataset's downloaded file (transferred), parsed here while the main thread parses and validates the same
+   * bytes; kept once `accept` says they are valid. A file that does not parse is dropped (the main thread's parse
+   * fails too, and the dataset is missing).
+   */
+  addFile(key: PointDatasetKey, bytes: ArrayBuffer): void {
+    try {
+      unchecked.set(key, keptPart(key, JSON.parse(new TextDecoder().decode(bytes))));
+    } catch {
+      unchecked.delete(key);
+    }
+  },
+
+  /** The main thread's verdict on the file `addFile` brought: valid against its schema (kept) or not (missing). */
+  accept(key: PointDatasetKey, valid: boolean): void {
+    decide(key, valid ? unchecked.get(key) : undefined);
+    unchecked.delete(key);
+  },
+
+  /** A point dataset the main thread had loaded before this worker asked for its file: a structured copy. */
+  addValue<K extends PointDatasetKey>(key: K, value: NonNullable<RawPointDatasets[K]>): void {
+    decide(key, value);
+  },
+
+  /** A point dataset that failed to load: its layers keep the 0.25° cells' values. */
+  missing(key: PointDatasetKey): void {
+    decide(key, undefined);
   },
 
   /** Cancels every request with an id below `id` (the map started moving). */
@@ -95,8 +153,9 @@ const api = {
 
   async compute(req: FineRequest): Promise<FineResult> {
     latest = Math.max(latest, req.id);
-    if (!grid) throw new Error('fine-surface worker: call init() first');
-    if (!sources) throw new Error('fine-surface worker: call setDatasets() first');
+    await ready;
+    if (req.id !== latest) return { id: req.id, cancelled: true };
+    if (!grid || !sources) throw new Error('fine-surface worker: no grid or point sources');
     const t0 = performance.now();
     const key = latticeKey(req.lattice);
     const leadKey = JSON.stringify(req.leadTimes);

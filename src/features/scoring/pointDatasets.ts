@@ -20,8 +20,10 @@ export const POINT_DATASET_KEYS = [
   'populationPoints',
 ] as const satisfies readonly DatasetKey[];
 
+export type PointDatasetKey = (typeof POINT_DATASET_KEYS)[number];
+
 /** The raw datasets as the main thread's dataset store holds them (absent = not loaded or failed). */
-export type RawPointDatasets = Partial<Pick<Datasets, (typeof POINT_DATASET_KEYS)[number]>>;
+export type RawPointDatasets = Partial<Pick<Datasets, PointDatasetKey>>;
 
 export function toPointDatasets(grid: ScoringGrid, d: RawPointDatasets): PointDatasets {
   return {

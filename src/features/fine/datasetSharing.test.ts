@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { POINT_DATASET_KEYS } from '../features/scoring/pointDatasets.ts';
-import { DATASET_FILES, keptPart } from './datasetFiles.ts';
-import { useDatasetStore } from './datasetStore.ts';
-import { dataUrl } from './fetchValidated.ts';
+import { POINT_DATASET_KEYS } from '../scoring/pointDatasets.ts';
+import { DATASET_FILES, keptPart } from '../../data/datasetFiles.ts';
+import { useDatasetStore } from '../../data/datasetStore.ts';
+import { dataUrl } from '../../data/fetchValidated.ts';
 
-const DATA = join(import.meta.dirname, '../../data');
+const DATA = join(import.meta.dirname, '../../../data');
 const requested: string[] = [];
 
 beforeAll(() => {

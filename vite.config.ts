@@ -5,10 +5,11 @@ import react from '@vitejs/plugin-react';
 import { serveDataFolder } from './scripts/vite/serveDataFolder.ts';
 import { contentSecurityPolicy } from './scripts/vite/contentSecurityPolicy.ts';
 import { precompressAssets } from './scripts/vite/precompress.ts';
+import { preloadGrid } from './scripts/vite/preloadGrid.ts';
 
 export default defineConfig({
   // precompressAssets last: it compresses the finished build folder and serves it from `vite preview`.
-  plugins: [react(), serveDataFolder(), contentSecurityPolicy(), precompressAssets()],
+  plugins: [react(), serveDataFolder(), preloadGrid(), contentSecurityPolicy(), precompressAssets()],
   // zod without eval under the CSP: see src/zodConfig.ts.
   resolve: {
     alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/zodConfig.ts', import.meta.url)) }],

@@ -7,7 +7,7 @@ import './app/app.css';
 import { App } from './app/App.tsx';
 import { useDatasetStore } from './data/datasetStore.ts';
 import { useGridStore } from './data/gridStore.ts';
-import { prestartScoringWorker } from './features/scoring/scoringClient.ts';
+import { prestartScoringGrid, prestartScoringWorker } from './features/scoring/scoringClient.ts';
 
 // MapLibre 6 loads its worker from a separate file; under Vite it must be set once, before any map.
 setWorkerUrl(maplibreWorkerUrl);
@@ -20,6 +20,12 @@ useDatasetStore.getState().loadAll();
 useDatasetStore.getState().ensure('queues');
 void useGridStore.getState().load();
 prestartScoringWorker();
+// The grid goes to the scoring worker the moment it has loaded, not once the map has (the first surface needs both).
+const unsubscribeGrid = useGridStore.subscribe(({ grid }) => {
+  if (!grid) return;
+  unsubscribeGrid();
+  prestartScoringGrid(grid);
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Gridscout: #root element missing from index.html');

@@ -3,6 +3,7 @@
  * a failed file named with a Retry that recovers, and one first surface scored with the lead times in. One app,
  * opened once, with data files held or failed by routes.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Route } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
@@ -90,6 +91,25 @@ describe('first view', () => {
     expect(['br', 'gzip']).toContain(encodings.get(mainChunk!));
     expect(['br', 'gzip']).toContain(encodings.get('/data/grid/cells.packed.bin'));
     expect(['br', 'gzip']).toContain(encodings.get('/data/regions/countries.geojson'));
+  });
+
+  it('downloads each grid file once: the page preloads them and the grid store takes the preloaded answers', async () => {
+    const manifest = JSON.parse(readFileSync('data/grid/manifest.json', 'utf8')) as {
+      cellsFile: string;
+      layers: { file: string }[];
+    };
+    const files = [
+      'manifest.json',
+      ...[manifest.cellsFile, ...manifest.layers.map((l) => l.file)].map((f) =>
+        f.replace(/\.bin$/, '.packed.bin'),
+      ),
+    ];
+    const preloads = await app.page
+      .locator('link[rel="preload"][as="fetch"]')
+      .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    expect(preloads).toEqual(files.map((f) => `/data/grid/${f}`));
+    const counts = files.map((f) => requested.filter((p) => p === `/data/grid/${f}`).length);
+    expect(counts).toEqual(files.map(() => 1));
   });
 
   it('loads the power plants only once their overlay is turned on', async () => {

@@ -50,13 +50,32 @@ function startWorker(): ScoringClient {
   };
 }
 
-/** Sends the grid to the worker. Its arrays are copied: the main thread keeps its own to score single places. */
+/** The grid each client was sent, with the answer to sending it (a client is sent one grid once). */
+const inits = new WeakMap<ScoringClient, { grid: ScoringGrid; done: Promise<void> }>();
+
+/**
+ * Sends the grid to the worker, once per client and grid (a second call returns the first call's promise). Its
+ * arrays are copied: the main thread keeps its own to score single places.
+ */
 export function initScoring(client: ScoringClient, grid: ScoringGrid): Promise<void> {
-  return client.api.init({
+  const sent = inits.get(client);
+  if (sent?.grid === grid) return sent.done;
+  const done = client.api.init({
     manifest: grid.manifest,
     cells: grid.cells,
     layers: Object.fromEntries(grid.layers),
   });
+  inits.set(client, { grid, done });
+  return done;
+}
+
+/**
+ * Sends the grid to the prestarted worker as soon as it has loaded, so the worker copies it and builds its tables
+ * while the map is still loading (the surface's controller waits for the map; before, the grid waited with it).
+ * Its controller's initScoring then returns the same promise, and reports a failure.
+ */
+export function prestartScoringGrid(grid: ScoringGrid): void {
+  if (prestarted) initScoring(prestarted, grid).catch(() => {});
 }
 
 /** Gives a drawn image's pixels back to the worker (transferred: `data` is unusable afterwards). */

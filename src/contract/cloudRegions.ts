@@ -3,6 +3,7 @@
  * data/population_points.json (the GeoNames places the population-within-radius layers sum). Pure zod.
  */
 import { z } from 'zod';
+import { numberColumn } from './columns.ts';
 
 export {
   CLOUD_PROVIDERS,
@@ -38,9 +39,9 @@ export type CloudRegionsFile = z.infer<typeof CloudRegionsFileSchema>;
 export const PopulationPointsFileSchema = z
   .object({
     sourceId: z.string().min(1),
-    lon: z.array(z.number().min(-180).max(180)),
-    lat: z.array(z.number().min(-90).max(90)),
-    population: z.array(z.number().int().nonnegative()),
+    lon: numberColumn({ min: -180, max: 180 }),
+    lat: numberColumn({ min: -90, max: 90 }),
+    population: numberColumn({ int: true, min: 0 }),
   })
   .refine((f) => f.lon.length === f.lat.length && f.lat.length === f.population.length, {
     message: 'lon, lat and population must have the same length',

@@ -3,6 +3,7 @@
  * columnar (parallel arrays; small string tables for fuel, status, accuracy, source and vintage). Pure zod.
  */
 import { z } from 'zod';
+import { nullableNumberColumn, numberColumn, stringColumn } from './columns.ts';
 
 /** One fuel vocabulary across all sources (scripts/grid-truth/rules.ts maps each source's fuel strings onto it). */
 export const PLANT_FUELS = [
@@ -34,8 +35,8 @@ export const LOCATION_ACCURACIES = ['exact', 'approximate', 'unknown'] as const;
 export const LocationAccuracySchema = z.enum(LOCATION_ACCURACIES);
 export type LocationAccuracy = z.infer<typeof LocationAccuracySchema>;
 
-const year = z.number().int().min(1800).max(2100).nullable();
-const index = z.number().int().min(0);
+const year = { int: true, min: 1800, max: 2100 } as const;
+const index = { int: true, min: 0 } as const;
 
 export const PlantsFileSchema = z
   .object({
@@ -48,25 +49,25 @@ export const PlantsFileSchema = z
     sources: z.array(z.string().min(1)),
     /** Vintage of the record's data, e.g. "2024-07" (GEM coal release), "2025-12" (EIA-860M), "capacity 2019" (GPPD). */
     vintages: z.array(z.string().min(1)),
-    name: z.array(z.string()),
-    lon: z.array(z.number().min(-180).max(180)),
-    lat: z.array(z.number().min(-90).max(90)),
-    capacityMw: z.array(z.number().positive()),
-    fuel: z.array(index),
-    statusClass: z.array(index),
-    statusRaw: z.array(index),
+    name: stringColumn(),
+    lon: numberColumn({ min: -180, max: 180 }),
+    lat: numberColumn({ min: -90, max: 90 }),
+    capacityMw: numberColumn({ positive: true }),
+    fuel: numberColumn(index),
+    statusClass: numberColumn(index),
+    statusRaw: numberColumn(index),
     /** Earliest and latest start year of the units in the record (equal for one unit); null where unknown. */
-    startYear: z.array(year),
-    startYearLast: z.array(year),
-    unitCount: z.array(z.number().int().positive()),
-    accuracy: z.array(index),
-    source: z.array(index),
-    vintage: z.array(index),
+    startYear: nullableNumberColumn(year),
+    startYearLast: nullableNumberColumn(year),
+    unitCount: numberColumn({ int: true, positive: true }),
+    accuracy: numberColumn(index),
+    source: numberColumn(index),
+    vintage: numberColumn(index),
     /** The record's id in its source (GEM location/unit id, GPPD gppd_idnr, or "row N" where the file has none). */
-    recordId: z.array(z.string().min(1)),
-    owner: z.array(z.string()),
+    recordId: stringColumn({ min: 1 }),
+    owner: stringColumn(),
     /** ISO 3166-1 alpha-3 (Natural Earth ADM0_A3 for Kosovo); "" where the source gives none. */
-    country: z.array(z.string().regex(/^([A-Z]{3})?$/)),
+    country: stringColumn({ pattern: /^([A-Z]{3})?$/ }),
   })
   .superRefine((f, ctx) => {
     const n = f.name.length;

@@ -3,6 +3,14 @@
  * Pure zod: no DOM, no Node APIs. Rules behind the values: scripts/README.md.
  */
 import { z } from 'zod';
+import {
+  enumColumn,
+  nullableNumberColumn,
+  numberColumn,
+  numberListColumn,
+  lonLatPositions,
+  stringColumn,
+} from './columns.ts';
 import { SourceSchema } from './sources.ts';
 import { TRANSMISSION_SOURCES } from './transmissionCodes.ts';
 
@@ -45,6 +53,9 @@ export function voltageClass(kv: number | null): VoltageClassId {
 const lon = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
 const kv = z.number().positive();
+const LON = { min: -180, max: 180 } as const;
+const LAT = { min: -90, max: 90 } as const;
+const KV = { positive: true } as const;
 
 /**
  * data/transmission/substations.json: columnar, one array per field, all of length `count`.
@@ -56,20 +67,20 @@ export const SubstationsFileSchema = z
     sources: z.array(TransmissionSourceSchema),
     /** data/sources.json id of each entry of `sources`. */
     sourceIds: z.array(z.string().min(1)),
-    source: z.array(z.number().int().nonnegative()),
-    sourceId: z.array(z.string().min(1)),
-    name: z.array(z.string()),
-    operator: z.array(z.string()),
-    iso3: z.array(z.string()),
-    lon: z.array(lon),
-    lat: z.array(lat),
-    maxKv: z.array(kv.nullable()),
+    source: numberColumn({ int: true, min: 0 }),
+    sourceId: stringColumn({ min: 1 }),
+    name: stringColumn(),
+    operator: stringColumn(),
+    iso3: stringColumn(),
+    lon: numberColumn(LON),
+    lat: numberColumn(LAT),
+    maxKv: nullableNumberColumn(KV),
     /** OSM rows without a listed voltage: highest kV of the OSM lines ending at the station, else null. */
-    lineKv: z.array(kv.nullable()),
-    voltages: z.array(z.array(kv)),
-    status: z.array(z.enum(['operational', 'under_construction', 'non-operational', ''])),
-    vintage: z.array(z.string().min(1)),
-    locationQuality: z.array(LocationQualitySchema),
+    lineKv: nullableNumberColumn(KV),
+    voltages: numberListColumn(KV),
+    status: enumColumn(['operational', 'under_construction', 'non-operational', '']),
+    vintage: stringColumn({ min: 1 }),
+    locationQuality: enumColumn(LocationQualitySchema.options),
   })
   .superRefine((f, ctx) => {
     const cols = [
@@ -115,7 +126,7 @@ export const LinesFileSchema = z.object({
       properties: LinePropsSchema,
       geometry: z.object({
         type: z.literal('LineString'),
-        coordinates: z.array(z.tuple([lon, lat])).min(2),
+        coordinates: lonLatPositions(2),
       }),
     }),
   ),

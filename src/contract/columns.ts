@@ -99,13 +99,39 @@ export const enumColumn = <const T extends readonly string[]>(values: T) => {
   );
 };
 
+/**
+ * z.array(element), checked first by `fits`: a predicate for the same rules as `element`, in one loop. Only an
+ * array with an element that `fits` rejects goes through zod, so the issues reported (path, message) are zod's own.
+ * `fits` must accept nothing `element` rejects (test it against `element`, as columns.test.ts does).
+ */
+export function checkedArray<S extends z.ZodType>(element: S, fits: (v: unknown) => boolean) {
+  const slow = z.array(element);
+  return z
+    .custom<z.output<S>[]>((v) => Array.isArray(v), { message: 'expected an array' })
+    .superRefine((values, ctx) => {
+      if (!Array.isArray(values) || values.every(fits)) return;
+      const result = slow.safeParse(values);
+      if (!result.success)
+        for (const issue of result.error.issues)
+          ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    });
+}
+
+/** A plain object (not an array, not null), as z.object() takes. */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
 const LON: NumberRule = { min: -180, max: 180 };
 const LAT: NumberRule = { min: -90, max: 90 };
+
+/** A [lon, lat] position with lon from -180 to 180 and lat from -90 to 90. */
+export const isLonLat = (p: unknown): boolean =>
+  Array.isArray(p) && p.length === 2 && numberFits(p[0], LON) && numberFits(p[1], LAT);
 
 /** z.array(z.tuple([lon, lat])).min(minLength): a line's [lon, lat] positions. */
 export const lonLatPositions = (minLength: number) =>
   column<[number, number]>(
-    (p) => Array.isArray(p) && p.length === 2 && numberFits(p[0], LON) && numberFits(p[1], LAT),
+    isLonLat,
     '[lon, lat] with lon from -180 to 180 and lat from -90 to 90',
   ).superRefine((positions, ctx) => {
     if (Array.isArray(positions) && positions.length < minLength)

@@ -13,8 +13,7 @@
  * Pure zod, no DOM and no Node APIs.
  */
 import { z } from 'zod';
-
-const int = z.number().int();
+import { numberColumn, stringColumn } from './columns.ts';
 
 export const GazetteerCountrySchema = z.object({
   iso2: z.string().regex(/^[A-Z]{2}$/),
@@ -27,13 +26,13 @@ export const GazetteerFileSchema = z
   .object({
     sourceId: z.string().min(1),
     countries: z.array(GazetteerCountrySchema),
-    admin1Names: z.array(z.string().min(1)),
-    name: z.array(z.string().min(1)),
-    country: z.array(int.nonnegative()),
-    admin1: z.array(int.min(-1)),
-    latE4: z.array(int),
-    lonE4: z.array(int),
-    population: z.array(int.nonnegative()),
+    admin1Names: stringColumn({ min: 1 }),
+    name: stringColumn({ min: 1 }),
+    country: numberColumn({ int: true, min: 0 }),
+    admin1: numberColumn({ int: true, min: -1 }),
+    latE4: numberColumn({ int: true }),
+    lonE4: numberColumn({ int: true }),
+    population: numberColumn({ int: true, min: 0 }),
   })
   .superRefine((f, ctx) => {
     const n = f.name.length;

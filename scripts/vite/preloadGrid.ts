@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { packedName } from '../../src/data/gridTransport.ts';
+import { gridFileNames, packedName } from '../../src/data/gridTransport.ts';
 
 interface ManifestFiles {
   cellsFile: string;
@@ -28,10 +28,7 @@ const isManifest = (value: unknown): value is ManifestFiles =>
 
 /** The paths under data/ the grid store fetches (src/data/loadGrid.ts), manifest first. */
 export function gridFetchPaths(manifest: ManifestFiles): string[] {
-  return [
-    'grid/manifest.json',
-    ...[manifest.cellsFile, ...manifest.layers.map((l) => l.file)].map((file) => `grid/${packedName(file)}`),
-  ];
+  return ['grid/manifest.json', ...gridFileNames(manifest).map((file) => `grid/${packedName(file)}`)];
 }
 
 /** The preload tags for a manifest (none when it is missing or not a grid manifest: the app then names the error). */

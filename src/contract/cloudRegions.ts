@@ -3,7 +3,7 @@
  * data/population_points.json (the GeoNames places the population-within-radius layers sum). Pure zod.
  */
 import { z } from 'zod';
-import { numberColumn } from './columns.ts';
+import { LAT, LON, numberColumn } from './columns.ts';
 
 export {
   CLOUD_PROVIDERS,
@@ -39,8 +39,8 @@ export type CloudRegionsFile = z.infer<typeof CloudRegionsFileSchema>;
 export const PopulationPointsFileSchema = z
   .object({
     sourceId: z.string().min(1),
-    lon: numberColumn({ min: -180, max: 180 }),
-    lat: numberColumn({ min: -90, max: 90 }),
+    lon: numberColumn(LON),
+    lat: numberColumn(LAT),
     population: numberColumn({ int: true, min: 0 }),
   })
   .refine((f) => f.lon.length === f.lat.length && f.lat.length === f.population.length, {

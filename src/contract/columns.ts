@@ -121,8 +121,9 @@ export function checkedArray<S extends z.ZodType>(element: S, fits: (v: unknown)
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const LON: NumberRule = { min: -180, max: 180 };
-const LAT: NumberRule = { min: -90, max: 90 };
+/** Longitude and latitude in degrees. */
+export const LON: NumberRule = { min: -180, max: 180 };
+export const LAT: NumberRule = { min: -90, max: 90 };
 
 /** A [lon, lat] position with lon from -180 to 180 and lat from -90 to 90. */
 export const isLonLat = (p: unknown): boolean =>

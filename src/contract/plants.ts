@@ -3,7 +3,7 @@
  * columnar (parallel arrays; small string tables for fuel, status, accuracy, source and vintage). Pure zod.
  */
 import { z } from 'zod';
-import { nullableNumberColumn, numberColumn, stringColumn } from './columns.ts';
+import { LAT, LON, nullableNumberColumn, numberColumn, stringColumn } from './columns.ts';
 
 /** One fuel vocabulary across all sources (scripts/grid-truth/rules.ts maps each source's fuel strings onto it). */
 export const PLANT_FUELS = [
@@ -50,8 +50,8 @@ export const PlantsFileSchema = z
     /** Vintage of the record's data, e.g. "2024-07" (GEM coal release), "2025-12" (EIA-860M), "capacity 2019" (GPPD). */
     vintages: z.array(z.string().min(1)),
     name: stringColumn(),
-    lon: numberColumn({ min: -180, max: 180 }),
-    lat: numberColumn({ min: -90, max: 90 }),
+    lon: numberColumn(LON),
+    lat: numberColumn(LAT),
     capacityMw: numberColumn({ positive: true }),
     fuel: numberColumn(index),
     statusClass: numberColumn(index),

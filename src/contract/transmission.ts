@@ -8,6 +8,8 @@ import {
   enumColumn,
   isLonLat,
   isRecord,
+  LAT,
+  LON,
   numberFits,
   nullableNumberColumn,
   numberColumn,
@@ -57,9 +59,8 @@ export function voltageClass(kv: number | null): VoltageClassId {
 const lon = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
 const kv = z.number().positive();
-const LON = { min: -180, max: 180 } as const;
-const LAT = { min: -90, max: 90 } as const;
 const KV = { positive: true } as const;
+const CIRCUITS = { int: true, positive: true } as const;
 
 /**
  * data/transmission/substations.json: columnar, one array per field, all of length `count`.
@@ -148,7 +149,7 @@ function lineFeatureFits(f: unknown): boolean {
     nullOr(p.kv, (v) => numberFits(v, KV)) &&
     typeof p.class === 'string' &&
     CLASS_IDS.has(p.class) &&
-    nullOr(p.circuits, (v) => numberFits(v, { int: true, positive: true })) &&
+    nullOr(p.circuits, (v) => numberFits(v, CIRCUITS)) &&
     nullOr(p.underConstruction, (v) => typeof v === 'boolean') &&
     g.type === 'LineString' &&
     Array.isArray(g.coordinates) &&

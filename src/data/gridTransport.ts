@@ -21,6 +21,12 @@ const HEADER_BYTES = 8;
 /** The name the build gives a grid file's transport form: `power_price.bin` → `power_price.packed.bin`. */
 export const packedName = (file: string): string => file.replace(/(\.bin)?$/, '.packed.bin');
 
+/** The files of a grid manifest in the order the grid store loads them: the cells file, then each layer's. */
+export const gridFileNames = (manifest: { cellsFile: string; layers: readonly { file: string }[] }): string[] => [
+  manifest.cellsFile,
+  ...manifest.layers.map((l) => l.file),
+];
+
 /** Bytes per value of a layer type (the manifest's `type`) or of the cells file (Uint32). */
 export const widthOf = (type: 'uint8' | 'uint16' | 'uint32'): ValueWidth =>
   type === 'uint8' ? 1 : type === 'uint16' ? 2 : 4;

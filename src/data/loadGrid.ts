@@ -4,7 +4,7 @@
  */
 import type { GridManifest } from './schemas.ts';
 import { DataLoadError, dataUrl, fetchBinary } from './fetchValidated.ts';
-import { decodeGridFile, packedName } from './gridTransport.ts';
+import { decodeGridFile, gridFileNames, packedName } from './gridTransport.ts';
 
 /** One grid file, fetched in its transport form (gridTransport.ts) and decoded to the committed bytes. */
 async function fetchGridFile(file: string): Promise<ArrayBuffer> {
@@ -27,7 +27,7 @@ export async function loadGridBuffers(
   manifest: GridManifest,
   onProgress?: (loaded: number, total: number) => void,
 ): Promise<GridBuffers> {
-  const files = [manifest.cellsFile, ...manifest.layers.map((l) => l.file)];
+  const files = gridFileNames(manifest);
   let loaded = 0;
   const [cells, ...layerBuffers] = await Promise.all(
     files.map((file) =>

@@ -26,6 +26,9 @@ interface Measure {
     step: number;
     settleMs: number;
     replyMs: number;
+    /** Of the reply: before the worker started (an earlier request, the message), and the result waiting for this thread. */
+    waitMs: number;
+    backMs: number;
     mapMs: number;
   };
 }
@@ -121,6 +124,13 @@ export async function run(ctx: BenchContext): Promise<Row[]> {
             .join(' / '),
           unit: 'ms',
           note: 'reply: evaluate, score, colour and the messages; map: image handed over → the frame that draws it',
+        },
+        {
+          section: 'Fine surface',
+          measure: `${v.name}: one zoom step in, worker wait / result waits for the page`,
+          value: [zoomed!.detail.waitMs, zoomed!.detail.backMs].map((x) => Math.round(x)).join(' / '),
+          unit: 'ms',
+          note: 'wait: the quick pass computing before it; back: the page drawing frames while the result is ready',
         },
       );
     }

@@ -175,7 +175,13 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
         start,
         end: drawnAt,
         detail: {
-          ...d.timings,
+          evaluateMs: d.timings.evaluateMs,
+          scoreMs: d.timings.scoreMs,
+          samples: d.timings.samples,
+          // reply = waiting for the worker (an earlier request, the message) + its work + the result reaching this
+          // thread (it waits while this thread draws a frame)
+          waitMs: d.timings.startedAt - performance.timeOrigin - requestedAt,
+          backMs: arrivedAt - (d.timings.endedAt - performance.timeOrigin),
           step: d.lattice.step,
           cols: d.lattice.cols,
           rows: d.lattice.rows,
@@ -216,14 +222,16 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
     const reused = current !== null && sharedShare(current.lattice, lattice) >= REUSED_SHARE;
     const preview = reused ? null : previewLattice(bounds, lattice);
     const start = settledAt;
-    if (preview) ask(preview, start, true, () => ask(lattice, start, false));
-    else ask(lattice, start, false);
+    // Both asked at once under one id: the worker computes them in order, so the view's own step starts the moment
+    // the quick pass is done, not a round trip later (one that waits behind the frames the map draws after a zoom).
+    const id = ++nextId;
+    if (preview) ask(id, preview, start, true);
+    ask(id, lattice, start, false);
   };
 
-  const ask = (lattice: FineLattice, start: number, preview: boolean, then?: () => void) => {
+  const ask = (id: number, lattice: FineLattice, start: number, preview: boolean) => {
     if (disposed || !client) return;
     const config = useScoringStore.getState().config;
-    const id = ++nextId;
     const requestedAt = performance.now();
     host.dataset.fineSurface = 'computing';
     const c = client;
@@ -240,7 +248,6 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
           return;
         }
         draw(r, start, requestedAt, preview);
-        then?.();
       },
       (error: unknown) => {
         if (disposed) return;

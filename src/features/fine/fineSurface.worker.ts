@@ -7,6 +7,7 @@
  * transferred, not copied. All logic lives in src/domain (fineSurface*.ts).
  */
 import * as Comlink from 'comlink';
+import pLimit from 'p-limit';
 import {
   buildPalette,
   createScoringGrid,
@@ -51,7 +52,11 @@ export type FineResult =
       codes: Uint8Array;
       /** The Web Mercator image of the codes (straight alpha). Transferred. */
       image: { width: number; height: number; data: Uint8ClampedArray<ArrayBuffer> };
-      timings: { evaluateMs: number; scoreMs: number; samples: number };
+      /**
+       * The worker's split: evaluating and scoring the samples, and when it started on the request and sent the
+       * result (epoch ms: performance.timeOrigin + now, comparable across threads).
+       */
+      timings: { evaluateMs: number; scoreMs: number; samples: number; startedAt: number; endedAt: number };
     };
 
 let grid: ScoringGrid | null = null;
@@ -151,53 +156,70 @@ const api = {
     latest = Math.max(latest, id);
   },
 
-  async compute(req: FineRequest): Promise<FineResult> {
+  /**
+   * Requests run one at a time in the order they came (a view's quick pass, then its own step, under one id); a newer
+   * id cancels the one running at its next look and every older one still queued.
+   */
+  compute(req: FineRequest): Promise<FineResult> {
     latest = Math.max(latest, req.id);
-    await ready;
-    if (req.id !== latest) return { id: req.id, cancelled: true };
-    if (!grid || !sources) throw new Error('fine-surface worker: no grid or point sources');
-    const t0 = performance.now();
-    const key = latticeKey(req.lattice);
-    const leadKey = JSON.stringify(req.leadTimes);
-    const last = lastByStep.get(req.lattice.step);
-    let job = last?.key === key && last.leadKey === leadKey ? last.job : null;
-    if (!job) {
-      // Samples the last view also held are copied from it (a pan evaluates only what it brings into view).
-      const fresh = createFineSurfaceJob(
-        { grid, sources, evidence: { leadTimes: req.leadTimes } },
-        req.lattice,
-        last?.job ?? null,
-      );
-      let looked = -Infinity;
-      for (let row = 0; row < req.lattice.rows; row += ROW_CHUNK) {
-        if (performance.now() - looked >= YIELD_MS) {
-          await yieldToMessages();
-          looked = performance.now();
-        }
-        if (req.id !== latest) return { id: req.id, cancelled: true };
-        fresh.evaluateRows(row, row + ROW_CHUNK);
-      }
-      job = fresh;
-      lastByStep.delete(req.lattice.step); // re-inserted last: the map's order is the order of use
-      lastByStep.set(req.lattice.step, { key, job, leadKey });
-      for (const step of lastByStep.keys()) if (lastByStep.size > 2) lastByStep.delete(step);
-    }
-    const t1 = performance.now();
-    if (req.id !== latest) return { id: req.id, cancelled: true };
-    const codes = job.score(req.config);
-    const image = fineImage(req.lattice, codes, palette);
-    const t2 = performance.now();
-    const result: FineResult = {
-      id: req.id,
-      cancelled: false,
-      lattice: req.lattice,
-      codes,
-      image,
-      timings: { evaluateMs: t1 - t0, scoreMs: t2 - t1, samples: codes.length },
-    };
-    return Comlink.transfer(result, [codes.buffer, image.data.buffer]);
+    return oneAtATime(() => computeNow(req));
   },
 };
+
+/** The requests, one at a time in the order they came. */
+const oneAtATime = pLimit(1);
+
+async function computeNow(req: FineRequest): Promise<FineResult> {
+  await ready;
+  if (req.id !== latest) return { id: req.id, cancelled: true };
+  if (!grid || !sources) throw new Error('fine-surface worker: no grid or point sources');
+  const t0 = performance.now();
+  const key = latticeKey(req.lattice);
+  const leadKey = JSON.stringify(req.leadTimes);
+  const last = lastByStep.get(req.lattice.step);
+  let job = last?.key === key && last.leadKey === leadKey ? last.job : null;
+  if (!job) {
+    // Samples the last view also held are copied from it (a pan evaluates only what it brings into view).
+    const fresh = createFineSurfaceJob(
+      { grid, sources, evidence: { leadTimes: req.leadTimes } },
+      req.lattice,
+      last?.job ?? null,
+    );
+    let looked = -Infinity;
+    for (let row = 0; row < req.lattice.rows; row += ROW_CHUNK) {
+      if (performance.now() - looked >= YIELD_MS) {
+        await yieldToMessages();
+        looked = performance.now();
+      }
+      if (req.id !== latest) return { id: req.id, cancelled: true };
+      fresh.evaluateRows(row, row + ROW_CHUNK);
+    }
+    job = fresh;
+    lastByStep.delete(req.lattice.step); // re-inserted last: the map's order is the order of use
+    lastByStep.set(req.lattice.step, { key, job, leadKey });
+    for (const step of lastByStep.keys()) if (lastByStep.size > 2) lastByStep.delete(step);
+  }
+  const t1 = performance.now();
+  if (req.id !== latest) return { id: req.id, cancelled: true };
+  const codes = job.score(req.config);
+  const image = fineImage(req.lattice, codes, palette);
+  const t2 = performance.now();
+  const result: FineResult = {
+    id: req.id,
+    cancelled: false,
+    lattice: req.lattice,
+    codes,
+    image,
+    timings: {
+      evaluateMs: t1 - t0,
+      scoreMs: t2 - t1,
+      samples: codes.length,
+      startedAt: performance.timeOrigin + t0,
+      endedAt: performance.timeOrigin + performance.now(),
+    },
+  };
+  return Comlink.transfer(result, [codes.buffer, image.data.buffer]);
+}
 
 export type FineWorkerApi = typeof api;
 Comlink.expose(api);

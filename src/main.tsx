@@ -7,7 +7,14 @@ import './app/app.css';
 import { App } from './app/App.tsx';
 import { useDatasetStore } from './data/datasetStore.ts';
 import { useGridStore } from './data/gridStore.ts';
-import { prestartScoringGrid, prestartScoringWorker } from './features/scoring/scoringClient.ts';
+import {
+  prestartFirstSurface,
+  prestartScoringGrid,
+  prestartScoringWorker,
+} from './features/scoring/scoringClient.ts';
+import { useScoringStore } from './features/scoring/scoringStore.ts';
+import { isNothingWeighted } from './features/scoring/surfaceStore.ts';
+import { currentLeadTimes } from './features/scoring/useLeadTimes.ts';
 
 // MapLibre 6 loads its worker from a separate file; under Vite it must be set once, before any map.
 setWorkerUrl(maplibreWorkerUrl);
@@ -21,10 +28,25 @@ useDatasetStore.getState().ensure('queues');
 void useGridStore.getState().load();
 prestartScoringWorker();
 // The grid goes to the scoring worker the moment it has loaded, not once the map has (the first surface needs both).
+// Then, with the lead times loaded or failed, the first surface is scored while the map still loads.
 const unsubscribeGrid = useGridStore.subscribe(({ grid }) => {
   if (!grid) return;
   unsubscribeGrid();
   prestartScoringGrid(grid);
+  const queuesSettled = () => {
+    const { data, errors } = useDatasetStore.getState();
+    return data.queues !== undefined || errors.queues !== undefined;
+  };
+  const ask = () => {
+    const { config } = useScoringStore.getState();
+    if (!isNothingWeighted(config)) prestartFirstSurface(grid, config, currentLeadTimes());
+  };
+  if (queuesSettled()) return ask();
+  const unsubscribeQueues = useDatasetStore.subscribe(() => {
+    if (!queuesSettled()) return;
+    unsubscribeQueues();
+    ask();
+  });
 });
 
 const root = document.getElementById('root');

@@ -31,6 +31,7 @@ export const useGridStore = create<GridState>((set, get) => ({
       const manifest = await useDatasetStore.getState().load('gridManifest');
       const { cells, layers } = await loadGridBuffers(manifest, (loaded, total) => set({ progress: { loaded, total } }));
       set({ grid: createScoringGrid(manifest, cells, layers) });
+      performance.mark('gridscout:grid-loaded');
     })().catch((error: unknown) =>
       set({ error: `Analysis grid: ${error instanceof Error ? error.message : String(error)}` }),
     );

@@ -17,7 +17,13 @@ import { resolveConfig, type ScoringConfig } from '../../domain/index.ts';
 import { useMap } from '../map/mapHandle.ts';
 import { SURFACE_SOURCE } from '../overlays/suitability/suitabilityOverlay.ts';
 import { useGridStore } from '../../data/gridStore.ts';
-import { createScoringClient, initScoring, recycleImage, type ScoringClient } from './scoringClient.ts';
+import {
+  createScoringClient,
+  initScoring,
+  recycleImage,
+  takeEarlySurface,
+  type ScoringClient,
+} from './scoringClient.ts';
 import { useScoringStore } from './scoringStore.ts';
 import { NOTHING_WEIGHTED, isNothingWeighted, useSurfaceStore, type SurfaceSummary } from './surfaceStore.ts';
 import './surface.css';
@@ -80,14 +86,20 @@ export function SurfaceController() {
     const run = async () => {
       if (running || !pending || disposed) return;
       running = true;
-      const { config, requestedAt, warm } = pending;
+      const { config, warm } = pending;
+      let { requestedAt } = pending;
       pending = null;
       try {
         resolveConfig(config); // a readable error before the worker sees it
-        const result = await client.api.rescore(config, {
-          premultiplied: surfaceTexture() !== null,
-          leadTimes: [...currentLeadTimes()],
-        });
+        const leadTimes = currentLeadTimes();
+        // The first surface may have been asked for while the map loaded (main.tsx): then it is measured from then.
+        const early = takeEarlySurface(client, config, leadTimes);
+        if (early) requestedAt = early.requestedAt;
+        const result = await (early?.result ??
+          client.api.rescore(config, {
+            premultiplied: surfaceTexture() !== null,
+            leadTimes: [...leadTimes],
+          }));
         if (disposed) return;
         if (blank) {
           void recycleImage(client, result.image.data);

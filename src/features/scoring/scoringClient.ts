@@ -10,8 +10,8 @@
  *   scoring.dispose();
  */
 import * as Comlink from 'comlink';
-import type { ScoringGrid } from '../../domain/index.ts';
-import type { ScoringWorkerApi } from './scoring.worker.ts';
+import type { LeadTime, ScoringConfig, ScoringGrid } from '../../domain/index.ts';
+import type { RescoreResult, ScoringWorkerApi } from './scoring.worker.ts';
 
 export type ScoringApi = Comlink.Remote<ScoringWorkerApi>;
 
@@ -76,6 +76,56 @@ export function initScoring(client: ScoringClient, grid: ScoringGrid): Promise<v
  */
 export function prestartScoringGrid(grid: ScoringGrid): void {
   if (prestarted) initScoring(prestarted, grid).catch(() => {});
+}
+
+/** A first surface asked for before the map was there: what it was asked for, when, and its answer. */
+interface EarlySurface {
+  config: ScoringConfig;
+  leadTimes: readonly LeadTime[];
+  requestedAt: number;
+  result: Promise<RescoreResult>;
+}
+const early = new WeakMap<ScoringClient, EarlySurface>();
+
+/**
+ * Asks the prestarted worker for the first surface (straight alpha: the map has no texture yet) as soon as the grid
+ * and the lead times are there, so it is scored while the map still loads; the surface's controller takes it
+ * (takeEarlySurface) instead of asking once the map has loaded. No-op without a prestarted worker.
+ */
+export function prestartFirstSurface(
+  grid: ScoringGrid,
+  config: ScoringConfig,
+  leadTimes: readonly LeadTime[],
+): void {
+  if (prestarted) askEarlySurface(prestarted, grid, config, leadTimes);
+}
+
+/** prestartFirstSurface for a given client (exported for tests). */
+export function askEarlySurface(
+  client: ScoringClient,
+  grid: ScoringGrid,
+  config: ScoringConfig,
+  leadTimes: readonly LeadTime[],
+): void {
+  const result = initScoring(client, grid).then(() =>
+    client.api.rescore(config, { premultiplied: false, leadTimes: [...leadTimes] }),
+  );
+  result.catch(() => {}); // the controller that takes it reports a failure
+  early.set(client, { config, leadTimes, requestedAt: performance.now(), result });
+}
+
+/**
+ * The early first surface (prestartFirstSurface) when it was asked for exactly this config and these lead times,
+ * else null; either way it is taken: a client's later rescores go to the worker.
+ */
+export function takeEarlySurface(
+  client: ScoringClient,
+  config: ScoringConfig,
+  leadTimes: readonly LeadTime[],
+): Pick<EarlySurface, 'requestedAt' | 'result'> | null {
+  const e = early.get(client);
+  early.delete(client);
+  return e && e.config === config && e.leadTimes === leadTimes ? e : null;
 }
 
 /** Gives a drawn image's pixels back to the worker (transferred: `data` is unusable afterwards). */

@@ -61,6 +61,42 @@ describe('region index', () => {
     );
   });
 
+  it('agrees with a linear scan on and beside edges and vertices (coasts, borders, holes)', () => {
+    // Vertices (exactly on the boundary), and points of an edge moved off it across the edge by a few distances, both
+    // ways. Not points computed onto an edge: within rounding of it (~1e-15°) either answer is one (Turf and this index
+    // may differ there; the card and the fine surface both use this index).
+    const edges = (features: Region[]) =>
+      features.flatMap((f) => {
+        const g = f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
+        const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+        return rings.flatMap((r) => r.slice(1).map((b, k) => [r[k]!, b] as const));
+      });
+    for (const [name, collection] of [
+      ['countries', countries],
+      ['admin-1 regions', admin1],
+    ] as const) {
+      const all = edges(collection.features);
+      fc.assert(
+        fc.property(
+          fc.nat(all.length - 1),
+          fc.constantFrom(0, 0.5, 0.25),
+          fc.constantFrom(0, 1e-9, -1e-9, 1e-6, -1e-6, 1e-3, -1e-3),
+          (e, tOnEdge, off) => {
+            const t = off === 0 ? 0 : tOnEdge;
+            const [[x0, y0], [x1, y1]] = all[e]! as unknown as [[number, number], [number, number]];
+            const len = Math.hypot(x1 - x0, y1 - y0) || 1;
+            const lon = x0 + t * (x1 - x0) - (off * (y1 - y0)) / len;
+            const lat = y0 + t * (y1 - y0) + (off * (x1 - x0)) / len;
+            expect(regionAt(collection, lon, lat), `${name} at ${lon},${lat}`).toBe(
+              scan(collection.features, lon, lat),
+            );
+          },
+        ),
+        { numRuns: 600, seed: 21 },
+      );
+    }
+  });
+
   it('returns the first of overlapping features, and nothing outside all of them or without features', () => {
     const features = [square('B', 0, 0, 10), square('A', 5, 5, 10), square('C', 2, 2, 1)];
     const index = createRegionIndex(features);

@@ -1,9 +1,10 @@
 /**
  * Finds the polygon feature (country or admin-1 region) containing a point: a Flatbush index over the
- * features' bounding boxes gives the candidates, Turf's point-in-polygon decides. When polygons overlap,
+ * features' bounding boxes gives the candidates, and a crossing test over each candidate's edge index decides, with
+ * Turf's booleanPointInPolygon's answers (tested against it). When polygons overlap,
  * the first feature in collection order wins, as a linear scan would.
  */
-import { bbox, booleanPointInPolygon } from '@turf/turf';
+import { bbox } from '@turf/turf';
 import Flatbush from 'flatbush';
 import type { QueryBlock } from './spatial.ts';
 
@@ -26,23 +27,83 @@ export interface RegionIndex<F extends PolygonFeature> {
 
 type Ring = readonly (readonly number[])[];
 
-/** A Flatbush over the bounding boxes of every edge of every ring of a polygon feature. */
-function edgeIndex(f: PolygonFeature): Flatbush | null {
+/**
+ * A polygon feature's edges: a Flatbush over their bounding boxes, each edge's ends (x0, y0, x1, y1) in the order
+ * they were added, and the polygon (of a MultiPolygon) each belongs to.
+ */
+interface Edges {
+  index: Flatbush;
+  ends: Float64Array;
+  part: Uint32Array;
+  parts: number;
+  maxX: number;
+}
+
+function edgesOf(f: PolygonFeature): Edges | null {
   const g = f.geometry;
   const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Ring[][];
   let n = 0;
   for (const rings of polygons) for (const ring of rings) n += Math.max(0, ring.length - 1);
   if (n === 0) return null;
   const index = new Flatbush(n);
-  for (const rings of polygons)
+  const ends = new Float64Array(4 * n);
+  const part = new Uint32Array(n);
+  let e = 0;
+  let maxX = -Infinity;
+  polygons.forEach((rings, p) => {
     for (const ring of rings)
       for (let k = 0; k + 1 < ring.length; k++) {
         const [x0, y0] = ring[k]! as [number, number];
         const [x1, y1] = ring[k + 1]! as [number, number];
         index.add(Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1));
+        ends.set([x0, y0, x1, y1], 4 * e);
+        part[e++] = p;
+        maxX = Math.max(maxX, x0, x1);
       }
+  });
   index.finish();
-  return index;
+  return { index, ends, part, parts: polygons.length, maxX };
+}
+
+/**
+ * Whether `[lon, lat]` lies in the feature, as Turf's booleanPointInPolygon answers (a point on an edge is inside;
+ * inside a polygon of a MultiPolygon is inside): the edges crossed by the ray east of the point, from the edge
+ * index, toggle their polygon's parity (even-odd over its rings, so holes count), instead of a walk over every
+ * vertex of the feature.
+ */
+function containsPoint(edges: Edges, parity: Uint8Array, lon: number, lat: number): boolean {
+  const { ends, part } = edges;
+  let onEdge = false;
+  const touched: number[] = [];
+  edges.index.search(lon, lat, edges.maxX, lat, (e) => {
+    if (onEdge) return false;
+    const x0 = ends[4 * e]!;
+    const y0 = ends[4 * e + 1]!;
+    const x1 = ends[4 * e + 2]!;
+    const y1 = ends[4 * e + 3]!;
+    if (
+      (x1 - x0) * (lat - y0) === (y1 - y0) * (lon - x0) &&
+      lon >= Math.min(x0, x1) &&
+      lon <= Math.max(x0, x1) &&
+      lat >= Math.min(y0, y1) &&
+      lat <= Math.max(y0, y1)
+    ) {
+      onEdge = true;
+      return false;
+    }
+    if (y0 > lat !== y1 > lat && lon < x0 + ((lat - y0) * (x1 - x0)) / (y1 - y0)) {
+      const p = part[e]!;
+      if (parity[p] === 0) touched.push(p);
+      parity[p] ^= 1;
+    }
+    return false;
+  });
+  let inside = onEdge;
+  for (const p of touched) {
+    if (parity[p] === 1) inside = true;
+    parity[p] = 0;
+  }
+  return inside;
 }
 
 export function createRegionIndex<F extends PolygonFeature>(features: readonly F[]): RegionIndex<F> {
@@ -53,18 +114,21 @@ export function createRegionIndex<F extends PolygonFeature>(features: readonly F
     index.add(minX, minY, maxX, maxY);
   }
   index.finish();
-  const edges = new Map<number, Flatbush | null>();
-  const edgesOf = (i: number) => {
+  const edges = new Map<number, { edges: Edges | null; parity: Uint8Array }>();
+  const edgesAt = (i: number) => {
     let e = edges.get(i);
-    if (e === undefined) edges.set(i, (e = edgeIndex(features[i]!)));
+    if (e === undefined) {
+      const built = edgesOf(features[i]!);
+      edges.set(i, (e = { edges: built, parity: new Uint8Array(built?.parts ?? 0) }));
+    }
     return e;
   };
   const at = (lon: number, lat: number): F | undefined => {
     let first = -1;
     for (const i of index.search(lon, lat, lon, lat)) {
       if (first >= 0 && i > first) continue;
-      const polygon = features[i] as unknown as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
-      if (booleanPointInPolygon([lon, lat], polygon)) first = i;
+      const { edges, parity } = edgesAt(i);
+      if (edges && containsPoint(edges, parity, lon, lat)) first = i;
     }
     return first >= 0 ? features[first] : undefined;
   };
@@ -78,7 +142,7 @@ export function createRegionIndex<F extends PolygonFeature>(features: readonly F
         blockKey = b.key;
         constant = index
           .search(b.west, b.south, b.east, b.north)
-          .every((i) => (edgesOf(i)?.search(b.west, b.south, b.east, b.north).length ?? 0) === 0);
+          .every((i) => (edgesAt(i).edges?.index.search(b.west, b.south, b.east, b.north).length ?? 0) === 0);
         if (constant) answer = at(lon, lat);
       }
       return constant ? answer : at(lon, lat);

@@ -3,15 +3,13 @@
  * "Ready" is every first-view dataset loaded or failed, the analysis grid loaded or failed, the suitability surface
  * drawn (or nothing weighted), and the map idle; at that moment it records the User Timing measure
  * `gridscout:first-view` (navigation start → first view ready) that the benchmark and browser tests read.
- * Until then it holds back the point evaluator's datasets (`firstViewReady` in the dataset store) and keeps the map's
- * canvas hidden (features/map/mapReveal.ts).
+ * Until then it holds back the point evaluator's datasets (`firstViewReady` in the dataset store).
  * Failures are not listed here: DataStatus names the failed file and offers a retry.
  */
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { DATASET_LABELS, FIRST_VIEW, useDatasetStore } from '../data/datasetStore.ts';
 import { useGridStore } from '../data/gridStore.ts';
 import { useMap } from '../features/map/mapHandle.ts';
-import { SHOW_MAP_AFTER_MS, showMapEarly } from '../features/map/mapReveal.ts';
 import { useSurfaceStore } from '../features/scoring/surfaceStore.ts';
 import './loadingProgress.css';
 
@@ -59,12 +57,6 @@ export function LoadingProgress() {
   if (gridSettled && !surfaceSettled) pending.push('Suitability surface');
   if (!map) pending.push('Map');
   const settled = pending.length === 0;
-
-  // The map's canvas stays hidden until the first view is ready (mapReveal.ts), or this long at most.
-  useEffect(() => {
-    const timer = setTimeout(() => showMapEarly('timeout'), SHOW_MAP_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, []);
 
   useEffect(() => {
     if (!settled || ready || !map) return;

@@ -39,12 +39,6 @@ describe('the fine surface when zoomed in', () => {
     await waitForFine(app, 'drawn more than', 0);
     expect(await attr(app, 'data-fine-step')).toBe('0.02');
     expect(await attr(app, 'data-coarse-surface')).toBe('hidden');
-    // The map's canvas, hidden while the first view loads, is shown once the fine surface is drawn.
-    expect(
-      await app.page.evaluate(
-        () => getComputedStyle(document.querySelector('.maplibregl-canvas')!).visibility,
-      ),
-    ).toBe('visible');
     const legend = app.page.getByRole('note', { name: 'Fine surface' });
     expect(await legend.textContent()).toMatch(
       /^Fine surface: 0\.02° samples \(exact distances.*interpolated from 0\.25°\)$/,

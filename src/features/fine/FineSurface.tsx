@@ -34,7 +34,6 @@ import { INTERPOLATED_NOTE } from '../../domain/fineSurfaceSmooth.ts';
 import { useGridStore } from '../../data/gridStore.ts';
 import { useDatasetStore } from '../../data/datasetStore.ts';
 import { openingView, useMap } from '../map/mapHandle.ts';
-import { showMapEarly } from '../map/mapReveal.ts';
 import { useLayersStore } from '../layers/layersStore.ts';
 import { SURFACE_LAYER } from '../overlays/suitability/suitabilityOverlay.ts';
 import { useScoringStore } from '../scoring/scoringStore.ts';
@@ -168,8 +167,6 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
     current = d;
     apply();
     onStep(d.lattice.step);
-    // Opened zoomed in, this is the view people came for: the map is shown, even before the first view is ready.
-    showMapEarly('fine-surface');
     map.once('render', () => {
       // detail: where the time went: the settle wait, the worker's reply (evaluate + score + messages) and the map
       // (the image handed over → the frame that draws it).

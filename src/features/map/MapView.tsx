@@ -4,7 +4,6 @@ import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl
 import { buildStyle, type StylePart } from './mapStyle.ts';
 import { openingView, registerMap } from './mapHandle.ts';
 import { MAP_KEYBOARD_LABEL, MapKeyboard } from './MapKeyboard.tsx';
-import { basemapColors } from './layers/basemap.ts';
 
 export function MapView({ styleParts }: { styleParts: readonly StylePart[] }) {
   const container = useRef<HTMLDivElement>(null);
@@ -49,8 +48,7 @@ export function MapView({ styleParts }: { styleParts: readonly StylePart[] }) {
 
   return (
     <>
-      {/* The ocean's colour behind the canvas, which is hidden until the first view is ready (LoadingProgress). */}
-      <div ref={container} className="map" data-testid="map" style={{ background: basemapColors.ocean }} />
+      <div ref={container} className="map" data-testid="map" />
       <MapKeyboard />
     </>
   );

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { build, preview } from 'vite';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
-import type { BenchContext, Row, Section } from './bench-browser/types.ts';
+import { waitForMatch, type BenchContext, type Row, type Section } from './bench-browser/types.ts';
 import { run as firstView } from './bench-browser/firstView.ts';
 import { run as heap } from './bench-browser/heap.ts';
 import { run as rescore } from './bench-browser/rescore.ts';
@@ -41,7 +41,7 @@ const outDir = process.env.E2E_DIST || 'dist';
 
 async function waitForMapIdle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 120_000 });
+  await waitForMatch(page, '[data-testid="map"][data-idle="true"]');
 }
 
 /** Figures as printed: whole numbers as they are, others to 1 decimal below 100 and whole above (13.800000000745058 reads 13.8). */
@@ -91,7 +91,7 @@ const ctx: BenchContext = {
   },
   openApp: async (page, path = '/') => {
     await page.goto(`${baseUrl}${path}`);
-    await page.waitForSelector('body[data-datasets="settled"]', { timeout: 120_000 });
+    await waitForMatch(page, 'body[data-datasets="settled"]');
     await waitForMapIdle(page);
   },
   waitForMapIdle,

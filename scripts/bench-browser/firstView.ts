@@ -4,7 +4,7 @@
  * view transferred, so what the first view does not need shows up.
  */
 import type { Page } from 'playwright-core';
-import { median, type BenchContext, type Row } from './types.ts';
+import { median, waitForMatch, type BenchContext, type Row } from './types.ts';
 
 interface Transfer {
   url: string;
@@ -44,15 +44,11 @@ async function sample(ctx: BenchContext): Promise<Sample> {
     }),
   );
   await page.goto(`${ctx.baseUrl}/`);
-  await page.waitForSelector('body[data-datasets="settled"]', { timeout: 120_000 });
+  await waitForMatch(page, 'body[data-datasets="settled"]');
   const settled = await now(page);
   await ctx.waitForMapIdle(page);
   const idle = await now(page);
-  await page.waitForFunction(
-    () => Number(document.querySelector('[data-testid="map"]')?.getAttribute('data-rescores') ?? 0) > 0,
-    undefined,
-    { timeout: 120_000 },
-  );
+  await waitForMatch(page, '[data-testid="map"][data-rescores]');
   await ctx.waitForMapIdle(page);
   const surface = await now(page);
   const firstViewMeasure = await page.evaluate(

@@ -52,3 +52,11 @@ export interface MeasureRow {
 
 /** What those sections need of the context: a browser and the preview server's origin. */
 export type BrowserAndServer = Pick<BenchContext, 'browser' | 'baseUrl'>;
+
+/**
+ * Waits until `selector` matches, looking every 25 ms: Playwright's waitForSelector backs off to a look every second
+ * after a while, which put the first view's "map idle" up to 1 s after the map was idle.
+ */
+export async function waitForMatch(page: Page, selector: string, timeout = 120_000): Promise<void> {
+  await page.waitForFunction((s) => document.querySelector(s) !== null, selector, { polling: 25, timeout });
+}

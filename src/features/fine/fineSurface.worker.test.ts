@@ -35,25 +35,29 @@ beforeAll(async () => {
 const ask = (id: number, l: FineLattice) =>
   api.compute({ id, lattice: l, config: defaultConfig(), leadTimes: [] });
 const answered = (r: FineResult) => (r.cancelled ? `${r.id} cancelled` : `${r.id} at ${r.lattice.step}°`);
+/** The answers, in the order they arrived. */
+async function inOrderOfAnswer(requests: Promise<FineResult>[]): Promise<string[]> {
+  const order: string[] = [];
+  await Promise.all(requests.map((p) => p.then((r) => void order.push(answered(r)))));
+  return order;
+}
 
 describe('fine-surface worker requests', () => {
   it('answers a quick pass and the view’s own step asked at once under one id, in that order', async () => {
     const { lattice, preview } = view(0);
     expect(preview.step).toBeGreaterThan(lattice.step);
-    const order: string[] = [];
-    await Promise.all(
-      [ask(1, preview), ask(1, lattice)].map((p) => p.then((r) => void order.push(answered(r)))),
-    );
-    expect(order).toEqual([`1 at ${preview.step}°`, `1 at ${lattice.step}°`]);
+    expect(await inOrderOfAnswer([ask(1, preview), ask(1, lattice)])).toEqual([
+      `1 at ${preview.step}°`,
+      `1 at ${lattice.step}°`,
+    ]);
   });
 
   it('runs one request at a time: a small one asked after a large one is answered after it', async () => {
     const { lattice, preview } = view(1);
-    const order: string[] = [];
-    await Promise.all(
-      [ask(2, lattice), ask(2, preview)].map((p) => p.then((r) => void order.push(answered(r)))),
-    );
-    expect(order).toEqual([`2 at ${lattice.step}°`, `2 at ${preview.step}°`]);
+    expect(await inOrderOfAnswer([ask(2, lattice), ask(2, preview)])).toEqual([
+      `2 at ${lattice.step}°`,
+      `2 at ${preview.step}°`,
+    ]);
   });
 
   it('cancels the requests of an older id still queued once a newer id is asked', async () => {

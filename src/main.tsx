@@ -14,7 +14,7 @@ import {
 } from './features/scoring/scoringClient.ts';
 import { useScoringStore } from './features/scoring/scoringStore.ts';
 import { isNothingWeighted } from './features/scoring/surfaceStore.ts';
-import { currentLeadTimes } from './features/scoring/useLeadTimes.ts';
+import { currentLeadTimes, leadTimesSettled } from './features/scoring/useLeadTimes.ts';
 
 // MapLibre 6 loads its worker from a separate file; under Vite it must be set once, before any map.
 setWorkerUrl(maplibreWorkerUrl);
@@ -33,17 +33,13 @@ const unsubscribeGrid = useGridStore.subscribe(({ grid }) => {
   if (!grid) return;
   unsubscribeGrid();
   prestartScoringGrid(grid);
-  const queuesSettled = () => {
-    const { data, errors } = useDatasetStore.getState();
-    return data.queues !== undefined || errors.queues !== undefined;
-  };
   const ask = () => {
     const { config } = useScoringStore.getState();
     if (!isNothingWeighted(config)) prestartFirstSurface(grid, config, currentLeadTimes());
   };
-  if (queuesSettled()) return ask();
+  if (leadTimesSettled()) return ask();
   const unsubscribeQueues = useDatasetStore.subscribe(() => {
-    if (!queuesSettled()) return;
+    if (!leadTimesSettled()) return;
     unsubscribeQueues();
     ask();
   });

@@ -28,7 +28,7 @@ import { useScoringStore } from './scoringStore.ts';
 import { NOTHING_WEIGHTED, isNothingWeighted, useSurfaceStore, type SurfaceSummary } from './surfaceStore.ts';
 import './surface.css';
 import { useDatasetStore } from '../../data/datasetStore.ts';
-import { currentLeadTimes } from './useLeadTimes.ts';
+import { currentLeadTimes, leadTimesSettled } from './useLeadTimes.ts';
 import { whenIdle } from '../../shared/whenIdle.ts';
 
 export function SurfaceController() {
@@ -206,14 +206,10 @@ export function SurfaceController() {
     // Queue lead times change the HV-substation stage's months: the first surface waits until they have loaded or
     // failed (a small file, loading since start-up), so the first view is scored once; later changes rescore.
     useDatasetStore.getState().ensure('queues');
-    const queuesSettled = () => {
-      const { data, errors } = useDatasetStore.getState();
-      return data.queues !== undefined || errors.queues !== undefined;
-    };
     let initialised = false;
     let requested = false;
     const firstRequest = () => {
-      if (requested || !initialised || !queuesSettled()) return;
+      if (requested || !initialised || !leadTimesSettled()) return;
       requested = true;
       request(useScoringStore.getState().config);
     };

@@ -13,6 +13,12 @@ export function currentLeadTimes(): readonly LeadTime[] {
   return useDatasetStore.getState().data.queues?.leadTimes ?? NONE;
 }
 
+/** Whether the lead times have loaded or failed (the first surface waits for that, to be scored once). */
+export function leadTimesSettled(): boolean {
+  const { data, errors } = useDatasetStore.getState();
+  return data.queues !== undefined || errors.queues !== undefined;
+}
+
 /** The lead times, starting their load; a stable empty list until they arrive. */
 export function useLeadTimes(): readonly LeadTime[] {
   const ensure = useDatasetStore((s) => s.ensure);

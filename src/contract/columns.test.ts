@@ -11,6 +11,7 @@ import {
   nullableNumberColumn,
   numberColumn,
   numberListColumn,
+  numberSchema,
   stringColumn,
 } from './columns.ts';
 
@@ -54,6 +55,23 @@ describe('column schemas', () => {
       { numRuns: 2000 },
     );
   });
+
+  it.each([
+    ['lon', numberSchema({ min: -180, max: 180 }), z.number().min(-180).max(180)],
+    ['kv', numberSchema({ positive: true }), z.number().positive()],
+    ['circuits', numberSchema({ int: true, positive: true }), z.number().int().positive()],
+    ['index', numberSchema({ int: true, min: 0 }), z.number().int().min(0)],
+  ] as const)(
+    'numberSchema %s: accepts exactly what the hand-written zod schema accepts',
+    (_, schema, reference) => {
+      fc.assert(
+        fc.property(anyValue, (v) => {
+          expect(schema.safeParse(v).success).toBe(reference.safeParse(v).success);
+        }),
+        { numRuns: 2000 },
+      );
+    },
+  );
 
   it('line positions: accepts exactly what z.array(z.tuple([lon, lat])).min(2) accepts', () => {
     const reference = z.array(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])).min(2);

@@ -39,6 +39,16 @@ export function numberFits(v: unknown, r: NumberRule): v is number {
   );
 }
 
+/** z.number() with the rule's checks: the zod schema of one value, where a schema is still per element. */
+export function numberSchema(r: NumberRule): z.ZodNumber {
+  let s = z.number();
+  if (r.int) s = s.int();
+  if (r.min !== undefined) s = s.min(r.min);
+  if (r.max !== undefined) s = s.max(r.max);
+  if (r.positive) s = s.positive();
+  return s;
+}
+
 /** An array whose every element passes `ok` (else one issue at the first that does not, saying `expected`). */
 function column<T>(ok: (v: unknown) => boolean, expected: string) {
   return z

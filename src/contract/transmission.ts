@@ -14,6 +14,7 @@ import {
   nullableNumberColumn,
   numberColumn,
   numberListColumn,
+  numberSchema,
   lonLatPositions,
   stringColumn,
 } from './columns.ts';
@@ -56,11 +57,12 @@ export function voltageClass(kv: number | null): VoltageClassId {
   return id;
 }
 
-const lon = z.number().min(-180).max(180);
-const lat = z.number().min(-90).max(90);
-const kv = z.number().positive();
 const KV = { positive: true } as const;
 const CIRCUITS = { int: true, positive: true } as const;
+// The per-value schemas from the same rules as the one-loop checks (lineFeatureFits, the columns).
+const lon = numberSchema(LON);
+const lat = numberSchema(LAT);
+const kv = numberSchema(KV);
 
 /**
  * data/transmission/substations.json: columnar, one array per field, all of length `count`.
@@ -118,7 +120,7 @@ export const LinePropsSchema = z.object({
   kv: kv.nullable(),
   class: VoltageClassSchema,
   /** ENTSO-E only; null for OSM. */
-  circuits: z.number().int().positive().nullable(),
+  circuits: numberSchema(CIRCUITS).nullable(),
   /** ENTSO-E only; null for OSM (no status). */
   underConstruction: z.boolean().nullable(),
 });

@@ -35,7 +35,8 @@ interface Edges {
   index: Flatbush;
   ends: Float64Array;
   part: Uint32Array;
-  parts: number;
+  /** Per polygon, the crossings' parity during one containsPoint (all 0 between calls). */
+  parity: Uint8Array;
   maxX: number;
 }
 
@@ -62,7 +63,7 @@ function edgesOf(f: PolygonFeature): Edges | null {
       }
   });
   index.finish();
-  return { index, ends, part, parts: polygons.length, maxX };
+  return { index, ends, part, parity: new Uint8Array(polygons.length), maxX };
 }
 
 /**
@@ -71,8 +72,8 @@ function edgesOf(f: PolygonFeature): Edges | null {
  * index, toggle their polygon's parity (even-odd over its rings, so holes count), instead of a walk over every
  * vertex of the feature.
  */
-function containsPoint(edges: Edges, parity: Uint8Array, lon: number, lat: number): boolean {
-  const { ends, part } = edges;
+function containsPoint(edges: Edges, lon: number, lat: number): boolean {
+  const { ends, part, parity } = edges;
   let onEdge = false;
   const touched: number[] = [];
   edges.index.search(lon, lat, edges.maxX, lat, (e) => {
@@ -114,21 +115,18 @@ export function createRegionIndex<F extends PolygonFeature>(features: readonly F
     index.add(minX, minY, maxX, maxY);
   }
   index.finish();
-  const edges = new Map<number, { edges: Edges | null; parity: Uint8Array }>();
+  const edges = new Map<number, Edges | null>();
   const edgesAt = (i: number) => {
     let e = edges.get(i);
-    if (e === undefined) {
-      const built = edgesOf(features[i]!);
-      edges.set(i, (e = { edges: built, parity: new Uint8Array(built?.parts ?? 0) }));
-    }
+    if (e === undefined) edges.set(i, (e = edgesOf(features[i]!)));
     return e;
   };
   const at = (lon: number, lat: number): F | undefined => {
     let first = -1;
     for (const i of index.search(lon, lat, lon, lat)) {
       if (first >= 0 && i > first) continue;
-      const { edges, parity } = edgesAt(i);
-      if (edges && containsPoint(edges, parity, lon, lat)) first = i;
+      const e = edgesAt(i);
+      if (e && containsPoint(e, lon, lat)) first = i;
     }
     return first >= 0 ? features[first] : undefined;
   };
@@ -142,7 +140,7 @@ export function createRegionIndex<F extends PolygonFeature>(features: readonly F
         blockKey = b.key;
         constant = index
           .search(b.west, b.south, b.east, b.north)
-          .every((i) => (edgesAt(i).edges?.index.search(b.west, b.south, b.east, b.north).length ?? 0) === 0);
+          .every((i) => (edgesAt(i)?.index.search(b.west, b.south, b.east, b.north).length ?? 0) === 0);
         if (constant) answer = at(lon, lat);
       }
       return constant ? answer : at(lon, lat);

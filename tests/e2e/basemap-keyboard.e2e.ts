@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeGazetteer, type GazetteerFile } from '../../src/contract/gazetteer.ts';
 import { LIMITS } from '../../src/domain/index.ts';
 import type { PlacesFile } from '../../src/data/schemas.ts';
-import { BASEMAP_LAYERS } from '../../src/features/map/layers/basemap.ts';
+import { BASEMAP_LAYERS, PLACE_LABEL_LAYERS } from '../../src/features/map/layers/basemap.ts';
 import { WORLD_VIEW } from '../../src/features/map/mapHandle.ts';
 import {
   clusterLabel,
@@ -69,7 +69,7 @@ const centre = (app: AppDriver) =>
 describe('a readable basemap and input you can trust', () => {
   const { open } = browserSession();
   let app: AppDriver;
-  const labelLayers = [BASEMAP_LAYERS.placeLabels, BASEMAP_LAYERS.townLabels];
+  const labelLayers = [...PLACE_LABEL_LAYERS, BASEMAP_LAYERS.townLabels];
 
   it('names France, Germany, the United Kingdom and Italy at the first view', async () => {
     app = await open('/?debug');

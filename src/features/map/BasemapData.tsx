@@ -2,11 +2,11 @@
 import { useMemo } from 'react';
 import type { Gazetteer } from '../../contract/gazetteer.ts';
 import { useDatasetStore } from '../../data/datasetStore.ts';
-import { BASEMAP_SOURCES } from './layers/basemap.ts';
-import { placesToGeoJson } from './layers/placesGeoJson.ts';
+import { BASEMAP_SOURCES, PLACE_LABEL_TIERS, placeTierSource } from './layers/basemap.ts';
+import { placesToGeoJson, splitByWeight } from './layers/placesGeoJson.ts';
 import { countryLabelPoints } from './layers/countryLabelPoints.ts';
 import { flattenRegions } from './layers/regionFeatures.ts';
-import { useGeoJsonSource } from './useGeoJsonSource.ts';
+import { useGeoJsonSource, useGeoJsonSources } from './useGeoJsonSource.ts';
 import { useTownLabels } from './useTownLabels.ts';
 
 /** Every place of places.json (≥ 50,000 people) can be labelled; the layer filters by zoom and weight. */
@@ -17,10 +17,15 @@ export function BasemapData({ loadTowns }: { loadTowns?: () => Promise<Gazetteer
   const countries = useDatasetStore((s) => s.data.countries);
   const admin1 = useDatasetStore((s) => s.data.admin1);
   const places = useDatasetStore((s) => s.data.places);
-  const labels = useMemo(
-    () => (places ? placesToGeoJson(places, LABEL_MIN_POPULATION) : undefined),
-    [places],
-  );
+  // one source per label tier (layers/basemap.ts: PLACE_LABEL_TIERS)
+  const labelTiers = useMemo(() => {
+    if (!places) return undefined;
+    const tiers = splitByWeight(
+      placesToGeoJson(places, LABEL_MIN_POPULATION),
+      PLACE_LABEL_TIERS.map((t) => t.minWeight),
+    );
+    return Object.fromEntries(tiers.map((tier, i) => [placeTierSource(i), tier]));
+  }, [places]);
   // Region polygons carry their chosen tariff, so basemap and tariff choropleth share one upload.
   useGeoJsonSource(
     BASEMAP_SOURCES.countries,
@@ -30,7 +35,7 @@ export function BasemapData({ loadTowns }: { loadTowns?: () => Promise<Gazetteer
     BASEMAP_SOURCES.admin1,
     useMemo(() => admin1 && flattenRegions(admin1), [admin1]),
   );
-  useGeoJsonSource(BASEMAP_SOURCES.places, labels);
+  useGeoJsonSources(labelTiers);
   // towns: the gazetteer's places smaller than any of places.json (which the city layer labels)
   useTownLabels(
     loadTowns,

@@ -12,16 +12,33 @@ export const emptyCollection = (): GeoJSON.FeatureCollection => ({ type: 'Featur
 export const BASEMAP_SOURCES = {
   countries: 'basemap-countries',
   admin1: 'basemap-admin1',
-  places: 'basemap-places',
   countryLabels: 'basemap-country-labels',
   towns: 'basemap-towns',
 } as const;
 
 export const BASEMAP_LAYERS = {
-  placeLabels: 'place-labels',
   townLabels: 'town-labels',
   countryLabels: 'country-labels',
 } as const;
+
+/**
+ * City labels (places.json) come in by weight (population, ×10 for a national capital) as the map zooms in: each
+ * tier is its own source and layer from its zoom on. One layer filtering all 8,713 places by zoom had MapLibre's
+ * worker tile, encode and test every place for the world view, where 438 are labelled: setting that source took
+ * 530-660 ms to the map idle under software WebGL, most of the first view's worker time. A layer below its minzoom
+ * leaves its source untiled. The tiers are a style choice against clutter; the highest tier is drawn on top, so it
+ * is placed first and the labels win collisions in the same order the one layer's sort key gave them.
+ */
+export const PLACE_LABEL_TIERS = [
+  { minzoom: 0, minWeight: 1_000_000 },
+  { minzoom: 3, minWeight: 300_000 },
+  { minzoom: 4, minWeight: 100_000 },
+  { minzoom: 5, minWeight: 0 },
+] as const;
+export const placeTierSource = (tier: number) => `basemap-places-${tier}`;
+export const placeTierLayer = (tier: number) => `place-labels-${tier}`;
+/** Every city-label layer, highest tier first. */
+export const PLACE_LABEL_LAYERS: readonly string[] = PLACE_LABEL_TIERS.map((_, i) => placeTierLayer(i));
 
 /** Town labels (the full gazetteer) start at this zoom: its file loads the first time the map gets there. */
 export const TOWN_LABEL_MIN_ZOOM = 6;
@@ -61,7 +78,11 @@ export function basemapSources(): Record<string, SourceSpecification> {
       data: emptyCollection(),
       promoteId: 'code',
     },
-    [BASEMAP_SOURCES.places]: { type: 'geojson', data: emptyCollection() },
+    ...Object.fromEntries(
+      PLACE_LABEL_TIERS.map(
+        (_, i) => [placeTierSource(i), { type: 'geojson', data: emptyCollection() }] as const,
+      ),
+    ),
     [BASEMAP_SOURCES.countryLabels]: { type: 'geojson', data: emptyCollection() },
     [BASEMAP_SOURCES.towns]: { type: 'geojson', data: emptyCollection() },
   };
@@ -129,14 +150,14 @@ export function basemapLayers(): OrderedLayer[] {
         },
       },
     },
-    {
-      order: 400,
+    ...PLACE_LABEL_TIERS.map(({ minzoom }, i): OrderedLayer => ({
+      // the highest tier on top (order 403), placed first
+      order: 400 + PLACE_LABEL_TIERS.length - 1 - i,
       layer: {
-        id: BASEMAP_LAYERS.placeLabels,
+        id: placeTierLayer(i),
         type: 'symbol',
-        source: BASEMAP_SOURCES.places,
-        // capitals count ×10 (`weight`); smaller cities join as the map zooms in (integer zooms: a filter)
-        filter: ['>=', ['get', 'weight'], ['step', ['zoom'], 1_000_000, 3, 300_000, 4, 100_000, 5, 0]],
+        source: placeTierSource(i),
+        minzoom,
         layout: {
           'text-field': ['get', 'name'],
           'text-font': ['sans-serif'],
@@ -159,7 +180,7 @@ export function basemapLayers(): OrderedLayer[] {
           'text-halo-width': 1.2,
         },
       },
-    },
+    })),
     {
       order: 410,
       layer: {

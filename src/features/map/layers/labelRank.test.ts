@@ -7,7 +7,9 @@ import type { PlacesFile } from '../../../data/schemas.ts';
 import { WORLD_VIEW } from '../mapHandle.ts';
 import { countryLabelPoints } from './countryLabelPoints.ts';
 import { COUNTRY_LABEL_ALL_ZOOM, labelMinZoom, placeSortKey, ranksByDescending } from './labelRank.ts';
-import { placesToGeoJson } from './placesGeoJson.ts';
+import { placesToGeoJson, splitByWeight } from './placesGeoJson.ts';
+import { basemapLayers, PLACE_LABEL_LAYERS, PLACE_LABEL_TIERS } from './basemap.ts';
+import { sortLayers } from '../layerOrder.ts';
 
 const countries = JSON.parse(readFileSync('data/regions/countries.geojson', 'utf8')) as RegionCollection;
 const places = JSON.parse(readFileSync('data/places.json', 'utf8')) as PlacesFile;
@@ -73,5 +75,42 @@ describe('place labels', () => {
 
   it('keeps every place of the file at minimum population 0', () => {
     expect(features.length).toBe(places.name.length);
+  });
+});
+
+describe('place label tiers', () => {
+  const minWeights = PLACE_LABEL_TIERS.map((t) => t.minWeight);
+  const tiers = splitByWeight(placesToGeoJson(places, 0), minWeights);
+  // weights straight from the file: population, ×10 for a national capital (GeoNames PPLC)
+  const capitals = new Set(places.capitals ?? []);
+  const weights = places.population.map((p, i) => (capitals.has(i) ? p * 10 : p));
+
+  it('hold every place once, each in the highest tier its weight reaches', () => {
+    expect(tiers.reduce((n, t) => n + t.features.length, 0)).toBe(places.name.length);
+    tiers.forEach((tier, i) => {
+      const above = i === 0 ? Infinity : minWeights[i - 1]!;
+      const inTier = weights.filter((w) => w >= minWeights[i]! && w < above).length;
+      expect(tier.features.length).toBe(inTier);
+    });
+  });
+
+  it('label only the places of a million or more (capitals ×10) at the first view, Moscow among them', () => {
+    const shown = PLACE_LABEL_TIERS.flatMap((t, i) =>
+      t.minzoom <= WORLD_VIEW.zoom ? tiers[i]!.features : [],
+    );
+    expect(shown.length).toBe(weights.filter((w) => w >= 1_000_000).length);
+    expect(shown.map((f) => f.properties!.name)).toContain('Moscow');
+    expect(shown.length).toBeLessThan(places.name.length / 10);
+  });
+
+  it('draw the highest tier on top, so MapLibre places it first (and keep each tier in sort-key order)', () => {
+    const ids = sortLayers(basemapLayers()).map((l) => l.id);
+    const at = PLACE_LABEL_LAYERS.map((id) => ids.indexOf(id));
+    expect(at.every((x) => x >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => b - a));
+    for (const tier of tiers) {
+      const keys = tier.features.map((f) => f.properties!.sortKey as number);
+      expect(keys).toEqual([...keys].sort((a, b) => a - b));
+    }
   });
 });

@@ -34,3 +34,22 @@ export function placesToGeoJson(
   features.sort((a, b) => a.properties!.sortKey - b.properties!.sortKey);
   return { type: 'FeatureCollection', features };
 }
+
+/**
+ * Splits label points (placesToGeoJson) into the tiers of `minWeights` (descending, the last 0): tier i holds the
+ * points of weight ≥ minWeights[i] not in a higher tier. Each tier keeps the input's order.
+ */
+export function splitByWeight(
+  places: GeoJSON.FeatureCollection<GeoJSON.Point>,
+  minWeights: readonly number[],
+): GeoJSON.FeatureCollection<GeoJSON.Point>[] {
+  const tiers = minWeights.map((): GeoJSON.FeatureCollection<GeoJSON.Point> => ({
+    type: 'FeatureCollection',
+    features: [],
+  }));
+  for (const f of places.features) {
+    const tier = minWeights.findIndex((min) => (f.properties?.weight as number) >= min);
+    if (tier >= 0) tiers[tier]!.features.push(f);
+  }
+  return tiers;
+}

@@ -9,7 +9,7 @@ import { flattenRegions } from './layers/regionFeatures.ts';
 import { useGeoJsonSource, useGeoJsonSources } from './useGeoJsonSource.ts';
 import { useTownLabels } from './useTownLabels.ts';
 
-/** Every place of places.json (≥ 50,000 people) can be labelled; the layer filters by zoom and weight. */
+/** Every place of places.json (≥ 50,000 people) can be labelled; each weight tier's layer starts at its zoom. */
 const LABEL_MIN_POPULATION = 0;
 
 /** `loadTowns`: the gazetteer loader (features/places), passed in by App; without it, no town labels. */

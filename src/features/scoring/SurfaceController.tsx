@@ -107,6 +107,8 @@ export function SurfaceController() {
         }
         const replied = performance.now();
         const { width, height, data, premultiplied } = result.image;
+        /** Pixels the texture has copied: handed back to the worker once the measure is taken (a 1 ms post). */
+        let copied: Uint8ClampedArray | null = null;
         if (premultiplied) {
           const texture = surfaceTexture();
           if (!texture) {
@@ -115,7 +117,7 @@ export function SurfaceController() {
             pending ??= { config, requestedAt };
             return;
           }
-          // texSubImage2D copies the pixels, so they go back to the worker at once. Rows outside the band are
+          // texSubImage2D copies the pixels, so they can go back to the worker at once. Rows outside the band are
           // transparent in every surface, so the texture already holds them: only the band is uploaded.
           const { top, rows } = result.image.band;
           const rowBytes = width * 4;
@@ -124,7 +126,7 @@ export function SurfaceController() {
             texture.update(new ImageData(pixels, width, rows), { premultiply: false }, { x: 0, y: top });
           }
           textureWarm = true;
-          void recycleImage(client, data);
+          copied = data;
         } else {
           source()?.updateImage({
             image: new ImageData(data as Uint8ClampedArray<ArrayBuffer>, width, height),
@@ -134,7 +136,10 @@ export function SurfaceController() {
           sourcePixels = data;
           imageSize = { width, height };
         }
-        if (warm) return map.triggerRepaint();
+        if (warm) {
+          if (copied) void recycleImage(client, copied);
+          return map.triggerRepaint();
+        }
         // Input -> texture updated: what the map draws on its next frame.
         const measure = performance.measure('gridscout:rescore', {
           start: requestedAt,
@@ -150,6 +155,7 @@ export function SurfaceController() {
             uploadMs: performance.now() - replied,
           },
         });
+        if (copied) void recycleImage(client, copied);
         unpublished = {
           histogram: result.histogram,
           scoredCount: result.scoredCount,

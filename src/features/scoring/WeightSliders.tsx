@@ -8,15 +8,40 @@ import {
   precisionLabel,
   type Criterion,
 } from '../../domain/index.ts';
+import { memo } from 'react';
 import { GridAccessVoltage } from './GridAccessVoltage.tsx';
 import { PopulationRadius } from './PopulationRadius.tsx';
 import { useScoringStore } from './scoringStore.ts';
 import { TransformEditor } from './TransformEditor.tsx';
 
-function WeightRow({ criterion, percent }: { criterion: Criterion; percent: number }) {
-  const weight = useScoringStore((s) => s.config.weights[criterion.id] ?? 0);
+/**
+ * What a weight change leaves alone: the criterion's own settings and its transform. Memoised, so that dragging a
+ * weight (which changes every row's share) re-renders only the rows' heads and sliders, not every transform editor.
+ */
+const WeightRowDetails = memo(function WeightRowDetails({ criterion }: { criterion: Criterion }) {
   const transform =
     useScoringStore((s) => s.config.transforms?.[criterion.id]) ?? defaultTransform(criterion.id);
+  return (
+    <>
+      {criterion.input.kind === 'gridAccess' && <GridAccessVoltage />}
+      {criterion.input.kind === 'populationReach' && <PopulationRadius />}
+      <details className="transform-details">
+        <summary>
+          {criterion.direction === 'lower' ? 'Lower is better' : 'Higher is better'} ·{' '}
+          {describeTransform(transform, criterion.unit)}
+        </summary>
+        <p className="small muted">
+          {criterion.description} Precision: {precisionLabel(criterion.id)}.
+        </p>
+        <TransformEditor criterion={criterion} transform={transform} />
+        <p className="small muted">{CRITERION_BOUNDS[criterion.id].reason}</p>
+      </details>
+    </>
+  );
+});
+
+function WeightRow({ criterion, percent }: { criterion: Criterion; percent: number }) {
+  const weight = useScoringStore((s) => s.config.weights[criterion.id] ?? 0);
   const setWeight = useScoringStore((s) => s.setWeight);
   return (
     <li className="weight-row">
@@ -35,19 +60,7 @@ function WeightRow({ criterion, percent }: { criterion: Criterion; percent: numb
         value={weight}
         onChange={(e) => setWeight(criterion.id, Number(e.target.value))}
       />
-      {criterion.input.kind === 'gridAccess' && <GridAccessVoltage />}
-      {criterion.input.kind === 'populationReach' && <PopulationRadius />}
-      <details className="transform-details">
-        <summary>
-          {criterion.direction === 'lower' ? 'Lower is better' : 'Higher is better'} ·{' '}
-          {describeTransform(transform, criterion.unit)}
-        </summary>
-        <p className="small muted">
-          {criterion.description} Precision: {precisionLabel(criterion.id)}.
-        </p>
-        <TransformEditor criterion={criterion} transform={transform} />
-        <p className="small muted">{CRITERION_BOUNDS[criterion.id].reason}</p>
-      </details>
+      <WeightRowDetails criterion={criterion} />
     </li>
   );
 }

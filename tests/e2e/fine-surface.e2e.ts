@@ -5,7 +5,8 @@
  * surface is back. Expected scores are read from the app (the fine surface's own sample), never copied here.
  */
 import { describe, expect, it } from 'vitest';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { PLANTS_SOURCE } from '../../src/features/overlays/plants/plantFeatures.ts';
 import type { AppDriver } from './support/driver.ts';
 import { browserSession } from './support/session.ts';
 
@@ -71,6 +72,34 @@ describe('the fine surface when zoomed in', () => {
     expect(await attr(app, 'data-fine-sample-score')).toBe(String(probe.code));
     expect(await attr(app, 'data-fine-sample')).toBe(`${probe.lon},${probe.lat}`);
     await app.page.keyboard.press('Escape');
+  });
+
+  it('a hidden overlay gets no map data from a dataset the fine surface loaded; shown, it does', async () => {
+    // The fine surface (and the card) loaded the plants file.
+    const loaded = await app.page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .some((e) => new URL(e.name).pathname.endsWith('/data/plants.json')),
+    );
+    expect(loaded).toBe(true);
+    const features = () =>
+      app.page.evaluate(
+        async (id) =>
+          (
+            (await (window as unknown as MapWindow).__map
+              .getSource<GeoJSONSource>(id)!
+              .getData()) as GeoJSON.FeatureCollection
+          ).features.length,
+        PLANTS_SOURCE,
+      );
+    expect(await app.page.getByRole('checkbox', { name: 'Power plants', exact: true }).isChecked()).toBe(
+      false,
+    );
+    expect(await features()).toBe(0);
+    await app.setOverlay('Power plants', true);
+    expect(await features()).toBeGreaterThan(0);
+    await app.setOverlay('Power plants', false);
+    expect(await features()).toBeGreaterThan(0); // fed once, kept
   });
 
   it('moving the map while a view is computing cancels that request', async () => {

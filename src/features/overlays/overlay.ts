@@ -89,7 +89,8 @@ export interface Overlay {
   /** Datasets to load the first time the overlay is shown. */
   datasets?: LazyDatasetKey[];
   /**
-   * Mounted for the app's lifetime: feeds the overlay's map sources from its data and applies its options
+   * Mounted from the first time the overlay is shown (layers/OverlayData.tsx) for the app's lifetime: feeds the
+   * overlay's map sources from its data and applies its options
    * (filters, colours). An overlay fed by a feature above the overlays (the suitability surface by scoring,
    * imported sites by import) leaves it out; the app mounts that feeder.
    */

@@ -19,7 +19,10 @@ import {
   PREVIEW_MIN_SAMPLES,
   previewLattice,
   sampleAt,
+  sampledArea,
   sharedShare,
+  VIEW_MARGIN,
+  viewLattices,
   sampleLat,
   sampleLon,
 } from './fineSurfaceLattice.ts';
@@ -91,6 +94,23 @@ describe('fine surface', () => {
     expect(wide.cols * wide.rows).toBeLessThanOrEqual(FINE_MAX_SAMPLES);
     expect(wide.step).toBeGreaterThan(0.02);
     expect(fineLattice({ west: -60, east: 60, south: 0, north: 60 }, FINE_MIN_ZOOM)).toBeNull();
+  });
+
+  it('draws a view with its quick pass then its own step, over the view widened by the margin', () => {
+    const view = { west: W, east: E, south: S, north: N };
+    const area = sampledArea(view);
+    expect(area.east - area.west).toBeCloseTo((E - W) * (1 + 2 * VIEW_MARGIN), 9);
+    expect(area.north - area.south).toBeCloseTo((N - S) * (1 + 2 * VIEW_MARGIN), 9);
+    const own = fineLattice(area, 9)!;
+    expect(viewLattices(view, 9)).toEqual([
+      { lattice: previewLattice(area, own)!, preview: true },
+      { lattice: own, preview: false },
+    ]);
+    const small = { west: -77.6, east: -77.4, south: 39, north: 39.1 };
+    expect(viewLattices(small, 10)).toEqual([
+      { lattice: fineLattice(sampledArea(small), 10)!, preview: false },
+    ]);
+    expect(viewLattices(view, FINE_MIN_ZOOM - 0.01)).toEqual([]);
   });
 
   it('previews a large view at 4× its step over the same bounds, and draws a small one at once', () => {

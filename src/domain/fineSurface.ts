@@ -89,6 +89,8 @@ export interface FineSurfaceJob {
   readonly samples: { land: Uint8Array; columns: readonly Column[] };
   /** Evaluates sample rows [from, to) (call every row once, in any order, before `score`). */
   evaluateRows(from: number, to: number): void;
+  /** Samples this job has evaluated itself so far (not copied from the previous job). */
+  readonly evaluated: number;
   /** Scores every sample under `config`: row-major codes (0–100, 253 incomplete, 254 excluded, 255 no cell). */
   score(config: ScoringConfig, out?: Uint8Array): Uint8Array;
 }
@@ -264,10 +266,15 @@ export function createFineSurfaceJob(
         if (!any) continue;
         const block = queryBlock(lons[c0]!, lons[c1 - 1]!, lats[r1 - 1]!, lats[r0]!);
         for (let row = r0; row < r1; row++)
-          for (let col = c0; col < c1; col++) if (todo(row, col)) evaluateSample(row, col, block);
+          for (let col = c0; col < c1; col++)
+            if (todo(row, col)) {
+              evaluated++;
+              evaluateSample(row, col, block);
+            }
       }
     }
   }
+  let evaluated = 0;
   let scorer: GridScorer | null = null;
   const sampleGrid = (): ScoringGrid => {
     const layers = columns.map(({ info, labels }) => {
@@ -295,6 +302,9 @@ export function createFineSurfaceJob(
   return {
     lattice,
     samples: { land, columns },
+    get evaluated() {
+      return evaluated;
+    },
     evaluateRows(from, to) {
       const end = Math.min(to, rows);
       const skip: ([number, number] | null)[] = [];

@@ -32,6 +32,28 @@ export interface ViewBounds {
   north: number;
 }
 
+/** The lattice covers the view and this share of its size on each side, so a small pan stays covered. */
+export const VIEW_MARGIN = 0.1;
+
+/** The area the fine surface samples for a view: the view's bounds widened by VIEW_MARGIN on each side. */
+export function sampledArea(view: ViewBounds): ViewBounds {
+  const dx = (view.east - view.west) * VIEW_MARGIN;
+  const dy = (view.north - view.south) * VIEW_MARGIN;
+  return { west: view.west - dx, east: view.east + dx, south: view.south - dy, north: view.north + dy };
+}
+
+/**
+ * The lattices a view is drawn with, in the order they are computed: its quick pass (previewLattice) when it has
+ * one, then its own (fineLattice). Empty below FINE_MIN_ZOOM or for an empty view.
+ */
+export function viewLattices(view: ViewBounds, zoom: number): { lattice: FineLattice; preview: boolean }[] {
+  const area = sampledArea(view);
+  const lattice = fineLattice(area, zoom);
+  if (!lattice) return [];
+  const preview = previewLattice(area, lattice);
+  return [...(preview ? [{ lattice: preview, preview: true }] : []), { lattice, preview: false }];
+}
+
 export interface FineLattice {
   step: number;
   /** Global column index of the first (westernmost) sample: its centre is (i0 + 0.5) × step. */

@@ -46,6 +46,9 @@ describe('the fine surface when zoomed in', () => {
     );
     const measures = await app.measures('gridscout:fine-surface');
     expect(measures.length).toBeGreaterThan(0);
+    // Opened at this view: its samples were evaluated before the map had loaded; the map's request only scored them.
+    expect(measures[0]!.detail.samples).toBeGreaterThan(0);
+    expect(measures[0]!.detail.evaluated).toBe(0);
     // The view holds more than PREVIEW_MIN_SAMPLES samples: a quick pass at 4 × 0.02° came first.
     expect(Number(await attr(app, 'data-fine-previews'))).toBeGreaterThan(0);
     expect(await attr(app, 'data-fine-preview-step')).toBe('0.08');

@@ -8,7 +8,11 @@ import { FineSurface } from './FineSurface.tsx';
 import { prefetchFineSurface } from './fineClient.ts';
 
 // No worker in jsdom: the client is replaced; what is tested is when the component asks for the prefetch.
-vi.mock('./fineClient.ts', () => ({ prefetchFineSurface: vi.fn(), createFineClient: vi.fn() }));
+vi.mock('./fineClient.ts', () => ({
+  prefetchFineSurface: vi.fn(),
+  createFineClient: vi.fn(),
+  OPENING_REQUEST_ID: 1,
+}));
 
 beforeEach(() => vi.mocked(prefetchFineSurface).mockClear());
 afterEach(() => {

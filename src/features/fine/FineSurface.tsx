@@ -20,27 +20,26 @@ import type { ImageSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { ScoringGrid } from '../../domain/index.ts';
 import {
   FINE_MIN_ZOOM,
-  fineLattice,
   latticeBounds,
-  previewLattice,
   sampleAt,
   sharedShare,
   sampleLat,
   sampleLon,
   type FineLattice,
+  viewLattices,
   type ViewBounds,
 } from '../../domain/fineSurfaceLattice.ts';
 import { INTERPOLATED_NOTE } from '../../domain/fineSurfaceSmooth.ts';
 import { useGridStore } from '../../data/gridStore.ts';
 import { useDatasetStore } from '../../data/datasetStore.ts';
-import { openingView, useMap } from '../map/mapHandle.ts';
+import { openingBounds, openingView, useMap } from '../map/mapHandle.ts';
 import { useLayersStore } from '../layers/layersStore.ts';
 import { SURFACE_LAYER } from '../overlays/suitability/suitabilityOverlay.ts';
 import { useScoringStore } from '../scoring/scoringStore.ts';
 import { isNothingWeighted } from '../scoring/surfaceStore.ts';
 import { currentLeadTimes } from '../scoring/useLeadTimes.ts';
 import { loadPointSources } from '../scoring/pointSourcesLoader.ts';
-import { createFineClient, prefetchFineSurface, type FineClient } from './fineClient.ts';
+import { createFineClient, OPENING_REQUEST_ID, prefetchFineSurface, type FineClient } from './fineClient.ts';
 import type { FineResult } from './fineSurface.worker.ts';
 import { whenIdle } from '../../shared/whenIdle.ts';
 import './fineSurface.css';
@@ -49,8 +48,6 @@ export const FINE_SOURCE = 'fine-surface';
 export const FINE_LAYER = 'fine-surface-raster';
 /** Weights are re-scored once they settle, not per drag frame. */
 const CONFIG_SETTLE_MS = 300;
-/** The lattice covers the view and this share of its size on each side, so a small pan stays covered. */
-const MARGIN = 0.1;
 /** The suitability overlay's full raster opacity (suitabilityOverlay.ts `opacity`). */
 const FULL_OPACITY = 0.85;
 
@@ -62,16 +59,9 @@ type Drawn = Extract<FineResult, { cancelled: false }>;
 /** The drawn lattice covers at least this share of the next one (same step): no preview pass. */
 const REUSED_SHARE = 0.5;
 
-function viewBounds(map: MapLibreMap): ViewBounds {
+function mapBounds(map: MapLibreMap): ViewBounds {
   const b = map.getBounds();
-  const dx = (b.getEast() - b.getWest()) * MARGIN;
-  const dy = (b.getNorth() - b.getSouth()) * MARGIN;
-  return {
-    west: b.getWest() - dx,
-    east: b.getEast() + dx,
-    south: b.getSouth() - dy,
-    north: b.getNorth() + dy,
-  };
+  return { west: b.getWest(), east: b.getEast(), south: b.getSouth(), north: b.getNorth() };
 }
 
 const corners = (
@@ -112,7 +102,9 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
   const host = map.getContainer();
   let client: FineClient | null = null;
   let disposed = false;
-  let nextId = 0;
+  // The first request has the id the opening view's early evaluation was asked under (prefetchFineSurface), so it
+  // does not cancel that evaluation but waits for it and reuses its samples.
+  let nextId = OPENING_REQUEST_ID - 1;
   let cancelled = 0;
   let draws = 0;
   let previews = 0;
@@ -178,6 +170,7 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
           evaluateMs: d.timings.evaluateMs,
           scoreMs: d.timings.scoreMs,
           samples: d.timings.samples,
+          evaluated: d.timings.evaluated,
           // reply = waiting for the worker (an earlier request, the message) + its work + the result reaching this
           // thread (it waits while this thread draws a frame)
           waitMs: d.timings.startedAt - performance.timeOrigin - requestedAt,
@@ -211,8 +204,8 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
   const request = () => {
     if (disposed) return;
     const config = useScoringStore.getState().config;
-    const bounds = viewBounds(map);
-    const lattice = fineLattice(bounds, map.getZoom());
+    const lattices = viewLattices(mapBounds(map), map.getZoom());
+    const lattice = lattices.at(-1)?.lattice;
     if (!lattice || isNothingWeighted(config)) return off();
     if (current && !covers(current.lattice)) apply(); // show the coarse surface until the new view is drawn
     client ??= createFineClient(grid);
@@ -220,13 +213,11 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
     // the drawn image at this step already covers most of the view, and its samples are reused (a preview would
     // only coarsen what is shown and delay the full step).
     const reused = current !== null && sharedShare(current.lattice, lattice) >= REUSED_SHARE;
-    const preview = reused ? null : previewLattice(bounds, lattice);
     const start = settledAt;
     // Both asked at once under one id: the worker computes them in order, so the view's own step starts the moment
     // the quick pass is done, not a round trip later (one that waits behind the frames the map draws after a zoom).
     const id = ++nextId;
-    if (preview) ask(id, preview, start, true);
-    ask(id, lattice, start, false);
+    for (const l of lattices) if (!(l.preview && reused)) ask(id, l.lattice, start, l.preview);
   };
 
   const ask = (id: number, lattice: FineLattice, start: number, preview: boolean) => {
@@ -321,12 +312,9 @@ export function FineSurface() {
   // start loading with the app (the view is known before the map exists), not once the map and the grid are there.
   useEffect(() => {
     const { grid: loaded } = useGridStore.getState();
-    if (
-      !loaded &&
-      openingView().zoom >= FINE_MIN_ZOOM &&
-      !isNothingWeighted(useScoringStore.getState().config)
-    )
-      prefetchFineSurface();
+    const { zoom } = openingView();
+    if (!loaded && zoom >= FINE_MIN_ZOOM && !isNothingWeighted(useScoringStore.getState().config))
+      prefetchFineSurface(openingBounds(), zoom);
   }, []);
 
   useEffect(() => {

@@ -4,6 +4,8 @@ import type { ScoringGrid } from '../../domain/index.ts';
 import { useDatasetStore } from '../../data/datasetStore.ts';
 import { useGridStore } from '../../data/gridStore.ts';
 import { POINT_DATASET_KEYS, type PointDatasetKey } from '../scoring/pointDatasets.ts';
+import { currentLeadTimes } from '../scoring/useLeadTimes.ts';
+import { viewLattices, type ViewBounds } from '../../domain/fineSurfaceLattice.ts';
 import type { FineWorkerApi } from './fineSurface.worker.ts';
 
 export interface FineClient {
@@ -72,15 +74,28 @@ function sendGrid(s: Started, grid: ScoringGrid): Promise<void> {
 }
 
 /**
+ * The id of the fine surface's first request (FineSurface.tsx counts from it). The opening view's early evaluation
+ * is asked under it too: the worker then does not cancel it when the map asks for the same view, and that request
+ * waits for it and only scores.
+ */
+export const OPENING_REQUEST_ID = 1;
+
+/**
  * For a map that opens zoomed in, where the fine surface is the first view's surface: starts the worker (its
  * script loads and compiles), the point datasets' downloads and, once it has loaded, the grid's copy to the worker,
- * while the map is still loading, instead of once the map and the grid are both there. Idempotent.
+ * while the map is still loading, instead of once the map and the grid are both there. With the bounds the map
+ * opened with, it also has the worker evaluate the opening view's lattices (its quick pass, then its own step) as
+ * soon as it has the grid and the datasets: the map's first fine request then finds their samples evaluated (a
+ * sample's values do not depend on the lead times a request carries, which only its scoring reads).
+ * Idempotent.
  */
-export function prefetchFineSurface(): void {
+export function prefetchFineSurface(opening: ViewBounds | null = null, zoom = 0): void {
   if (prestarted) return;
   const s = (prestarted = start());
   const send = (grid: ScoringGrid) => {
-    if (prestarted === s) void sendGrid(s, grid);
+    if (prestarted !== s) return;
+    void sendGrid(s, grid);
+    if (opening) evaluateOpening(s, opening, zoom);
   };
   const { grid } = useGridStore.getState();
   if (grid) return send(grid);
@@ -89,6 +104,12 @@ export function prefetchFineSurface(): void {
     unsubscribe();
     send(state.grid);
   });
+}
+
+function evaluateOpening(s: Started, opening: ViewBounds, zoom: number): void {
+  const leadTimes = [...currentLeadTimes()];
+  for (const { lattice } of viewLattices(opening, zoom))
+    void s.api.evaluate({ id: OPENING_REQUEST_ID, lattice, leadTimes });
 }
 
 export function createFineClient(grid: ScoringGrid): FineClient {

@@ -35,6 +35,11 @@ beforeAll(async () => {
 const ask = (id: number, l: FineLattice) =>
   api.compute({ id, lattice: l, config: defaultConfig(), leadTimes: [] });
 const answered = (r: FineResult) => (r.cancelled ? `${r.id} cancelled` : `${r.id} at ${r.lattice.step}°`);
+/** A drawn result (throws on a cancelled one). */
+function drawn(r: FineResult): Extract<FineResult, { cancelled: false }> {
+  if (r.cancelled) throw new Error(`request ${r.id} was cancelled`);
+  return r;
+}
 /** The answers, in the order they arrived. */
 async function inOrderOfAnswer(requests: Promise<FineResult>[]): Promise<string[]> {
   const order: string[] = [];
@@ -73,5 +78,20 @@ describe('fine-surface worker requests', () => {
     const queued = [ask(5, preview), ask(5, lattice)];
     api.cancel(6);
     expect((await Promise.all(queued)).map(answered)).toEqual(['5 cancelled', '5 cancelled']);
+  });
+
+  it('evaluates a view asked for early; the same view computed under that id only scores it, with the same codes', async () => {
+    const { lattice } = view(5);
+    expect(await api.evaluate({ id: 7, lattice, leadTimes: [] })).toBe(true);
+    const after = drawn(await ask(7, lattice));
+    expect(after.timings.evaluated).toBe(0);
+    drawn(await ask(8, view(6).lattice)); // another view of the same step: the first is no longer kept
+    const fresh = drawn(await ask(9, lattice));
+    expect(fresh.timings.evaluated).toBe(lattice.cols * lattice.rows);
+    expect(Array.from(after.codes)).toEqual(Array.from(fresh.codes));
+  });
+
+  it('an early evaluation of an older id than the latest request is not run', async () => {
+    expect(await api.evaluate({ id: 1, lattice: view(7).lattice, leadTimes: [] })).toBe(false);
   });
 });

@@ -35,11 +35,15 @@ import { keptPart } from '../../data/datasetFiles.ts';
 /** Rows evaluated between two looks at the cancel flag: one band of the job's sample blocks. */
 const ROW_CHUNK = FINE_BLOCK;
 
-export interface FineRequest {
+/** A lattice to evaluate (the samples' values; no config needed). */
+export interface FineViewRequest {
   id: number;
   lattice: FineLattice;
-  config: ScoringConfig;
   leadTimes: readonly LeadTime[];
+}
+
+export interface FineRequest extends FineViewRequest {
+  config: ScoringConfig;
 }
 
 export type FineResult =
@@ -56,7 +60,15 @@ export type FineResult =
        * The worker's split: evaluating and scoring the samples, and when it started on the request and sent the
        * result (epoch ms: performance.timeOrigin + now, comparable across threads).
        */
-      timings: { evaluateMs: number; scoreMs: number; samples: number; startedAt: number; endedAt: number };
+      timings: {
+        evaluateMs: number;
+        scoreMs: number;
+        samples: number;
+        /** Of `samples`, those this request evaluated (the rest copied from the last view or reused). */
+        evaluated: number;
+        startedAt: number;
+        endedAt: number;
+      };
     };
 
 let grid: ScoringGrid | null = null;
@@ -71,6 +83,8 @@ let markReady: () => void = () => {};
 /** Resolves once the sources are prepared for a grid: a view asked for before then waits here, not on the main thread. */
 const ready = new Promise<void>((resolve) => (markReady = resolve));
 let latest = 0;
+/** A view was asked for (compute or evaluate) before the sources were prepared. */
+let viewWaiting = false;
 /**
  * The last evaluated lattice per step (the view's and its preview's): a request for the same lattice only
  * re-scores, and a pan copies what the last lattice of its step held.
@@ -87,7 +101,9 @@ function prepareWhenComplete(): void {
   sources = preparePointSources(toPointDatasets(grid, datasets));
   preparedFor = grid;
   lastByStep.clear();
-  warmFineSurface({ grid, sources }); // compiles the hot loops before the first view (~0.1 s once)
+  // Compiles the hot loops before the first view (~0.1 s once); not when a view is already waiting to be evaluated
+  // (the opening view, asked early), which compiles them itself.
+  if (!viewWaiting) warmFineSurface({ grid, sources });
   markReady();
 }
 
@@ -162,43 +178,67 @@ const api = {
    */
   compute(req: FineRequest): Promise<FineResult> {
     latest = Math.max(latest, req.id);
+    viewWaiting = true;
     return oneAtATime(() => computeNow(req));
+  },
+
+  /**
+   * Evaluates a lattice's samples and keeps them, as `compute` would, without scoring or drawing: the opening view,
+   * asked before the map has loaded, so that its `compute` (same id) only scores. False when cancelled.
+   */
+  evaluate(req: FineViewRequest): Promise<boolean> {
+    latest = Math.max(latest, req.id);
+    viewWaiting = true;
+    return oneAtATime(async () => {
+      await ready;
+      return req.id === latest && (await evaluatedJob(req)) !== null;
+    });
   },
 };
 
 /** The requests, one at a time in the order they came. */
 const oneAtATime = pLimit(1);
 
-async function computeNow(req: FineRequest): Promise<FineResult> {
-  await ready;
-  if (req.id !== latest) return { id: req.id, cancelled: true };
+/**
+ * The lattice's evaluated samples: the last job of its step when it is the same lattice under the same lead times,
+ * else a new one that copies what the last one held (a pan evaluates only what it brings into view). Null when a
+ * newer request cancelled it between row chunks.
+ */
+async function evaluatedJob(
+  req: FineViewRequest,
+): Promise<{ job: FineSurfaceJob; evaluated: number } | null> {
   if (!grid || !sources) throw new Error('fine-surface worker: no grid or point sources');
-  const t0 = performance.now();
   const key = latticeKey(req.lattice);
   const leadKey = JSON.stringify(req.leadTimes);
   const last = lastByStep.get(req.lattice.step);
-  let job = last?.key === key && last.leadKey === leadKey ? last.job : null;
-  if (!job) {
-    // Samples the last view also held are copied from it (a pan evaluates only what it brings into view).
-    const fresh = createFineSurfaceJob(
-      { grid, sources, evidence: { leadTimes: req.leadTimes } },
-      req.lattice,
-      last?.job ?? null,
-    );
-    let looked = -Infinity;
-    for (let row = 0; row < req.lattice.rows; row += ROW_CHUNK) {
-      if (performance.now() - looked >= YIELD_MS) {
-        await yieldToMessages();
-        looked = performance.now();
-      }
-      if (req.id !== latest) return { id: req.id, cancelled: true };
-      fresh.evaluateRows(row, row + ROW_CHUNK);
+  if (last?.key === key && last.leadKey === leadKey) return { job: last.job, evaluated: 0 };
+  const fresh = createFineSurfaceJob(
+    { grid, sources, evidence: { leadTimes: req.leadTimes } },
+    req.lattice,
+    last?.job ?? null,
+  );
+  let looked = -Infinity;
+  for (let row = 0; row < req.lattice.rows; row += ROW_CHUNK) {
+    if (performance.now() - looked >= YIELD_MS) {
+      await yieldToMessages();
+      looked = performance.now();
     }
-    job = fresh;
-    lastByStep.delete(req.lattice.step); // re-inserted last: the map's order is the order of use
-    lastByStep.set(req.lattice.step, { key, job, leadKey });
-    for (const step of lastByStep.keys()) if (lastByStep.size > 2) lastByStep.delete(step);
+    if (req.id !== latest) return null;
+    fresh.evaluateRows(row, row + ROW_CHUNK);
   }
+  lastByStep.delete(req.lattice.step); // re-inserted last: the map's order is the order of use
+  lastByStep.set(req.lattice.step, { key, job: fresh, leadKey });
+  for (const step of lastByStep.keys()) if (lastByStep.size > 2) lastByStep.delete(step);
+  return { job: fresh, evaluated: fresh.evaluated };
+}
+
+async function computeNow(req: FineRequest): Promise<FineResult> {
+  await ready;
+  if (req.id !== latest) return { id: req.id, cancelled: true };
+  const t0 = performance.now();
+  const evaluation = await evaluatedJob(req);
+  if (!evaluation) return { id: req.id, cancelled: true };
+  const { job } = evaluation;
   const t1 = performance.now();
   if (req.id !== latest) return { id: req.id, cancelled: true };
   const codes = job.score(req.config);
@@ -214,6 +254,7 @@ async function computeNow(req: FineRequest): Promise<FineResult> {
       evaluateMs: t1 - t0,
       scoreMs: t2 - t1,
       samples: codes.length,
+      evaluated: evaluation.evaluated,
       startedAt: performance.timeOrigin + t0,
       endedAt: performance.timeOrigin + performance.now(),
     },

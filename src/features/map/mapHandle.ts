@@ -7,6 +7,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { ViewBounds } from '../../domain/fineSurfaceLattice.ts';
 
 export interface MapView {
   lon: number;
@@ -49,6 +50,14 @@ export function getView(): MapView {
 
 /** The view the map opens at (read by MapView when it creates the map). */
 export const openingView = (): MapView => opening;
+
+let openedBounds: ViewBounds | null = null;
+/** MapView's hook: the bounds of the map it created, before the map has loaded (its container's size is known). */
+export function setOpeningBounds(bounds: ViewBounds | null): void {
+  openedBounds = bounds;
+}
+/** The bounds the map opened with, once MapView has created it (null before): for work that can start early. */
+export const openingBounds = (): ViewBounds | null => openedBounds;
 
 /** Moves the map to a view at once, or makes the map open there if it is not loaded yet. */
 export function jumpTo(view: MapView): void {

@@ -1,11 +1,12 @@
 /**
  * Mounts each overlay's data component once the overlay is first shown, and loads the datasets an overlay needs the
  * first time it is shown. A hidden overlay's map sources stay empty even when its dataset is loaded for something
- * else (the fine surface and the card load plants, substations, landing points and cloud regions): setData has
- * MapLibre walk every feature on the main thread to message its worker, which then tiles them, for layers nobody sees.
- * Opening at zoom 8 over Abilene, the main thread's time in those messages went from 570-790 ms to 265 ms (CPU
- * profile of the production build; 40,403 plants were being fed to the hidden plants layer), and the fine surface
- * was drawn 360-550 ms sooner after navigation over Abilene and Ashburn (two paired runs each).
+ * else (the fine surface and the card load plants, substations, landing points and cloud regions): its features are
+ * not built, and MapLibre does not get them (setData walks every feature on the main thread to message its worker,
+ * which then tiles them). Opening at zoom 8 over Abilene, the main thread's time in those messages went from
+ * 570-790 ms to 265 ms (CPU profile of the production build; 40,403 plants were being fed to the hidden plants
+ * layer), and the fine surface was drawn 360-550 ms sooner after navigation over Abilene and Ashburn (two paired runs
+ * each). useGeoJsonSources (map/useGeoJsonSource.ts) also holds back any source no visible layer draws yet.
  * Once mounted, a data component stays mounted when its overlay is hidden again.
  */
 import { useEffect, useState } from 'react';

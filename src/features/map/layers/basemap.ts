@@ -35,16 +35,6 @@ export const PLACE_LABEL_TIERS = [
   { minzoom: 4, minWeight: 100_000 },
   { minzoom: 5, minWeight: 0 },
 ] as const;
-/**
- * A tier's labels are handed to the map this many zoom levels before its layer starts: sending a source to MapLibre's
- * worker walks every feature on the main thread even while its layer is below its minzoom, and at the world view
- * the two lowest tiers are 1.5 MB of the 1.8 MB of labels. One level ahead, the labels are there when the layer
- * starts drawing.
- */
-export const PLACE_TIER_FEED_AHEAD = 1;
-/** How many tiers (from the top) the map needs at `zoom`: those whose layer starts within PLACE_TIER_FEED_AHEAD. */
-export const placeTiersNeededAt = (zoom: number): number =>
-  PLACE_LABEL_TIERS.filter((t) => t.minzoom - PLACE_TIER_FEED_AHEAD <= zoom).length;
 export const placeTierSource = (tier: number) => `basemap-places-${tier}`;
 export const placeTierLayer = (tier: number) => `place-labels-${tier}`;
 /** Every city-label layer, highest tier first. */

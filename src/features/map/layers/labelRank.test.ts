@@ -8,13 +8,7 @@ import { WORLD_VIEW } from '../mapHandle.ts';
 import { countryLabelPoints } from './countryLabelPoints.ts';
 import { COUNTRY_LABEL_ALL_ZOOM, labelMinZoom, placeSortKey, ranksByDescending } from './labelRank.ts';
 import { placesToGeoJson, splitByWeight } from './placesGeoJson.ts';
-import {
-  basemapLayers,
-  PLACE_LABEL_LAYERS,
-  PLACE_LABEL_TIERS,
-  PLACE_TIER_FEED_AHEAD,
-  placeTiersNeededAt,
-} from './basemap.ts';
+import { basemapLayers, PLACE_LABEL_LAYERS, PLACE_LABEL_TIERS } from './basemap.ts';
 import { sortLayers } from '../layerOrder.ts';
 
 const countries = JSON.parse(readFileSync('data/regions/countries.geojson', 'utf8')) as RegionCollection;
@@ -118,17 +112,5 @@ describe('place label tiers', () => {
       const keys = tier.features.map((f) => f.properties!.sortKey as number);
       expect(keys).toEqual([...keys].sort((a, b) => a - b));
     }
-  });
-
-  it('are handed to the map from a zoom step before their layer starts, not at the first view', () => {
-    PLACE_LABEL_TIERS.forEach((t, i) => {
-      expect(placeTiersNeededAt(t.minzoom)).toBeGreaterThan(i); // there when the layer starts
-      expect(placeTiersNeededAt(t.minzoom - PLACE_TIER_FEED_AHEAD - 0.01)).toBeLessThanOrEqual(i);
-    });
-    const firstView = tiers.slice(0, placeTiersNeededAt(WORLD_VIEW.zoom));
-    // every label the first view draws is fed, but not the bulk of the places
-    const drawn = PLACE_LABEL_TIERS.filter((t) => t.minzoom <= WORLD_VIEW.zoom).length;
-    expect(firstView.length).toBeGreaterThanOrEqual(drawn);
-    expect(firstView.reduce((n, t) => n + t.features.length, 0)).toBeLessThan(places.name.length / 2);
   });
 });

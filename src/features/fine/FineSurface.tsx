@@ -27,12 +27,11 @@ import {
   sampleLon,
   type FineLattice,
   viewLattices,
-  type ViewBounds,
 } from '../../domain/fineSurfaceLattice.ts';
 import { INTERPOLATED_NOTE } from '../../domain/fineSurfaceSmooth.ts';
 import { useGridStore } from '../../data/gridStore.ts';
 import { useDatasetStore } from '../../data/datasetStore.ts';
-import { openingBounds, openingView, useMap } from '../map/mapHandle.ts';
+import { boundsOf, openingBounds, openingView, useMap } from '../map/mapHandle.ts';
 import { useLayersStore } from '../layers/layersStore.ts';
 import { SURFACE_LAYER } from '../overlays/suitability/suitabilityOverlay.ts';
 import { useScoringStore } from '../scoring/scoringStore.ts';
@@ -58,11 +57,6 @@ type Drawn = Extract<FineResult, { cancelled: false }>;
 
 /** The drawn lattice covers at least this share of the next one (same step): no preview pass. */
 const REUSED_SHARE = 0.5;
-
-function mapBounds(map: MapLibreMap): ViewBounds {
-  const b = map.getBounds();
-  return { west: b.getWest(), east: b.getEast(), south: b.getSouth(), north: b.getNorth() };
-}
 
 const corners = (
   l: FineLattice,
@@ -204,7 +198,7 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
   const request = () => {
     if (disposed) return;
     const config = useScoringStore.getState().config;
-    const lattices = viewLattices(mapBounds(map), map.getZoom());
+    const lattices = viewLattices(boundsOf(map), map.getZoom());
     const lattice = lattices.at(-1)?.lattice;
     if (!lattice || isNothingWeighted(config)) return off();
     if (current && !covers(current.lattice)) apply(); // show the coarse surface until the new view is drawn

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
 import { buildStyle, type StylePart } from './mapStyle.ts';
-import { openingView, registerMap, setOpeningBounds } from './mapHandle.ts';
+import { boundsOf, openingView, registerMap, setOpeningBounds } from './mapHandle.ts';
 import { MAP_KEYBOARD_LABEL, MapKeyboard } from './MapKeyboard.tsx';
 
 export function MapView({ styleParts }: { styleParts: readonly StylePart[] }) {
@@ -28,13 +28,7 @@ export function MapView({ styleParts }: { styleParts: readonly StylePart[] }) {
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     map.getCanvas().setAttribute('aria-label', MAP_KEYBOARD_LABEL);
-    const opened = map.getBounds();
-    setOpeningBounds({
-      west: opened.getWest(),
-      south: opened.getSouth(),
-      east: opened.getEast(),
-      north: opened.getNorth(),
-    });
+    setOpeningBounds(boundsOf(map));
     const host = container.current;
     map.on('load', () => registerMap(map));
     // Style, source and tile errors reach the console, where people and browser tests see them.

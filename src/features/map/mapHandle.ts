@@ -56,6 +56,11 @@ let openedBounds: ViewBounds | null = null;
 export function setOpeningBounds(bounds: ViewBounds | null): void {
   openedBounds = bounds;
 }
+/** A map's bounds as west, south, east and north edges. */
+export function boundsOf(map: MapLibreMap): ViewBounds {
+  const b = map.getBounds();
+  return { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
+}
 /** The bounds the map opened with, once MapView has created it (null before): for work that can start early. */
 export const openingBounds = (): ViewBounds | null => openedBounds;
 

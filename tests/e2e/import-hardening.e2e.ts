@@ -134,16 +134,57 @@ describe('import hardening', () => {
     await importer.removeAllLayers();
   });
 
+  it('keeps no ended import worker in memory, however many files are imported', async () => {
+    const cdp = await app.page.context().newCDPSession(app.page);
+    /** Worker objects left in the page's heap after a full garbage collection. */
+    const workersInHeap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const proto = await cdp.send('Runtime.evaluate', { expression: 'Worker.prototype' });
+      const { objects } = await cdp.send('Runtime.queryObjects', {
+        prototypeObjectId: proto.result.objectId!,
+      });
+      const length = await cdp.send('Runtime.callFunctionOn', {
+        objectId: objects.objectId!,
+        functionDeclaration: 'function () { return this.length; }',
+        returnByValue: true,
+      });
+      return length.result.value as number;
+    };
+    const importAndRemove = async (i: number) => {
+      expect(
+        await importer.importFile({ name: `again-${i}.csv`, text: 'name,lat,lon\nOne,48.85,2.35\n' }),
+      ).toMatch(/^Imported 1 site/);
+      await importer.removeAllLayers();
+    };
+    for (let i = 0; i < 2; i++) await importAndRemove(i);
+    const afterTwo = await workersInHeap();
+    for (let i = 2; i < 6; i++) await importAndRemove(i);
+    expect(await workersInHeap()).toBe(afterTwo);
+    await cdp.detach();
+  });
+
   it(`renders ${MAX_IMPORT_ROWS.toLocaleString('en-US')} points from a larger CSV, says how many were kept, and the map settles`, async () => {
     const random = mulberry32(20261201);
     const total = MAX_IMPORT_ROWS + 20_000;
     const lines = ['name,latitude,longitude'];
     for (let i = 0; i < total; i++)
       lines.push(`P${i},${(random() * 120 - 55).toFixed(5)},${(random() * 340 - 170).toFixed(5)}`);
+    // Every progress line shown while it reads (the stages come from the import worker).
+    await app.page.evaluate(() => {
+      const w = window as unknown as { __progress: string[] };
+      w.__progress = [];
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="import-progress"]')?.textContent;
+        if (text && w.__progress.at(-1) !== text) w.__progress.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     const status = await importer.importFile({
       name: 'big.csv',
       path: tempFile('big.csv', lines.join('\n')),
     });
+    expect(
+      await app.page.evaluate(() => (window as unknown as { __progress: string[] }).__progress),
+    ).toContain('Reading big.csv: reading rows…');
     expect(status).toMatch(new RegExp(`^Imported ${MAX_IMPORT_ROWS} sites from big\\.csv`));
     expect(status).toContain(
       `Only the first ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows of about ${total.toLocaleString('en-US')} were read`,

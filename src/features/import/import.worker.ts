@@ -12,9 +12,19 @@ const api = {
     fileName: string,
     bytes: Uint8Array,
     choice: ColumnChoice | undefined,
-    onStage?: (stage: ImportStage) => void,
+    /** Where each stage is posted as it starts (an ImportStage); closed when the read ends. */
+    stages?: MessagePort,
   ): ImportResult {
-    return readImport(fileName, bytes, choice, onStage);
+    try {
+      return readImport(
+        fileName,
+        bytes,
+        choice,
+        stages && ((stage: ImportStage) => stages.postMessage(stage)),
+      );
+    } finally {
+      stages?.close();
+    }
   },
 };
 

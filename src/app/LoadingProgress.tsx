@@ -12,6 +12,7 @@ import { useGridStore } from '../data/gridStore.ts';
 import { useMap } from '../features/map/mapHandle.ts';
 import { useSurfaceStore } from '../features/scoring/surfaceStore.ts';
 import './loadingProgress.css';
+import { measure } from '../shared/userTiming.ts';
 
 /** True once the scoring surface has been drawn at least once (its `gridscout:rescore` measure). */
 function useSurfaceDrawn(): boolean {
@@ -61,7 +62,7 @@ export function LoadingProgress() {
   useEffect(() => {
     if (!settled || ready || !map) return;
     const done = () => {
-      performance.measure('gridscout:first-view', { start: 0, end: performance.now() });
+      measure('gridscout:first-view', { start: 0, end: performance.now() });
       document.body.dataset.firstView = 'ready';
       setReady(true);
       useDatasetStore.getState().setFirstViewReady(true);

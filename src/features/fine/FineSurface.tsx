@@ -11,7 +11,7 @@
  * data-fine-step, data-fine-draws, data-fine-cancelled (requests cancelled by a newer one), data-fine-probe (the
  * sample nearest the view centre: its centre, screen position and code) and data-fine-sample / -sample-score (the
  * sample at the last click), data-coarse-surface (hidden | shown), data-fine-previews and data-fine-preview-step (the
- * quick passes drawn; `gridscout:fine-surface-preview` measures them). `performance.measure('gridscout:fine-surface')`
+ * quick passes drawn; `gridscout:fine-surface-preview` measures them). `measure('gridscout:fine-surface')`
  * spans map settled → fine image drawn (detail: the worker's evaluate / score times, and settle wait / worker reply /
  * map draw).
  */
@@ -42,6 +42,7 @@ import { createFineClient, OPENING_REQUEST_ID, prefetchFineSurface, type FineCli
 import type { FineResult } from './fineSurface.worker.ts';
 import { whenIdle } from '../../shared/whenIdle.ts';
 import './fineSurface.css';
+import { measure } from '../../shared/userTiming.ts';
 
 export const FINE_SOURCE = 'fine-surface';
 export const FINE_LAYER = 'fine-surface-raster';
@@ -157,7 +158,7 @@ function runFineSurface(map: MapLibreMap, grid: ScoringGrid, onStep: (step: numb
       // detail: where the time went: the settle wait, the worker's reply (evaluate + score + messages) and the map
       // (the image handed over → the frame that draws it).
       const drawnAt = performance.now();
-      performance.measure(preview ? 'gridscout:fine-surface-preview' : 'gridscout:fine-surface', {
+      measure(preview ? 'gridscout:fine-surface-preview' : 'gridscout:fine-surface', {
         start,
         end: drawnAt,
         detail: {

@@ -9,6 +9,7 @@ import { useMarkersStore } from '../markers/markersStore.ts';
 import { usePlaces } from '../places/gazetteerLoader.ts';
 import { coordsText } from '../places/placeNames.ts';
 import { useSurfaceStore } from './surfaceStore.ts';
+import { measure } from '../../shared/userTiming.ts';
 
 /** The selection's and the shortlist's name of a best site: by its nearest town once the gazetteer is in. */
 const bestSiteLabel = (site: TopSite, near: NamedPoint | null) =>
@@ -41,7 +42,7 @@ export function BestSites({ siteAction }: { siteAction?: BestSiteAction }) {
     const t0 = performance.now();
     void findBest({ count, minDistanceKm: spacing }).then((result) => {
       if (!current) return;
-      performance.measure('gridscout:best-sites', { start: t0, detail: { count, spacing } });
+      measure('gridscout:best-sites', { start: t0, detail: { count, spacing } });
       setSites(result);
     });
     return () => {

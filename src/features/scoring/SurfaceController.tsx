@@ -30,6 +30,7 @@ import './surface.css';
 import { useDatasetStore } from '../../data/datasetStore.ts';
 import { currentLeadTimes, leadTimesSettled } from './useLeadTimes.ts';
 import { whenIdle } from '../../shared/whenIdle.ts';
+import { measure } from '../../shared/userTiming.ts';
 
 export function SurfaceController() {
   const grid = useGridStore((s) => s.grid);
@@ -141,7 +142,7 @@ export function SurfaceController() {
           return map.triggerRepaint();
         }
         // Input -> texture updated: what the map draws on its next frame.
-        const measure = performance.measure('gridscout:rescore', {
+        const rescore = measure('gridscout:rescore', {
           start: requestedAt,
           end: performance.now(),
           detail: {
@@ -163,7 +164,7 @@ export function SurfaceController() {
           incompleteCount: result.incompleteCount,
           excludedByCount: result.excludedByCount,
           missingByCriterion: result.missingByCriterion,
-          millis: measure.duration,
+          millis: rescore.duration,
         };
         map.once('render', () => {
           publish();

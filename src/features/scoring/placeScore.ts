@@ -20,6 +20,7 @@ import {
 } from '../../domain/index.ts';
 import type { PointSources } from '../../domain/pointValues.ts';
 import { INTERPOLATED_LAYERS, interpolatedCellValues } from '../../domain/fineSurfaceSmooth.ts';
+import { measure } from '../../shared/userTiming.ts';
 
 /**
  * Index of the land cell containing a point or, for a coastal point whose own cell is sea (a harbour
@@ -94,7 +95,7 @@ export function scorePlace(
   const cellValues = placeValuesAt(grid, cellIndex);
   const cellResult = scorePoint(cellValues, config, grid.manifest, { leadTimes });
   const rank = (r: PointScore) => (histogram && r.score !== null ? percentileRank(histogram, r.score) : null);
-  performance.measure('gridscout:score-point', { start: t0, detail: { lon, lat } });
+  measure('gridscout:score-point', { start: t0, detail: { lon, lat } });
   let point: PointEvaluation | null = null;
   let result = cellResult;
   if (pointSources) {
@@ -108,7 +109,7 @@ export function scorePlace(
       differs: pr.status !== cellResult.status || pr.rounded !== cellResult.rounded,
     };
     result = pr;
-    performance.measure('gridscout:point-score', { start: t1, detail: { lon, lat } });
+    measure('gridscout:point-score', { start: t1, detail: { lon, lat } });
   }
   return {
     cellIndex,

@@ -21,6 +21,7 @@ import {
   type RegionNames,
 } from './sources.ts';
 import type { SearchSourceKey } from './searchTypes.ts';
+import { measure } from '../../shared/userTiming.ts';
 
 const load = useDatasetStore.getState().load;
 
@@ -50,7 +51,7 @@ export async function indexSource(key: SearchSourceKey): Promise<SourceIndex[]> 
   const built: SourceIndex[] = [];
   for (const source of sources)
     built.push(source.size < 2000 ? buildSourceIndex(source) : await buildSourceIndexAsync(source));
-  performance.measure(`search-index:${key}`, {
+  measure(`search-index:${key}`, {
     start,
     detail: { rows: sources.reduce((n, s) => n + s.size, 0) },
   });

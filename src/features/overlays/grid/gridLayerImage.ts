@@ -17,6 +17,7 @@ import {
 import { useGridStore } from '../../../data/gridStore.ts';
 import { useMap } from '../../map/mapHandle.ts';
 import type { Description } from '../overlay.ts';
+import { measure } from '../../../shared/userTiming.ts';
 
 const SIZE = 1440;
 
@@ -58,7 +59,7 @@ export function gridLayerData(spec: GridImageSpec) {
       const pixels = renderLayerImage(grid, rasterOf(grid), spec.gridLayer, spec.breaks, spec.noData);
       source.updateImage({ image: new ImageData(pixels as Uint8ClampedArray<ArrayBuffer>, SIZE, SIZE) });
       source.gridscoutDrawn = true;
-      performance.measure('gridscout:grid-layer', { start: t0, detail: { layer: spec.gridLayer } });
+      measure('gridscout:grid-layer', { start: t0, detail: { layer: spec.gridLayer } });
     }, [grid, map, visible]);
 
     return null;
